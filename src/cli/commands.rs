@@ -1,0 +1,220 @@
+//! One function per command: read the sources, run the pipeline, print,
+//! and choose the exit code.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use driftless::diff::{self, Change};
+use driftless::model::{Database, Unmanaged};
+use driftless::plan::{self, Options, Plan};
+use driftless::render;
+use driftless::source::{self, connect::DbUrl};
+
+use super::{ApplyArgs, CheckArgs, Desired, DiffArgs, Format, InspectArgs, PlanArgs, Target};
+
+fn target_url(t: &Target) -> anyhow::Result<DbUrl> {
+    Ok(DbUrl::parse(&t.url)?)
+}
+
+/// The desired model, loaded on the dev server or else the target's.
+fn desired_model(d: &Desired, target: &DbUrl) -> anyhow::Result<Database> {
+    let server = match &d.dev_url {
+        Some(u) => DbUrl::parse(u)?,
+        None => target.clone(),
+    };
+    Ok(source::from_files(&d.schema, &server)?)
+}
+
+/// Prints `not managed yet: kind name` for everything either side holds
+/// that driftless leaves alone.
+fn report_unmanaged(models: &[&Database]) {
+    let all: BTreeSet<&Unmanaged> = models.iter().flat_map(|m| m.unmanaged.iter()).collect();
+    for u in all {
+        eprintln!("not managed yet: {} {}", u.kind, u.name);
+    }
+}
+
+fn make_plan(
+    current: &Database,
+    desired: &Database,
+    allow_destructive: bool,
+) -> anyhow::Result<(Vec<Change>, Plan)> {
+    let changes = diff::diff(current, desired);
+    let plan = plan::plan(current, desired, &changes, Options { allow_destructive })?;
+    Ok((changes, plan))
+}
+
+fn warn_plan(plan: &Plan) {
+    for w in &plan.warnings {
+        eprintln!("warning: {w}");
+    }
+    if !plan.skipped.is_empty() {
+        eprintln!(
+            "warning: {} destructive step{} held back (shown as comments); pass --allow-destructive to include {}:",
+            plan.skipped.len(),
+            if plan.skipped.len() == 1 { "" } else { "s" },
+            if plan.skipped.len() == 1 {
+                "it"
+            } else {
+                "them"
+            }
+        );
+        for s in &plan.skipped {
+            eprintln!("  - {}", s.summary);
+        }
+    }
+}
+
+fn print_plan(plan: &Plan, format: Format) {
+    let text = match format {
+        Format::Sql => render::sql::render(plan),
+        Format::Json => render::json::render(plan),
+    };
+    print!("{text}");
+}
+
+pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
+    let url = target_url(&a.target)?;
+    let current = source::from_database(&url)?;
+    let desired = desired_model(&a.desired, &url)?;
+    report_unmanaged(&[&current, &desired]);
+    let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
+    warn_plan(&plan);
+    print_plan(&plan, a.format);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
+    let url = target_url(&a.target)?;
+    let current = source::from_database(&url)?;
+    let desired = desired_model(&a.desired, &url)?;
+    report_unmanaged(&[&current, &desired]);
+    let changes = diff::diff(&current, &desired);
+    print!("{}", render::report::render(&changes));
+    Ok(if changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
+    let url = target_url(&a.target)?;
+    let mut client = url.connect()?;
+    // Hold the lock from reading the target to the last step, so the plan
+    // is applied to the state it was computed from.
+    driftless::apply::lock(&mut client, &a.lock_wait)?;
+    let current = source::catalog::read(&mut client)?;
+    let desired = desired_model(&a.desired, &url)?;
+    report_unmanaged(&[&current, &desired]);
+    let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
+    warn_plan(&plan);
+    if plan.is_empty() {
+        eprintln!(
+            "nothing to apply: {} matches the schema files",
+            url.target()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    print!("{}", render::sql::render(&plan));
+    std::io::stdout().flush().ok();
+    if !a.yes {
+        if !std::io::stdin().is_terminal() {
+            bail!("refusing to apply without confirmation: no terminal to ask on (pass --yes)");
+        }
+        eprint!(
+            "Apply {} step{} to {}? [y/N] ",
+            plan.steps.len(),
+            if plan.steps.len() == 1 { "" } else { "s" },
+            url.target()
+        );
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+            eprintln!("not applied");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let total = plan.steps.len();
+    let applied = driftless::apply::apply(&mut client, &plan, &a.lock_timeout, |n, step| {
+        eprintln!("[{n}/{total}] {}", step.summary);
+    })?;
+    driftless::apply::unlock(&mut client);
+    eprintln!(
+        "applied {applied} step{} to {}",
+        if applied == 1 { "" } else { "s" },
+        url.target()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What an empty database already has: `inspect` leaves it out.
+fn baseline(db: &Database) -> Database {
+    let mut base = Database::default();
+    if let Some(public) = db.schemas.get("public")
+        && public.comment.as_deref() == Some("standard public schema")
+    {
+        base.schemas.insert("public".into(), public.clone());
+    }
+    if let Some(plpgsql) = db.extensions.get("plpgsql") {
+        base.extensions.insert("plpgsql".into(), plpgsql.clone());
+    }
+    base.add_implicit_dependencies();
+    base
+}
+
+pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
+    let url = target_url(&a.target)?;
+    let db = source::from_database(&url)?;
+    report_unmanaged(&[&db]);
+    let base = baseline(&db);
+    let (_, plan) = make_plan(&base, &db, true)?;
+    let mut text = format!("-- driftless inspect of {}\n", url.target());
+    for u in &db.unmanaged {
+        text.push_str(&format!("-- not managed yet (not included): {u}\n"));
+    }
+    for stmt in plan.steps.iter().flat_map(|s| &s.sql) {
+        text.push('\n');
+        text.push_str(stmt);
+        text.push_str(";\n");
+    }
+    match a.output {
+        Some(path) => {
+            std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?
+        }
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("postgres://") || s.starts_with("postgresql://")
+}
+
+fn side(spec: &str, dev: Option<&DbUrl>) -> anyhow::Result<Database> {
+    if is_url(spec) {
+        return Ok(source::from_database(&DbUrl::parse(spec)?)?);
+    }
+    let Some(dev) = dev else {
+        bail!("loading schema files needs a server: pass --dev-url or set DATABASE_URL");
+    };
+    let paths: Vec<PathBuf> = spec.split(',').map(PathBuf::from).collect();
+    Ok(source::from_files(&paths, dev)?)
+}
+
+pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
+    let dev = match a.dev_url.or_else(|| std::env::var("DATABASE_URL").ok()) {
+        Some(u) => Some(DbUrl::parse(&u)?),
+        None => None,
+    };
+    let from = side(&a.from, dev.as_ref())?;
+    let to = side(&a.to, dev.as_ref())?;
+    report_unmanaged(&[&from, &to]);
+    let (_, plan) = make_plan(&from, &to, a.allow_destructive)?;
+    warn_plan(&plan);
+    print_plan(&plan, a.format);
+    Ok(ExitCode::SUCCESS)
+}

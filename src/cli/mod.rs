@@ -1,0 +1,142 @@
+//! Command-line interface: clap definitions and one function per command.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "driftless",
+    version,
+    about = "Declarative schema management for PostgreSQL"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the migration that turns the database into the schema files.
+    Plan(PlanArgs),
+    /// Plan, confirm, and apply the migration in one transaction.
+    Apply(ApplyArgs),
+    /// Exit 1 with a report when the database differs from the schema files.
+    Check(CheckArgs),
+    /// Write the database's schema as SQL that rebuilds it.
+    Inspect(InspectArgs),
+    /// Print the SQL that turns FROM into TO (each: schema paths or a postgres URL).
+    Diff(DiffArgs),
+}
+
+#[derive(Args)]
+struct Target {
+    /// Database to compare with (defaults to $DATABASE_URL).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    url: String,
+}
+
+#[derive(Args)]
+struct Desired {
+    /// Schema files or folders (a folder means every *.sql below it, sorted by path).
+    #[arg(long, required = true, num_args = 1..)]
+    schema: Vec<PathBuf>,
+    /// Server for the temporary database that loads the schema files
+    /// (defaults to the target's server).
+    #[arg(long)]
+    dev_url: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Sql,
+    Json,
+}
+
+#[derive(Args)]
+struct PlanArgs {
+    #[command(flatten)]
+    desired: Desired,
+    #[command(flatten)]
+    target: Target,
+    #[arg(long, value_enum, default_value_t = Format::Sql)]
+    format: Format,
+    /// Include steps that drop objects or may lose data.
+    #[arg(long)]
+    allow_destructive: bool,
+}
+
+#[derive(Args)]
+struct ApplyArgs {
+    #[command(flatten)]
+    desired: Desired,
+    #[command(flatten)]
+    target: Target,
+    /// Apply without asking.
+    #[arg(long, short = 'y')]
+    yes: bool,
+    /// Include steps that drop objects or may lose data.
+    #[arg(long)]
+    allow_destructive: bool,
+    /// How long a statement may wait for a lock (a PostgreSQL interval).
+    #[arg(long, default_value = "10s")]
+    lock_timeout: String,
+    /// How long to wait for another driftless apply to finish.
+    #[arg(long, default_value = "60s")]
+    lock_wait: String,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    desired: Desired,
+    #[command(flatten)]
+    target: Target,
+}
+
+#[derive(Args)]
+struct InspectArgs {
+    #[command(flatten)]
+    target: Target,
+    /// Write to this file instead of stdout.
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// Schema paths (comma-separated for several) or a postgres URL.
+    from: String,
+    /// Schema paths (comma-separated for several) or a postgres URL.
+    to: String,
+    /// Server for temporary databases (defaults to $DATABASE_URL).
+    #[arg(long)]
+    dev_url: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Sql)]
+    format: Format,
+    /// Include steps that drop objects or may lose data.
+    #[arg(long)]
+    allow_destructive: bool,
+}
+
+pub fn run() -> anyhow::Result<ExitCode> {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version are successes; usage errors exit 2.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return Ok(ExitCode::from(code));
+        }
+    };
+    match cli.command {
+        Command::Plan(a) => commands::plan(a),
+        Command::Apply(a) => commands::apply(a),
+        Command::Check(a) => commands::check(a),
+        Command::Inspect(a) => commands::inspect(a),
+        Command::Diff(a) => commands::diff(a),
+    }
+}

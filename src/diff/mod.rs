@@ -1,0 +1,164 @@
+//! Model × model → changes.
+//!
+//! The diff says *what* differs, object by object, and nothing about *how*
+//! to get there: strategies (alter in place, rebuild, drop and re-add) and
+//! ordering belong to the planner. It is pure and deterministic: it walks
+//! `BTreeMap`s, so changes come out sorted by kind, then name.
+//!
+//! One file per object kind; each exposes a `diff` function that appends to
+//! the change list.
+
+mod enums;
+mod extensions;
+mod indexes;
+mod schemas;
+mod sequences;
+mod tables;
+
+use serde::Serialize;
+
+use crate::model::{
+    Column, Constraint, Database, EnumType, Extension, Index, Namespace, QualName, Sequence, Table,
+};
+
+pub use enums::needs_rebuild;
+
+/// A difference of one object between the current and the desired model.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Delta<T> {
+    Create {
+        to: T,
+    },
+    Drop {
+        from: T,
+    },
+    Alter {
+        from: T,
+        to: T,
+    },
+    /// The same object under another name (an index or constraint whose
+    /// definition is unchanged).
+    Rename {
+        from: T,
+        to: T,
+    },
+}
+
+impl<T> Delta<T> {
+    pub fn from(&self) -> Option<&T> {
+        match self {
+            Delta::Create { .. } => None,
+            Delta::Drop { from } | Delta::Alter { from, .. } | Delta::Rename { from, .. } => {
+                Some(from)
+            }
+        }
+    }
+
+    pub fn to(&self) -> Option<&T> {
+        match self {
+            Delta::Drop { .. } => None,
+            Delta::Create { to } | Delta::Alter { to, .. } | Delta::Rename { to, .. } => Some(to),
+        }
+    }
+
+    /// `+`, `-`, `~` or `>` (rename), for reports.
+    pub fn sign(&self) -> char {
+        match self {
+            Delta::Create { .. } => '+',
+            Delta::Drop { .. } => '-',
+            Delta::Alter { .. } => '~',
+            Delta::Rename { .. } => '>',
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "object", rename_all = "snake_case")]
+pub enum Change {
+    Schema(Delta<Namespace>),
+    Extension(Delta<Extension>),
+    Enum(Delta<EnumType>),
+    Sequence(Delta<Sequence>),
+    /// Table-level attributes only (persistence, storage parameters,
+    /// comment); a created table carries its columns and constraints.
+    Table(Delta<Table>),
+    Column {
+        table: QualName,
+        delta: Delta<Column>,
+    },
+    Constraint {
+        table: QualName,
+        delta: Delta<Constraint>,
+    },
+    Index(Delta<Index>),
+}
+
+impl Change {
+    /// What the change is about, e.g. `column public.t.a`.
+    pub fn subject(&self) -> String {
+        use crate::model::quote_ident;
+        fn name<T>(d: &Delta<T>, f: impl Fn(&T) -> String) -> String {
+            d.to().or(d.from()).map(f).unwrap_or_default()
+        }
+        match self {
+            Change::Schema(d) => format!("schema {}", name(d, |n| quote_ident(&n.name))),
+            Change::Extension(d) => format!("extension {}", name(d, |n| quote_ident(&n.name))),
+            Change::Enum(d) => format!("type {}", name(d, |n| n.name.to_string())),
+            Change::Sequence(d) => format!("sequence {}", name(d, |n| n.name.to_string())),
+            Change::Table(d) => format!("table {}", name(d, |n| n.name.to_string())),
+            Change::Column { table, delta } => {
+                format!("column {table}.{}", name(delta, |c| quote_ident(&c.name)))
+            }
+            Change::Constraint { table, delta } => format!(
+                "constraint {} on {table}",
+                name(delta, |c| quote_ident(&c.name))
+            ),
+            Change::Index(d) => format!("index {}", name(d, |n| n.name.to_string())),
+        }
+    }
+}
+
+/// Everything that differs between `current` and `desired`.
+pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
+    let mut changes = Vec::new();
+    schemas::diff(current, desired, &mut changes);
+    extensions::diff(current, desired, &mut changes);
+    enums::diff(current, desired, &mut changes);
+    sequences::diff(current, desired, &mut changes);
+    tables::diff(current, desired, &mut changes);
+    indexes::diff(current, desired, &mut changes);
+    changes
+}
+
+/// Pairs two sorted maps by key: `(None, Some)` is a create, `(Some, None)`
+/// a drop, `(Some, Some)` a possible alter.
+pub(crate) fn pair<'a, K: Ord, V>(
+    current: &'a std::collections::BTreeMap<K, V>,
+    desired: &'a std::collections::BTreeMap<K, V>,
+) -> Vec<(Option<&'a V>, Option<&'a V>)> {
+    let mut out: Vec<(&K, Option<&V>, Option<&V>)> = Vec::new();
+    for (k, v) in current {
+        out.push((k, Some(v), desired.get(k)));
+    }
+    for (k, v) in desired {
+        if !current.contains_key(k) {
+            out.push((k, None, Some(v)));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(b.0));
+    out.into_iter().map(|(_, a, b)| (a, b)).collect()
+}
+
+/// The generic create/drop/alter for objects compared as a whole.
+pub(crate) fn simple<T: Clone + PartialEq>(from: Option<&T>, to: Option<&T>) -> Option<Delta<T>> {
+    match (from, to) {
+        (None, Some(t)) => Some(Delta::Create { to: t.clone() }),
+        (Some(f), None) => Some(Delta::Drop { from: f.clone() }),
+        (Some(f), Some(t)) if f != t => Some(Delta::Alter {
+            from: f.clone(),
+            to: t.clone(),
+        }),
+        _ => None,
+    }
+}

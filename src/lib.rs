@@ -1,0 +1,18 @@
+//! driftless: a declarative schema manager for PostgreSQL.
+//!
+//! The pipeline, one module per stage, each depending only on the stages
+//! before it:
+//!
+//! ```text
+//! source (files → temporary database → catalog; or catalog) → model
+//!   → diff (changes) → plan (ordered steps with hazards) → render → apply
+//! ```
+//!
+//! Only `source`, `apply` and the binary do I/O.
+
+pub mod apply;
+pub mod diff;
+pub mod model;
+pub mod plan;
+pub mod render;
+pub mod source;

@@ -1,0 +1,193 @@
+//! Enum types: created whole, labels added in place (`ADD VALUE ...
+//! BEFORE/AFTER`), or rebuilt when labels are removed or reordered.
+//!
+//! A rebuild renames the old type away, creates the new one, converts every
+//! column that uses it through `text` (dropping and restoring its default,
+//! which PostgreSQL cannot cast), and drops the old type: data is kept
+//! wherever its label still exists.
+
+use super::sql::{column_target, comment};
+use super::{Ctx, HazardCode, Step};
+use crate::diff::{Delta, needs_rebuild};
+use crate::model::{EnumType, ObjKey, QualName, quote_ident, quote_literal};
+
+fn key(e: &EnumType) -> ObjKey {
+    ObjKey::Type {
+        name: e.name.clone(),
+    }
+}
+
+fn labels(e: &EnumType) -> String {
+    e.labels
+        .iter()
+        .map(|l| quote_literal(l))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => {
+            let mut s = Step::new(format!("create type {}", to.name))
+                .sql(format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to)))
+                .creates(key(to));
+            if to.comment.is_some() {
+                s = s.sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
+            }
+            out.push(s);
+        }
+        Delta::Drop { from } => out.push(
+            Step::new(format!("drop type {}", from.name))
+                .sql(format!("DROP TYPE IF EXISTS {}", from.name))
+                .drops(key(from))
+                .destructive("drops the type"),
+        ),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if needs_rebuild(from, to) {
+                out.push(rebuild(ctx, from, to));
+                return;
+            }
+            let mut s = Step::new(format!("alter type {}", to.name)).creates(key(to));
+            let mut present: Vec<&String> = from.labels.iter().collect();
+            for (i, label) in to.labels.iter().enumerate() {
+                if present.contains(&label) {
+                    continue;
+                }
+                // The previous desired label is already in the type (kept
+                // or just added); the first label goes before the old first.
+                let position = match (i.checked_sub(1), present.first()) {
+                    (Some(p), _) => format!(" AFTER {}", quote_literal(&to.labels[p])),
+                    (None, Some(first)) => format!(" BEFORE {}", quote_literal(first)),
+                    (None, None) => String::new(),
+                };
+                s = s.sql(format!(
+                    "ALTER TYPE {} ADD VALUE IF NOT EXISTS {}{position}",
+                    to.name,
+                    quote_literal(label)
+                ));
+                present.push(label);
+            }
+            if from.labels != to.labels {
+                s.commit_after = true;
+                s = s.hazard(
+                    HazardCode::EnumLabel,
+                    "new labels cannot be used until the transaction that adds them commits",
+                );
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
+            }
+            out.push(s);
+        }
+    }
+}
+
+/// Columns of managed tables whose type is `name` or an array of it, in
+/// both models (a column that changes type is converted by its own step).
+fn users(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, bool)> {
+    let type_name = name.to_string();
+    let array_name = format!("{type_name}[]");
+    let mut found = Vec::new();
+    for (tname, table) in &ctx.desired.tables {
+        let Some(current) = ctx.current.tables.get(tname) else {
+            continue;
+        };
+        for col in &table.columns {
+            let Some(old) = current.column(&col.name) else {
+                continue;
+            };
+            if old.data_type != col.data_type {
+                continue;
+            }
+            if col.data_type == type_name || col.data_type == array_name {
+                found.push((tname.clone(), col.name.clone(), col.data_type == array_name));
+            }
+        }
+    }
+    found
+}
+
+fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
+    let old_name = QualName::new(
+        to.name.schema.clone(),
+        format!("{}__driftless_old", to.name.name),
+    );
+    let mut s = Step::new(format!("rebuild type {} with new labels", to.name))
+        .sql(format!(
+            "ALTER TYPE {} RENAME TO {}",
+            from.name,
+            quote_ident(&old_name.name)
+        ))
+        .sql(format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to)))
+        .creates(key(to))
+        // The old type goes away: constraints and indexes whose expressions
+        // name its labels are dropped before and recreated after (see
+        // `recreate_dependents`), as PostgreSQL cannot convert them.
+        .drops(key(from));
+    for (table, column, array) in users(ctx, &to.name) {
+        let col = quote_ident(&column);
+        let current_default = ctx
+            .current
+            .tables
+            .get(&table)
+            .and_then(|t| t.column(&column))
+            .and_then(|c| c.default.clone());
+        let desired_default = ctx
+            .desired
+            .tables
+            .get(&table)
+            .and_then(|t| t.column(&column))
+            .and_then(|c| c.default.clone());
+        if current_default.is_some() {
+            s = s.sql(format!(
+                "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT"
+            ));
+        }
+        let (via, target) = if array {
+            ("text[]", format!("{}[]", to.name))
+        } else {
+            ("text", to.name.to_string())
+        };
+        s = s.sql(format!(
+            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
+        ));
+        if let Some(d) = desired_default {
+            s = s.sql(format!(
+                "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {d}"
+            ));
+        }
+        s = s
+            .creates(ObjKey::Column {
+                table: table.clone(),
+                name: column.clone(),
+            })
+            .hazard(
+                HazardCode::TableRewrite,
+                format!(
+                    "rewrites {table} to convert {}",
+                    column_target(&table, &column)
+                ),
+            );
+    }
+    s = s.sql(format!("DROP TYPE {old_name}"));
+    if to.comment.is_some() {
+        s = s.sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
+    }
+    let removed: Vec<&String> = from
+        .labels
+        .iter()
+        .filter(|l| !to.labels.contains(l))
+        .collect();
+    if removed.is_empty() {
+        s
+    } else {
+        let list = removed
+            .iter()
+            .map(|l| quote_literal(l))
+            .collect::<Vec<_>>()
+            .join(", ");
+        s.destructive(format!(
+            "removes label(s) {list}: rows holding them make the conversion fail"
+        ))
+    }
+}

@@ -1,0 +1,181 @@
+//! Changes → ordered steps with hazards.
+//!
+//! Each change becomes one or more [`Step`]s (one file per object kind
+//! decides the strategy: alter in place, drop and re-add, rebuild). A step
+//! declares which model keys it *creates or alters* and which it *drops*;
+//! [`order`] turns those declarations plus the dependencies both models
+//! recorded from `pg_depend` into a graph and sorts it. No step generator
+//! knows about any other: ordering is entirely the graph's business.
+//!
+//! Destructive steps (data may be lost) are kept out of the plan unless the
+//! caller allows them; they are returned in [`Plan::skipped`] so renderers
+//! can show what was held back.
+
+mod enums;
+mod objects;
+pub mod order;
+pub mod sql;
+mod tables;
+
+use serde::Serialize;
+
+use crate::diff::Change;
+use crate::model::{Database, ObjKey};
+
+/// A risk a step carries, for reviewers and for `apply`'s gate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Hazard {
+    pub code: HazardCode,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HazardCode {
+    /// Data is deleted or may not survive a conversion.
+    DataLoss,
+    /// The table (and its indexes) are rewritten under an ACCESS EXCLUSIVE lock.
+    TableRewrite,
+    /// The table is scanned to validate a constraint while writes wait.
+    ValidationScan,
+    /// An index build blocks writes to the table.
+    IndexBuild,
+    /// A new enum label cannot be used in the transaction that adds it.
+    EnumLabel,
+    /// An object driftless does not manage depends on what the step changes.
+    UntrackedDependency,
+    /// An extension's version changes.
+    ExtensionVersion,
+}
+
+impl HazardCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HazardCode::DataLoss => "data_loss",
+            HazardCode::TableRewrite => "table_rewrite",
+            HazardCode::ValidationScan => "validation_scan",
+            HazardCode::IndexBuild => "index_build",
+            HazardCode::EnumLabel => "enum_label",
+            HazardCode::UntrackedDependency => "untracked_dependency",
+            HazardCode::ExtensionVersion => "extension_version",
+        }
+    }
+}
+
+/// One reviewable unit of a plan: a few statements that together make one
+/// change to one object.
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    /// What the step does, in words (`create table public.t`).
+    pub summary: String,
+    pub sql: Vec<String>,
+    pub hazards: Vec<Hazard>,
+    /// Held back unless destructive changes are allowed.
+    pub destructive: bool,
+    /// `apply` commits right after this step (a new enum label must be
+    /// committed before later steps may use it).
+    pub commit_after: bool,
+    #[serde(skip)]
+    pub(crate) creates: Vec<ObjKey>,
+    #[serde(skip)]
+    pub(crate) drops: Vec<ObjKey>,
+}
+
+impl Step {
+    pub(crate) fn new(summary: impl Into<String>) -> Step {
+        Step {
+            summary: summary.into(),
+            sql: Vec::new(),
+            hazards: Vec::new(),
+            destructive: false,
+            commit_after: false,
+            creates: Vec::new(),
+            drops: Vec::new(),
+        }
+    }
+
+    pub(crate) fn sql(mut self, s: impl Into<String>) -> Step {
+        self.sql.push(s.into());
+        self
+    }
+
+    pub(crate) fn creates(mut self, k: ObjKey) -> Step {
+        self.creates.push(k);
+        self
+    }
+
+    pub(crate) fn drops(mut self, k: ObjKey) -> Step {
+        self.drops.push(k);
+        self
+    }
+
+    pub(crate) fn hazard(mut self, code: HazardCode, message: impl Into<String>) -> Step {
+        self.hazards.push(Hazard {
+            code,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub(crate) fn destructive(mut self, why: impl Into<String>) -> Step {
+        self.destructive = true;
+        self.hazard(HazardCode::DataLoss, why)
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Plan {
+    pub steps: Vec<Step>,
+    /// Destructive steps held back (no `--allow-destructive`).
+    pub skipped: Vec<Step>,
+    /// Things a reviewer must know that are not steps: unmanaged objects in
+    /// the way of a change, say.
+    pub warnings: Vec<String>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub allow_destructive: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    #[error("cannot order the plan: these steps depend on each other in a cycle: {0}")]
+    Cycle(String),
+}
+
+/// Builds the ordered plan that turns `current` into `desired`.
+pub fn plan(
+    current: &Database,
+    desired: &Database,
+    changes: &[Change],
+    options: Options,
+) -> Result<Plan, PlanError> {
+    let mut steps = Vec::new();
+    let mut warnings = Vec::new();
+    let ctx = Ctx { current, desired };
+    for change in changes {
+        objects::steps_for(&ctx, change, &mut steps);
+    }
+    tables::recreate_dependents(&ctx, &mut steps, &mut warnings);
+    let ordered = order::order(steps, current, desired)?;
+    let (steps, skipped) = ordered
+        .into_iter()
+        .partition(|s: &Step| options.allow_destructive || !s.destructive);
+    Ok(Plan {
+        steps,
+        skipped,
+        warnings,
+    })
+}
+
+pub(crate) struct Ctx<'a> {
+    pub current: &'a Database,
+    pub desired: &'a Database,
+}

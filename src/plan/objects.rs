@@ -1,0 +1,270 @@
+//! Steps for schemas, extensions, sequences and indexes, and the dispatch
+//! of every change to the file that plans its kind.
+
+use super::sql::{self, comment, create_index, sequence_option_changes, sequence_options};
+use super::{Ctx, HazardCode, Step};
+use crate::diff::{Change, Delta};
+use crate::model::{Extension, Index, Namespace, ObjKey, Sequence, quote_ident, quote_literal};
+
+pub(super) fn steps_for(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
+    match change {
+        Change::Schema(d) => schema(d, out),
+        Change::Extension(d) => extension(d, out),
+        Change::Enum(d) => super::enums::steps(ctx, d, out),
+        Change::Sequence(d) => sequence(d, out),
+        Change::Table(d) => super::tables::table(ctx, d, out),
+        Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
+        Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
+        Change::Index(d) => index(ctx, d, out),
+    }
+}
+
+fn schema(d: &Delta<Namespace>, out: &mut Vec<Step>) {
+    let key = |n: &Namespace| ObjKey::Schema {
+        name: n.name.clone(),
+    };
+    let target = |n: &Namespace| quote_ident(&n.name);
+    match d {
+        Delta::Create { to } => {
+            let mut s = Step::new(format!("create schema {}", target(to)))
+                .sql(format!("CREATE SCHEMA IF NOT EXISTS {}", target(to)))
+                .creates(key(to));
+            if to.comment.is_some() {
+                s = s.sql(comment("SCHEMA", &target(to), to.comment.as_deref()));
+            }
+            out.push(s);
+        }
+        Delta::Drop { from } => out.push(
+            Step::new(format!("drop schema {}", target(from)))
+                .sql(format!("DROP SCHEMA IF EXISTS {}", target(from)))
+                .drops(key(from))
+                .destructive("drops the schema"),
+        ),
+        Delta::Alter { to, .. } | Delta::Rename { to, .. } => out.push(
+            Step::new(format!("change comment on schema {}", target(to)))
+                .sql(comment("SCHEMA", &target(to), to.comment.as_deref()))
+                .creates(key(to)),
+        ),
+    }
+}
+
+fn extension(d: &Delta<Extension>, out: &mut Vec<Step>) {
+    let key = |x: &Extension| ObjKey::Extension {
+        name: x.name.clone(),
+    };
+    let name = |x: &Extension| quote_ident(&x.name);
+    match d {
+        Delta::Create { to } => {
+            let mut s = Step::new(format!("create extension {}", name(to)))
+                .sql(format!(
+                    "CREATE EXTENSION IF NOT EXISTS {} WITH SCHEMA {} VERSION {}",
+                    name(to),
+                    quote_ident(&to.schema),
+                    quote_literal(&to.version)
+                ))
+                .creates(key(to));
+            if to.comment.is_some() {
+                s = s.sql(comment("EXTENSION", &name(to), to.comment.as_deref()));
+            }
+            out.push(s);
+        }
+        Delta::Drop { from } => out.push(
+            Step::new(format!("drop extension {}", name(from)))
+                .sql(format!("DROP EXTENSION IF EXISTS {}", name(from)))
+                .drops(key(from))
+                .destructive("drops the extension and the objects it provides"),
+        ),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            let mut s = Step::new(format!("alter extension {}", name(to))).creates(key(to));
+            if from.schema != to.schema {
+                s = s.sql(format!(
+                    "ALTER EXTENSION {} SET SCHEMA {}",
+                    name(to),
+                    quote_ident(&to.schema)
+                ));
+            }
+            if from.version != to.version {
+                s = s
+                    .sql(format!(
+                        "ALTER EXTENSION {} UPDATE TO {}",
+                        name(to),
+                        quote_literal(&to.version)
+                    ))
+                    .hazard(
+                        HazardCode::ExtensionVersion,
+                        format!("updates from version {} to {}", from.version, to.version),
+                    );
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment("EXTENSION", &name(to), to.comment.as_deref()));
+            }
+            out.push(s);
+        }
+    }
+}
+
+fn owner_sql(s: &Sequence) -> String {
+    match &s.owned_by {
+        Some((t, c)) => format!(
+            "ALTER SEQUENCE {} OWNED BY {}",
+            s.name,
+            sql::column_target(t, c)
+        ),
+        None => format!("ALTER SEQUENCE {} OWNED BY NONE", s.name),
+    }
+}
+
+fn sequence(d: &Delta<Sequence>, out: &mut Vec<Step>) {
+    let key = |s: &Sequence| ObjKey::Sequence {
+        name: s.name.clone(),
+    };
+    let owner = |s: &Sequence| ObjKey::SequenceOwner {
+        name: s.name.clone(),
+    };
+    match d {
+        Delta::Create { to } => {
+            let mut s = Step::new(format!("create sequence {}", to.name))
+                .sql(format!(
+                    "CREATE SEQUENCE IF NOT EXISTS {} {}",
+                    to.name,
+                    sequence_options(&to.options, true)
+                ))
+                .creates(key(to));
+            if to.comment.is_some() {
+                s = s.sql(comment(
+                    "SEQUENCE",
+                    &to.name.to_string(),
+                    to.comment.as_deref(),
+                ));
+            }
+            out.push(s);
+            if to.owned_by.is_some() {
+                out.push(
+                    Step::new(format!("set owner column of sequence {}", to.name))
+                        .sql(owner_sql(to))
+                        .creates(owner(to)),
+                );
+            }
+        }
+        Delta::Drop { from } => out.push(
+            Step::new(format!("drop sequence {}", from.name))
+                .sql(format!("DROP SEQUENCE IF EXISTS {}", from.name))
+                // Not the OWNED BY link: dropping the owning column drops
+                // the sequence too, so that order must stay possible.
+                .drops(key(from))
+                .destructive("drops the sequence and its current value"),
+        ),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            let changes = sequence_option_changes(&from.options, &to.options, true);
+            if !changes.is_empty() || from.comment != to.comment {
+                let mut s = Step::new(format!("alter sequence {}", to.name)).creates(key(to));
+                if !changes.is_empty() {
+                    s = s.sql(format!("ALTER SEQUENCE {} {}", to.name, changes.join(" ")));
+                }
+                if from.comment != to.comment {
+                    s = s.sql(comment(
+                        "SEQUENCE",
+                        &to.name.to_string(),
+                        to.comment.as_deref(),
+                    ));
+                }
+                out.push(s);
+            }
+            if from.owned_by != to.owned_by {
+                let mut s = Step::new(format!("change owner column of sequence {}", to.name))
+                    .sql(owner_sql(to));
+                if from.owned_by.is_some() {
+                    s = s.drops(owner(from));
+                }
+                if to.owned_by.is_some() {
+                    s = s.creates(owner(to));
+                }
+                out.push(s);
+            }
+        }
+    }
+}
+
+fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
+    let key = |i: &Index| ObjKey::Index {
+        name: i.name.clone(),
+    };
+    match d {
+        Delta::Create { to } => out.push(create_index_step(
+            to,
+            ctx.current.tables.contains_key(&to.table),
+        )),
+        Delta::Drop { from } => {
+            // An index of a dropped table goes with the table.
+            if ctx.desired.tables.contains_key(&from.table) {
+                out.push(drop_index_step(from));
+            }
+        }
+        Delta::Alter { from, to } => {
+            if from.body != to.body || from.unique != to.unique {
+                out.push(drop_index_step(from));
+                out.push(create_index_step(to, true));
+            } else {
+                out.push(
+                    Step::new(format!("change comment on index {}", to.name))
+                        .sql(comment(
+                            "INDEX",
+                            &to.name.to_string(),
+                            to.comment.as_deref(),
+                        ))
+                        .creates(key(to)),
+                );
+            }
+        }
+        Delta::Rename { from, to } => {
+            let mut s = Step::new(format!(
+                "rename index {} to {}",
+                from.name,
+                quote_ident(&to.name.name)
+            ))
+            .sql(format!(
+                "ALTER INDEX IF EXISTS {} RENAME TO {}",
+                from.name,
+                quote_ident(&to.name.name)
+            ))
+            .drops(key(from))
+            .creates(key(to));
+            if from.comment != to.comment {
+                s = s.sql(comment(
+                    "INDEX",
+                    &to.name.to_string(),
+                    to.comment.as_deref(),
+                ));
+            }
+            out.push(s);
+        }
+    }
+}
+
+/// `existing`: whether the table exists before the plan (only then does
+/// the build block anyone).
+pub(super) fn create_index_step(i: &Index, existing: bool) -> Step {
+    let mut s = Step::new(format!("create index {} on {}", i.name, i.table))
+        .sql(create_index(i))
+        .creates(ObjKey::Index {
+            name: i.name.clone(),
+        });
+    if existing {
+        s = s.hazard(
+            HazardCode::IndexBuild,
+            format!("building the index blocks writes to {}", i.table),
+        );
+    }
+    if i.comment.is_some() {
+        s = s.sql(comment("INDEX", &i.name.to_string(), i.comment.as_deref()));
+    }
+    s
+}
+
+pub(super) fn drop_index_step(i: &Index) -> Step {
+    Step::new(format!("drop index {}", i.name))
+        .sql(format!("DROP INDEX IF EXISTS {}", i.name))
+        .drops(ObjKey::Index {
+            name: i.name.clone(),
+        })
+}

@@ -1,0 +1,212 @@
+//! DDL text for the planner's steps: one function per clause, so every
+//! step kind spells columns, options and names the same way.
+
+use crate::model::{
+    Column, Constraint, IdentityKind, Index, QualName, SequenceOptions, Table, quote_ident,
+    quote_literal,
+};
+
+pub fn comment(kind: &str, target: &str, text: Option<&str>) -> String {
+    let value = text.map_or_else(|| "NULL".to_string(), quote_literal);
+    format!("COMMENT ON {kind} {target} IS {value}")
+}
+
+pub fn column_target(table: &QualName, column: &str) -> String {
+    format!("{table}.{}", quote_ident(column))
+}
+
+/// `key=value` storage parameters as PostgreSQL accepts them back.
+pub fn reloption(opt: &str) -> String {
+    match opt.split_once('=') {
+        Some((k, v))
+            if !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') =>
+        {
+            format!("{k}={v}")
+        }
+        Some((k, v)) => format!("{k}={}", quote_literal(v)),
+        None => opt.to_string(),
+    }
+}
+
+pub fn reloptions(opts: &[String]) -> String {
+    opts.iter()
+        .map(|o| reloption(o))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn option_key(opt: &str) -> &str {
+    opt.split_once('=').map_or(opt, |(k, _)| k)
+}
+
+/// Sequence options in `CREATE SEQUENCE` order; `with_type` adds `AS type`
+/// (identity columns take their type from the column).
+pub fn sequence_options(o: &SequenceOptions, with_type: bool) -> String {
+    let mut parts = Vec::new();
+    if with_type {
+        parts.push(format!("AS {}", o.data_type));
+    }
+    parts.push(format!("INCREMENT BY {}", o.increment));
+    parts.push(format!("MINVALUE {}", o.min));
+    parts.push(format!("MAXVALUE {}", o.max));
+    parts.push(format!("START WITH {}", o.start));
+    parts.push(format!("CACHE {}", o.cache));
+    parts.push(if o.cycle { "CYCLE" } else { "NO CYCLE" }.to_string());
+    parts.join(" ")
+}
+
+/// The options that differ, as `ALTER SEQUENCE` clauses.
+pub fn sequence_option_changes(
+    from: &SequenceOptions,
+    to: &SequenceOptions,
+    with_type: bool,
+) -> Vec<String> {
+    let mut parts = Vec::new();
+    if with_type && from.data_type != to.data_type {
+        parts.push(format!("AS {}", to.data_type));
+    }
+    if from.increment != to.increment {
+        parts.push(format!("INCREMENT BY {}", to.increment));
+    }
+    if from.min != to.min || (with_type && from.data_type != to.data_type) {
+        parts.push(format!("MINVALUE {}", to.min));
+    }
+    if from.max != to.max || (with_type && from.data_type != to.data_type) {
+        parts.push(format!("MAXVALUE {}", to.max));
+    }
+    if from.start != to.start {
+        parts.push(format!("START WITH {}", to.start));
+    }
+    if from.cache != to.cache {
+        parts.push(format!("CACHE {}", to.cache));
+    }
+    if from.cycle != to.cycle {
+        parts.push(if to.cycle { "CYCLE" } else { "NO CYCLE" }.to_string());
+    }
+    parts
+}
+
+pub fn identity_kind(kind: IdentityKind) -> &'static str {
+    match kind {
+        IdentityKind::Always => "ALWAYS",
+        IdentityKind::ByDefault => "BY DEFAULT",
+    }
+}
+
+/// A column as written in `CREATE TABLE` or `ADD COLUMN`.
+pub fn column_definition(c: &Column) -> String {
+    let mut s = format!("{} {}", quote_ident(&c.name), c.data_type);
+    if let Some(coll) = &c.collation {
+        s.push_str(&format!(" COLLATE {coll}"));
+    }
+    if let Some(expr) = &c.generated {
+        s.push_str(&format!(" GENERATED ALWAYS AS ({expr}) STORED"));
+    }
+    if let Some(id) = &c.identity {
+        s.push_str(&format!(
+            " GENERATED {} AS IDENTITY ({})",
+            identity_kind(id.kind),
+            sequence_options(&id.options, false)
+        ));
+    }
+    if let Some(d) = &c.default {
+        s.push_str(&format!(" DEFAULT {d}"));
+    }
+    if c.not_null {
+        s.push_str(" NOT NULL");
+    }
+    s
+}
+
+pub fn constraint_definition(c: &Constraint) -> String {
+    format!("CONSTRAINT {} {}", quote_ident(&c.name), c.definition)
+}
+
+pub fn add_constraint(table: &QualName, c: &Constraint) -> String {
+    format!("ALTER TABLE {table} ADD {}", constraint_definition(c))
+}
+
+pub fn drop_constraint(table: &QualName, name: &str) -> String {
+    format!(
+        "ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {}",
+        quote_ident(name)
+    )
+}
+
+pub fn constraint_comment(table: &QualName, c: &Constraint) -> String {
+    comment(
+        "CONSTRAINT",
+        &format!("{} ON {table}", quote_ident(&c.name)),
+        c.comment.as_deref(),
+    )
+}
+
+/// `CREATE TABLE` with every column and the constraints for which
+/// `inline` holds (foreign keys are added by later steps).
+pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
+    let mut items: Vec<String> = t.columns.iter().map(column_definition).collect();
+    items.extend(
+        t.constraints
+            .values()
+            .filter(|c| inline(c))
+            .map(constraint_definition),
+    );
+    let body = if items.is_empty() {
+        String::new()
+    } else {
+        format!("\n    {}\n", items.join(",\n    "))
+    };
+    let mut s = format!(
+        "CREATE {}TABLE IF NOT EXISTS {} ({body})",
+        if t.unlogged { "UNLOGGED " } else { "" },
+        t.name
+    );
+    if !t.options.is_empty() {
+        s.push_str(&format!(" WITH ({})", reloptions(&t.options)));
+    }
+    s
+}
+
+pub fn create_index(i: &Index) -> String {
+    format!(
+        "CREATE {}INDEX IF NOT EXISTS {} {}",
+        if i.unique { "UNIQUE " } else { "" },
+        quote_ident(&i.name.name),
+        i.body
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reloptions_quote_only_when_needed() {
+        assert_eq!(reloption("fillfactor=70"), "fillfactor=70");
+        assert_eq!(
+            reloption("autovacuum_enabled=false"),
+            "autovacuum_enabled=false"
+        );
+        assert_eq!(reloption("x=a b"), "x='a b'");
+    }
+
+    #[test]
+    fn column_definition_orders_clauses() {
+        let c = Column {
+            name: "Name".into(),
+            data_type: "text".into(),
+            not_null: true,
+            default: Some("'x'::text".into()),
+            identity: None,
+            generated: None,
+            collation: Some("pg_catalog.\"C\"".into()),
+            comment: None,
+        };
+        assert_eq!(
+            column_definition(&c),
+            "\"Name\" text COLLATE pg_catalog.\"C\" DEFAULT 'x'::text NOT NULL"
+        );
+    }
+}

@@ -1,0 +1,613 @@
+//! Tables, columns and constraints, and the recreation of objects that
+//! depend on something a plan drops.
+//!
+//! A new table is created with its columns and every constraint but its
+//! foreign keys, which are separate steps: that is what lets two tables
+//! reference each other. A dropped table's foreign keys are dropped first
+//! for the same reason.
+
+use super::objects::{create_index_step, drop_index_step};
+use super::sql::{
+    add_constraint, column_definition, column_target, comment, constraint_comment, create_table,
+    drop_constraint, identity_kind, option_key, reloptions, sequence_option_changes,
+    sequence_options,
+};
+use super::{Ctx, HazardCode, Step};
+use crate::diff::Delta;
+use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
+
+fn table_key(t: &QualName) -> ObjKey {
+    ObjKey::Table { name: t.clone() }
+}
+
+fn column_key(t: &QualName, c: &str) -> ObjKey {
+    ObjKey::Column {
+        table: t.clone(),
+        name: c.to_string(),
+    }
+}
+
+fn constraint_key(t: &QualName, c: &str) -> ObjKey {
+    ObjKey::Constraint {
+        table: t.clone(),
+        name: c.to_string(),
+    }
+}
+
+pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => create(to, out),
+        Delta::Drop { from } => drop(ctx, from, out),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            let mut s = Step::new(format!("alter table {}", to.name)).creates(table_key(&to.name));
+            if from.unlogged != to.unlogged {
+                s = s
+                    .sql(format!(
+                        "ALTER TABLE {} SET {}",
+                        to.name,
+                        if to.unlogged { "UNLOGGED" } else { "LOGGED" }
+                    ))
+                    .hazard(
+                        HazardCode::TableRewrite,
+                        format!("rewrites {} to change its persistence", to.name),
+                    );
+            }
+            // PostgreSQL keeps storage parameters in the order they were
+            // set: resetting all and setting the desired list reproduces a
+            // fresh build exactly.
+            if from.options != to.options {
+                if !from.options.is_empty() {
+                    let keys: Vec<&str> = from.options.iter().map(|o| option_key(o)).collect();
+                    s = s.sql(format!(
+                        "ALTER TABLE {} RESET ({})",
+                        to.name,
+                        keys.join(", ")
+                    ));
+                }
+                if !to.options.is_empty() {
+                    s = s.sql(format!(
+                        "ALTER TABLE {} SET ({})",
+                        to.name,
+                        reloptions(&to.options)
+                    ));
+                }
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment(
+                    "TABLE",
+                    &to.name.to_string(),
+                    to.comment.as_deref(),
+                ));
+            }
+            out.push(s);
+        }
+    }
+}
+
+fn create(t: &Table, out: &mut Vec<Step>) {
+    let inline = |c: &Constraint| c.kind != ConstraintKind::ForeignKey;
+    let mut s = Step::new(format!("create table {}", t.name))
+        .sql(create_table(t, inline))
+        .creates(table_key(&t.name));
+    for c in &t.columns {
+        s = s.creates(column_key(&t.name, &c.name));
+    }
+    for c in t.constraints.values().filter(|c| inline(c)) {
+        s = s.creates(constraint_key(&t.name, &c.name));
+    }
+    if t.comment.is_some() {
+        s = s.sql(comment("TABLE", &t.name.to_string(), t.comment.as_deref()));
+    }
+    for c in t.columns.iter().filter(|c| c.comment.is_some()) {
+        s = s.sql(comment(
+            "COLUMN",
+            &column_target(&t.name, &c.name),
+            c.comment.as_deref(),
+        ));
+    }
+    for c in t
+        .constraints
+        .values()
+        .filter(|c| inline(c) && c.comment.is_some())
+    {
+        s = s.sql(constraint_comment(&t.name, c));
+    }
+    out.push(s);
+    for c in t.constraints.values().filter(|c| !inline(c)) {
+        out.push(add_constraint_step(&t.name, c, false));
+    }
+}
+
+fn drop(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
+    // Foreign keys go first, on their own: tables that reference each
+    // other can then be dropped in any order.
+    let mut s = Step::new(format!("drop table {}", t.name))
+        .sql(format!("DROP TABLE IF EXISTS {}", t.name))
+        .drops(table_key(&t.name))
+        .destructive(format!("drops table {} and all its rows", t.name));
+    for c in t.constraints.values() {
+        if c.kind == ConstraintKind::ForeignKey {
+            let mut fk = drop_constraint_step(&t.name, c);
+            // Part of the table drop: held back with it.
+            fk.destructive = true;
+            out.push(fk);
+        } else {
+            s = s.drops(constraint_key(&t.name, &c.name));
+        }
+    }
+    for c in &t.columns {
+        s = s.drops(column_key(&t.name, &c.name));
+    }
+    for i in ctx.current.indexes.values().filter(|i| i.table == t.name) {
+        s = s.drops(ObjKey::Index {
+            name: i.name.clone(),
+        });
+    }
+    out.push(s);
+}
+
+pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
+    let key = |c: &Column| column_key(table, &c.name);
+    let target = |c: &Column| column_target(table, &c.name);
+    match d {
+        Delta::Create { to } => out.push(add_column_step(ctx, table, to)),
+        Delta::Drop { from } => out.push(
+            Step::new(format!("drop column {}", target(from)))
+                .sql(format!(
+                    "ALTER TABLE {table} DROP COLUMN IF EXISTS {}",
+                    quote_ident(&from.name)
+                ))
+                .drops(key(from))
+                .destructive(format!("drops column {} and its data", target(from))),
+        ),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            alter_column(table, from, to, out)
+        }
+    }
+}
+
+fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
+    let mut s = Step::new(format!("add column {}", column_target(table, &c.name)))
+        .sql(format!(
+            "ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {}",
+            column_definition(c)
+        ))
+        .creates(column_key(table, &c.name));
+    if c.comment.is_some() {
+        s = s.sql(comment(
+            "COLUMN",
+            &column_target(table, &c.name),
+            c.comment.as_deref(),
+        ));
+    }
+    if c.generated.is_some() || c.identity.is_some() {
+        s = s.hazard(
+            HazardCode::TableRewrite,
+            format!("rewrites {table} to compute the new column for every row"),
+        );
+    }
+    if c.not_null && c.default.is_none() && c.generated.is_none() && c.identity.is_none() {
+        let has_table = ctx.current.tables.contains_key(table);
+        if has_table {
+            s = s.hazard(
+                HazardCode::ValidationScan,
+                "NOT NULL without a default fails if the table has rows",
+            );
+        }
+    }
+    s
+}
+
+fn alter_column(table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
+    let col = quote_ident(&to.name);
+    let target = column_target(table, &to.name);
+    let key = column_key(table, &to.name);
+    // A generated expression cannot be altered (PostgreSQL 15): the column
+    // is dropped and added again. Turning a plain column into a generated
+    // one loses its data.
+    let regenerate = to.generated.is_some() && from.generated != to.generated;
+    if regenerate {
+        let mut s = Step::new(format!("recreate generated column {target}"))
+            .sql(format!("ALTER TABLE {table} DROP COLUMN IF EXISTS {col}"))
+            .sql(format!(
+                "ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {}",
+                column_definition(to)
+            ))
+            .drops(key.clone())
+            .creates(key)
+            .hazard(
+                HazardCode::TableRewrite,
+                format!("rewrites {table} to compute the column"),
+            );
+        if to.comment.is_some() {
+            s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+        }
+        if from.generated.is_none() {
+            s = s.destructive(format!("replaces the data of {target} by a computed value"));
+        }
+        out.push(s);
+        return;
+    }
+    let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
+    let mut s = Step::new(format!("alter column {target}")).creates(key);
+    // (A column of an enum type that is rebuilt is converted by the
+    // rebuild step itself.)
+    let retype = from.data_type != to.data_type || from.collation != to.collation;
+    let identity_changes_kind = from.identity.is_some() != to.identity.is_some();
+    // Defaults first out of the way: a type change cannot always cast them,
+    // and an identity cannot be added to a column with a default.
+    if from.default.is_some()
+        && (from.default != to.default
+            || retype
+            || (to.identity.is_some() && identity_changes_kind))
+    {
+        s = s.sql(alter("DROP DEFAULT".into()));
+    }
+    if from.identity.is_some() && to.identity.is_none() {
+        s = s.sql(alter("DROP IDENTITY IF EXISTS".into()));
+    }
+    if from.generated.is_some() && to.generated.is_none() {
+        s = s.sql(alter("DROP EXPRESSION IF EXISTS".into()));
+    }
+    if retype {
+        let collate = to
+            .collation
+            .as_ref()
+            .map(|c| format!(" COLLATE {c}"))
+            .unwrap_or_default();
+        s = s
+            .sql(alter(format!(
+                "TYPE {}{collate} USING {col}::{}",
+                to.data_type, to.data_type
+            )))
+            .hazard(
+                HazardCode::TableRewrite,
+                format!("may rewrite {table} and rebuild its indexes"),
+            );
+        if !is_widening(&from.data_type, &to.data_type) {
+            s = s.destructive(format!(
+                "converts {target} from {} to {}: values may not convert, or lose precision",
+                from.data_type, to.data_type
+            ));
+        }
+    }
+    if from.not_null != to.not_null && !(to.identity.is_some() && !to.not_null) {
+        if to.not_null {
+            s = s.sql(alter("SET NOT NULL".into())).hazard(
+                HazardCode::ValidationScan,
+                format!("scans {table} to check for NULLs while writes wait"),
+            );
+        } else if from.identity.is_none() || to.identity.is_none() {
+            s = s.sql(alter("DROP NOT NULL".into()));
+        }
+    }
+    match (&from.identity, &to.identity) {
+        (None, Some(id)) => {
+            s = s.sql(alter(format!(
+                "ADD GENERATED {} AS IDENTITY ({})",
+                identity_kind(id.kind),
+                sequence_options(&id.options, false)
+            )));
+        }
+        (Some(a), Some(b)) => {
+            let mut clauses = Vec::new();
+            if a.kind != b.kind {
+                clauses.push(format!("SET GENERATED {}", identity_kind(b.kind)));
+            }
+            // The identity sequence follows the column type by itself.
+            let mut old = a.options.clone();
+            old.data_type.clone_from(&b.options.data_type);
+            clauses.extend(
+                sequence_option_changes(&old, &b.options, false)
+                    .into_iter()
+                    .map(|c| format!("SET {c}")),
+            );
+            if !clauses.is_empty() {
+                s = s.sql(alter(clauses.join(" ")));
+            }
+        }
+        _ => {}
+    }
+    if let Some(d) = &to.default
+        && (from.default.as_ref() != Some(d) || retype || identity_changes_kind)
+    {
+        s = s.sql(alter(format!("SET DEFAULT {d}")));
+    }
+    if from.comment != to.comment {
+        s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+    }
+    if !s.sql.is_empty() {
+        out.push(s);
+    }
+}
+
+/// Type changes that can never lose data or fail on existing values.
+pub fn is_widening(from: &str, to: &str) -> bool {
+    if from == to {
+        return true;
+    }
+    let rank = |t: &str| match t {
+        "smallint" => Some(1),
+        "integer" => Some(2),
+        "bigint" => Some(3),
+        _ => None,
+    };
+    if let (Some(a), Some(b)) = (rank(from), rank(to)) {
+        return a <= b;
+    }
+    if rank(from).is_some() && to == "numeric" {
+        return true;
+    }
+    if from == "real" && to == "double precision" {
+        return true;
+    }
+    // Every value renders as text; only padding of character(n) changes.
+    if to == "text" && !from.ends_with("[]") {
+        return true;
+    }
+    let typmod = |t: &str, base: &str| -> Option<Vec<u32>> {
+        let rest = t.strip_prefix(base)?;
+        if rest.is_empty() {
+            return Some(vec![]);
+        }
+        let inner = rest.strip_prefix('(')?.strip_suffix(')')?;
+        inner.split(',').map(|n| n.trim().parse().ok()).collect()
+    };
+    for base in ["character varying", "bit varying"] {
+        if let (Some(a), Some(b)) = (typmod(from, base), typmod(to, base)) {
+            return b.is_empty() || (!a.is_empty() && b[0] >= a[0]);
+        }
+    }
+    if let (Some(_), Some(b)) = (typmod(from, "character"), typmod(to, "character varying")) {
+        return b.is_empty();
+    }
+    if let (Some(a), Some(b)) = (typmod(from, "numeric"), typmod(to, "numeric")) {
+        // numeric(p,s) → numeric(p',s') keeps every value when the integer
+        // digits and the scale do not shrink.
+        return match (a.as_slice(), b.as_slice()) {
+            (_, []) => true,
+            ([p1, s1], [p2, s2]) => s2 >= s1 && p2 - s2 >= p1 - s1,
+            ([p1], [p2, s2]) => p2 - s2 >= *p1,
+            ([p1, s1], [p2]) => *s1 == 0 && p2 >= p1,
+            ([p1], [p2]) => p2 >= p1,
+            _ => false,
+        };
+    }
+    for base in [
+        "timestamp without time zone",
+        "timestamp with time zone",
+        "time without time zone",
+        "interval",
+    ] {
+        let strip = |t: &str| -> Option<Option<u32>> {
+            if t == base {
+                return Some(None);
+            }
+            let (head, tail) = base.split_once(' ').unwrap_or((base, ""));
+            let rest = t.strip_prefix(head)?.strip_prefix('(')?;
+            let (n, after) = rest.split_once(')')?;
+            let after = after.trim();
+            (after == tail.trim()).then(|| n.parse().ok())?.map(Some)
+        };
+        if let (Some(a), Some(b)) = (strip(from), strip(to)) {
+            return match (a, b) {
+                (_, None) => true,
+                (Some(x), Some(y)) => y >= x,
+                (None, Some(_)) => false,
+            };
+        }
+    }
+    false
+}
+
+/// `existing`: whether the table holds rows already (it is not created by
+/// this plan); only then do validation and index builds cost anything.
+fn add_constraint_step(table: &QualName, c: &Constraint, existing: bool) -> Step {
+    let mut s = Step::new(format!(
+        "add constraint {} on {table}",
+        quote_ident(&c.name)
+    ))
+    .sql(add_constraint(table, c))
+    .creates(constraint_key(table, &c.name));
+    s = match c.kind {
+        _ if !existing => s,
+        ConstraintKind::Check | ConstraintKind::ForeignKey if c.validity().1 => s.hazard(
+            HazardCode::ValidationScan,
+            format!("scans {table} to validate existing rows while writes wait"),
+        ),
+        ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion => s
+            .hazard(
+                HazardCode::IndexBuild,
+                format!("builds an index, blocking writes to {table}"),
+            ),
+        _ => s,
+    };
+    if c.comment.is_some() {
+        s = s.sql(constraint_comment(table, c));
+    }
+    s
+}
+
+fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
+    Step::new(format!(
+        "drop constraint {} on {table}",
+        quote_ident(&c.name)
+    ))
+    .sql(drop_constraint(table, &c.name))
+    .drops(constraint_key(table, &c.name))
+}
+
+pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(add_constraint_step(table, to, true)),
+        Delta::Drop { from } => out.push(drop_constraint_step(table, from)),
+        Delta::Alter { from, to } => {
+            let (from_def, from_valid) = from.validity();
+            let (to_def, to_valid) = to.validity();
+            if from_def == to_def && from_valid == to_valid {
+                out.push(
+                    Step::new(format!(
+                        "change comment on constraint {} on {table}",
+                        quote_ident(&to.name)
+                    ))
+                    .sql(constraint_comment(table, to))
+                    .creates(constraint_key(table, &to.name)),
+                );
+            } else if from_def == to_def && !from_valid && to_valid {
+                let mut s = Step::new(format!(
+                    "validate constraint {} on {table}",
+                    quote_ident(&to.name)
+                ))
+                .sql(format!(
+                    "ALTER TABLE {table} VALIDATE CONSTRAINT {}",
+                    quote_ident(&to.name)
+                ))
+                .creates(constraint_key(table, &to.name))
+                .hazard(
+                    HazardCode::ValidationScan,
+                    format!("scans {table} to validate existing rows"),
+                );
+                if from.comment != to.comment {
+                    s = s.sql(constraint_comment(table, to));
+                }
+                out.push(s);
+            } else {
+                out.push(drop_constraint_step(table, from));
+                out.push(add_constraint_step(table, to, true));
+            }
+        }
+        Delta::Rename { from, to } => {
+            let mut s = Step::new(format!(
+                "rename constraint {} on {table} to {}",
+                quote_ident(&from.name),
+                quote_ident(&to.name)
+            ))
+            .sql(format!(
+                "ALTER TABLE {table} RENAME CONSTRAINT {} TO {}",
+                quote_ident(&from.name),
+                quote_ident(&to.name)
+            ))
+            .drops(constraint_key(table, &from.name))
+            .creates(constraint_key(table, &to.name));
+            if from.comment != to.comment {
+                s = s.sql(constraint_comment(table, to));
+            }
+            out.push(s);
+        }
+    }
+}
+
+/// Objects that depend (in the current database) on something the plan
+/// drops, but exist unchanged in the desired state, are dropped and
+/// created again around it: a foreign key on a primary key that is
+/// replaced, an index on a generated column that is recreated. Objects
+/// driftless does not manage are reported instead.
+pub(super) fn recreate_dependents(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
+    use std::collections::BTreeSet;
+    let mut handled: BTreeSet<ObjKey> = steps.iter().flat_map(|s| s.drops.clone()).collect();
+    let mut queue: Vec<ObjKey> = handled.iter().cloned().collect();
+    let mut warned = BTreeSet::new();
+    while let Some(k) = queue.pop() {
+        let dependents: Vec<ObjKey> = ctx.current.dependents_of(&k).cloned().collect();
+        for r in dependents {
+            if handled.contains(&r) {
+                continue;
+            }
+            let created_again = ctx.desired.contains(&r);
+            let new_steps: Vec<Step> = match &r {
+                ObjKey::Index { name } if created_again => {
+                    match (ctx.current.indexes.get(name), ctx.desired.indexes.get(name)) {
+                        (Some(a), Some(b)) => vec![drop_index_step(a), create_index_step(b, true)],
+                        _ => vec![],
+                    }
+                }
+                ObjKey::Constraint { table, name } if created_again => {
+                    let a = ctx
+                        .current
+                        .tables
+                        .get(table)
+                        .and_then(|t| t.constraints.get(name));
+                    let b = ctx
+                        .desired
+                        .tables
+                        .get(table)
+                        .and_then(|t| t.constraints.get(name));
+                    match (a, b) {
+                        (Some(a), Some(b)) => {
+                            vec![
+                                drop_constraint_step(table, a),
+                                add_constraint_step(table, b, true),
+                            ]
+                        }
+                        _ => vec![],
+                    }
+                }
+                ObjKey::Unmanaged { .. } => {
+                    if warned.insert((r.clone(), k.clone())) {
+                        warnings.push(format!(
+                            "{r} depends on {k}, which this plan drops or replaces; driftless does not manage {r} yet, so PostgreSQL will refuse the step until it is removed"
+                        ));
+                        for s in steps.iter_mut().filter(|s| s.drops.contains(&k)) {
+                            s.hazards.push(super::Hazard {
+                                code: HazardCode::UntrackedDependency,
+                                message: format!("{r} depends on {k}"),
+                            });
+                        }
+                    }
+                    vec![]
+                }
+                _ => vec![],
+            };
+            if !new_steps.is_empty() {
+                // Steps that already alter it in place are superseded.
+                steps.retain(|s| !(s.creates.contains(&r) && s.drops.is_empty()));
+                handled.insert(r.clone());
+                queue.push(r.clone());
+                steps.extend(new_steps);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_widening;
+
+    #[test]
+    fn widenings() {
+        for (a, b) in [
+            ("integer", "bigint"),
+            ("smallint", "integer"),
+            ("character varying(10)", "character varying(50)"),
+            ("character varying(10)", "text"),
+            ("character varying(10)", "character varying"),
+            ("numeric(10,2)", "numeric(12,2)"),
+            ("numeric(10,2)", "numeric"),
+            ("integer", "numeric"),
+            (
+                "timestamp(3) without time zone",
+                "timestamp without time zone",
+            ),
+            ("timestamp(3) with time zone", "timestamp(6) with time zone"),
+            ("public.mood", "text"),
+        ] {
+            assert!(is_widening(a, b), "{a} -> {b}");
+        }
+    }
+
+    #[test]
+    fn narrowings() {
+        for (a, b) in [
+            ("bigint", "integer"),
+            ("character varying(50)", "character varying(10)"),
+            ("text", "character varying(10)"),
+            ("numeric(12,2)", "numeric(10,2)"),
+            ("numeric(10,2)", "numeric(10,3)"),
+            ("text", "integer"),
+            ("timestamp with time zone", "timestamp(3) with time zone"),
+            ("integer[]", "text"),
+        ] {
+            assert!(!is_widening(a, b), "{a} -> {b}");
+        }
+    }
+}

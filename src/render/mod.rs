@@ -1,0 +1,6 @@
+//! Plans and drift as text: SQL for `psql` and for review, JSON for
+//! machines, a plain report for `check`. Pure functions of their input.
+
+pub mod json;
+pub mod report;
+pub mod sql;

@@ -1,0 +1,92 @@
+//! The drift report of `check`: each differing object on one line with a
+//! sign (`+` missing from the database, `-` not in the files, `~` differs),
+//! then the attributes that differ, with a line diff for long definitions.
+
+use serde_json::Value;
+use similar::TextDiff;
+
+use crate::diff::{Change, Delta};
+
+fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
+    fn vals<T: serde::Serialize>(d: &Delta<T>) -> (char, Option<Value>, Option<Value>) {
+        let v = |t: Option<&T>| t.and_then(|t| serde_json::to_value(t).ok());
+        (d.sign(), v(d.from()), v(d.to()))
+    }
+    match change {
+        Change::Schema(d) => vals(d),
+        Change::Extension(d) => vals(d),
+        Change::Enum(d) => vals(d),
+        Change::Sequence(d) => vals(d),
+        Change::Table(d) => vals(d),
+        Change::Column { delta, .. } => vals(delta),
+        Change::Constraint { delta, .. } => vals(delta),
+        Change::Index(d) => vals(d),
+    }
+}
+
+fn show(v: &Value) -> String {
+    match v {
+        Value::Null => "(none)".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Lines saying how `from` and `to` differ, attribute by attribute.
+fn attribute_diff(from: &Value, to: &Value) -> Vec<String> {
+    let (Value::Object(a), Value::Object(b)) = (from, to) else {
+        return vec![format!("{} -> {}", show(from), show(to))];
+    };
+    let mut out = Vec::new();
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    for k in keys {
+        let (x, y) = (
+            a.get(k).unwrap_or(&Value::Null),
+            b.get(k).unwrap_or(&Value::Null),
+        );
+        if x == y {
+            continue;
+        }
+        let (sx, sy) = (show(x), show(y));
+        if sx.len() + sy.len() > 100 || sx.contains('\n') || sy.contains('\n') {
+            out.push(format!("{k}:"));
+            let diff = TextDiff::from_lines(&sx, &sy);
+            for line in diff.unified_diff().context_radius(2).to_string().lines() {
+                out.push(format!("  {line}"));
+            }
+        } else {
+            out.push(format!("{k}: {sx} -> {sy}"));
+        }
+    }
+    out
+}
+
+pub fn render(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "no drift: the database matches the schema files\n".into();
+    }
+    let mut out = format!(
+        "drift: {} object{} differ{} from the schema files\n",
+        changes.len(),
+        if changes.len() == 1 { "" } else { "s" },
+        if changes.len() == 1 { "s" } else { "" }
+    );
+    for c in changes {
+        let (sign, from, to) = delta_values(c);
+        let what = match sign {
+            '+' => "missing from the database",
+            '-' => "not in the schema files",
+            '>' => "renamed",
+            _ => "differs",
+        };
+        out.push_str(&format!("{sign} {} ({what})\n", c.subject()));
+        if let (Some(f), Some(t)) = (&from, &to) {
+            for line in attribute_diff(f, t) {
+                out.push_str(&format!("    {line}\n"));
+            }
+        }
+    }
+    out
+}

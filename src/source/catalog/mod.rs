@@ -1,0 +1,416 @@
+//! Catalog → model: the only place that reads a database's schema.
+//!
+//! A fixed set of queries (one per object family, see `queries/`), run in
+//! one repeatable-read, read-only transaction with `search_path` set to
+//! `pg_catalog` so that every rendered expression names user objects with
+//! their schema. Each query returns a single JSON document, decoded here by
+//! serde: the number of round trips does not grow with the schema.
+//!
+//! The same reader serves the target database and the temporary database
+//! that holds the desired files, which is what makes the two models
+//! comparable by plain equality.
+
+use std::collections::BTreeMap;
+
+use postgres::Client;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::model::{
+    Column, Constraint, ConstraintKind, Database, EnumType, Extension, Identity, IdentityKind,
+    Index, Namespace, ObjKey, QualName, Sequence, SequenceOptions, Table, Unmanaged, quote_ident,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("reading the catalog ({query}): {cause}")]
+    Query { query: &'static str, cause: String },
+    #[error("decoding the catalog ({query}): {cause}")]
+    Decode { query: &'static str, cause: String },
+}
+
+const OBJECTS: &str = include_str!("queries/objects.sql");
+const DEPENDENCIES: &str = include_str!("queries/dependencies.sql");
+
+/// Reads the whole schema of the database `client` is connected to.
+pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
+    let mut tx = client
+        .build_transaction()
+        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .map_err(|e| query_error("begin", &e))?;
+    tx.batch_execute("SET LOCAL search_path = pg_catalog")
+        .map_err(|e| query_error("search_path", &e))?;
+    let mut q = |name: &'static str, sql: &str| -> Result<String, CatalogError> {
+        let row = tx.query_one(sql, &[]).map_err(|e| query_error(name, &e))?;
+        Ok(row.get::<_, String>(0))
+    };
+    let raw = Raw {
+        namespaces: q("namespaces", include_str!("queries/namespaces.sql"))?,
+        extensions: q("extensions", include_str!("queries/extensions.sql"))?,
+        enums: q("enums", include_str!("queries/enums.sql"))?,
+        relations: q("relations", include_str!("queries/relations.sql"))?,
+        sequences: q("sequences", include_str!("queries/sequences.sql"))?,
+        columns: q("columns", include_str!("queries/columns.sql"))?,
+        constraints: q("constraints", include_str!("queries/constraints.sql"))?,
+        indexes: q("indexes", include_str!("queries/indexes.sql"))?,
+        dependencies: q("dependencies", &format!("{OBJECTS}{DEPENDENCIES}"))?,
+        unmanaged: q("unmanaged", include_str!("queries/unmanaged.sql"))?,
+    };
+    tx.commit().map_err(|e| query_error("commit", &e))?;
+    decode(&raw)
+}
+
+fn query_error(query: &'static str, e: &postgres::Error) -> CatalogError {
+    CatalogError::Query {
+        query,
+        cause: crate::source::connect::describe(e),
+    }
+}
+
+/// The JSON documents the queries return, one per query.
+#[derive(Debug, Default)]
+pub struct Raw {
+    pub namespaces: String,
+    pub extensions: String,
+    pub enums: String,
+    pub relations: String,
+    pub sequences: String,
+    pub columns: String,
+    pub constraints: String,
+    pub indexes: String,
+    pub dependencies: String,
+    pub unmanaged: String,
+}
+
+fn parse<T: DeserializeOwned>(query: &'static str, json: &str) -> Result<T, CatalogError> {
+    serde_json::from_str(json).map_err(|e| CatalogError::Decode {
+        query,
+        cause: e.to_string(),
+    })
+}
+
+#[derive(Deserialize)]
+struct NamespaceRow {
+    name: String,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct EnumRow {
+    schema: String,
+    name: String,
+    labels: Vec<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RelationRow {
+    schema: String,
+    name: String,
+    relkind: String,
+    unlogged: bool,
+    options: Vec<String>,
+    comment: Option<String>,
+    is_partition: bool,
+    inherits: bool,
+    row_security: bool,
+}
+
+#[derive(Deserialize)]
+struct SequenceRow {
+    schema: String,
+    name: String,
+    #[serde(flatten)]
+    options: SequenceOptions,
+    owned_by: Option<(String, String, String)>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ColumnRow {
+    schema: String,
+    table: String,
+    name: String,
+    data_type: String,
+    not_null: bool,
+    default: Option<String>,
+    generated: Option<String>,
+    identity: String,
+    identity_options: Option<SequenceOptions>,
+    collation: Option<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ConstraintRow {
+    schema: String,
+    table: String,
+    name: String,
+    contype: String,
+    definition: String,
+    references: Option<(String, String)>,
+    index_options: Option<Vec<String>>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct IndexRow {
+    schema: String,
+    name: String,
+    table_schema: String,
+    table: String,
+    unique: bool,
+    definition: String,
+    comment: Option<String>,
+}
+
+/// Turns the query results into a model. Pure: unit-testable without a server.
+pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
+    let mut db = Database::default();
+    for n in parse::<Vec<NamespaceRow>>("namespaces", &raw.namespaces)? {
+        db.schemas.insert(
+            n.name.clone(),
+            Namespace {
+                name: n.name,
+                comment: n.comment,
+            },
+        );
+    }
+    for x in parse::<Vec<Extension>>("extensions", &raw.extensions)? {
+        db.extensions.insert(x.name.clone(), x);
+    }
+    for e in parse::<Vec<EnumRow>>("enums", &raw.enums)? {
+        let name = QualName::new(e.schema, e.name);
+        db.enums.insert(
+            name.clone(),
+            EnumType {
+                name,
+                labels: e.labels,
+                comment: e.comment,
+            },
+        );
+    }
+    for r in parse::<Vec<RelationRow>>("relations", &raw.relations)? {
+        let name = QualName::new(r.schema, r.name);
+        let kind = match r.relkind.as_str() {
+            "r" if r.is_partition => Some("partition"),
+            "r" if r.inherits => Some("inheriting table"),
+            "r" => None,
+            "p" => Some("partitioned table"),
+            "S" => None,
+            "v" => Some("view"),
+            "m" => Some("materialized view"),
+            "f" => Some("foreign table"),
+            "c" => Some("composite type"),
+            _ => Some("relation"),
+        };
+        if let Some(kind) = kind {
+            db.unmanaged.insert(Unmanaged {
+                kind: kind.into(),
+                name: name.to_string(),
+            });
+            continue;
+        }
+        if r.relkind == "r" {
+            if r.row_security {
+                db.unmanaged.insert(Unmanaged {
+                    kind: "row level security".into(),
+                    name: format!("on table {name}"),
+                });
+            }
+            db.tables.insert(
+                name.clone(),
+                Table {
+                    name,
+                    unlogged: r.unlogged,
+                    options: r.options,
+                    comment: r.comment,
+                    columns: Vec::new(),
+                    constraints: BTreeMap::new(),
+                },
+            );
+        }
+        // Sequences are read with their options by sequences.sql.
+    }
+    for s in parse::<Vec<SequenceRow>>("sequences", &raw.sequences)? {
+        let name = QualName::new(s.schema, s.name);
+        db.sequences.insert(
+            name.clone(),
+            Sequence {
+                name,
+                options: s.options,
+                owned_by: s.owned_by.map(|(ts, t, c)| (QualName::new(ts, t), c)),
+                comment: s.comment,
+            },
+        );
+    }
+    for c in parse::<Vec<ColumnRow>>("columns", &raw.columns)? {
+        let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+            continue;
+        };
+        let identity = match (c.identity.as_str(), c.identity_options) {
+            ("a", Some(options)) => Some(Identity {
+                kind: IdentityKind::Always,
+                options,
+            }),
+            ("d", Some(options)) => Some(Identity {
+                kind: IdentityKind::ByDefault,
+                options,
+            }),
+            _ => None,
+        };
+        table.columns.push(Column {
+            name: c.name,
+            data_type: c.data_type,
+            not_null: c.not_null,
+            default: c.default,
+            identity,
+            generated: c.generated,
+            collation: c.collation,
+            comment: c.comment,
+        });
+    }
+    for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
+        let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+            continue;
+        };
+        let kind = match c.contype.as_str() {
+            "p" => ConstraintKind::PrimaryKey,
+            "u" => ConstraintKind::Unique,
+            "c" => ConstraintKind::Check,
+            "f" => ConstraintKind::ForeignKey,
+            _ => ConstraintKind::Exclusion,
+        };
+        let definition = match c.index_options {
+            Some(opts) if !opts.is_empty() => with_index_options(&c.definition, &opts),
+            _ => c.definition,
+        };
+        table.constraints.insert(
+            c.name.clone(),
+            Constraint {
+                name: c.name,
+                kind,
+                definition,
+                references: c.references.map(|(s, t)| QualName::new(s, t)),
+                comment: c.comment,
+            },
+        );
+    }
+    for i in parse::<Vec<IndexRow>>("indexes", &raw.indexes)? {
+        let table = QualName::new(i.table_schema, i.table);
+        if !db.tables.contains_key(&table) {
+            // An index of an unmanaged relation goes with it.
+            continue;
+        }
+        let prefix = format!(
+            "CREATE {}INDEX {} ",
+            if i.unique { "UNIQUE " } else { "" },
+            quote_ident(&i.name)
+        );
+        let body = i
+            .definition
+            .strip_prefix(&prefix)
+            .map(str::to_string)
+            .ok_or_else(|| CatalogError::Decode {
+                query: "indexes",
+                cause: format!("unexpected index definition: {}", i.definition),
+            })?;
+        let name = QualName::new(i.schema, i.name);
+        db.indexes.insert(
+            name.clone(),
+            Index {
+                name,
+                table,
+                unique: i.unique,
+                body,
+                comment: i.comment,
+            },
+        );
+    }
+    for (kind, name) in parse::<Vec<(String, String)>>("unmanaged", &raw.unmanaged)? {
+        db.unmanaged.insert(Unmanaged { kind, name });
+    }
+    type DepRow = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    );
+    for (deptype, ak, asch, an, asub, bk, bsch, bn, bsub) in
+        parse::<Vec<DepRow>>("dependencies", &raw.dependencies)?
+    {
+        let mut a = key(&db, &ak, asch, an, asub);
+        let b = key(&db, &bk, bsch, bn, bsub);
+        if let (ObjKey::Sequence { name }, ObjKey::Column { .. }, "a") = (&a, &b, deptype.as_str())
+        {
+            // OWNED BY: the link, not the sequence, needs the column.
+            a = ObjKey::SequenceOwner { name: name.clone() };
+        }
+        if a != b {
+            db.dependencies.insert((a, b));
+        }
+    }
+    db.add_implicit_dependencies();
+    Ok(db)
+}
+
+/// Puts `WITH (...)` where PostgreSQL expects it in a primary key or
+/// unique constraint: after the columns and `INCLUDE`, before the
+/// deferrability clauses.
+fn with_index_options(definition: &str, options: &[String]) -> String {
+    let with = format!(
+        " WITH ({})",
+        options
+            .iter()
+            .map(|o| crate::plan::sql::reloption(o))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let tail = [" DEFERRABLE INITIALLY DEFERRED", " DEFERRABLE"]
+        .into_iter()
+        .find(|t| definition.ends_with(t))
+        .unwrap_or("");
+    let head = &definition[..definition.len() - tail.len()];
+    format!("{head}{with}{tail}")
+}
+
+/// The model key for a row of `objects.sql`.
+fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> ObjKey {
+    let q = QualName::new(schema, name);
+    match kind {
+        "schema" => ObjKey::Schema { name: q.name },
+        "extension" => ObjKey::Extension { name: q.name },
+        "type" => ObjKey::Type { name: q },
+        "sequence" => ObjKey::Sequence { name: q },
+        "table" if db.tables.contains_key(&q) => ObjKey::Table { name: q },
+        "column" if db.tables.contains_key(&q) => ObjKey::Column {
+            table: q,
+            name: sub,
+        },
+        "constraint" if db.tables.contains_key(&q) => ObjKey::Constraint {
+            table: q,
+            name: sub,
+        },
+        "index" => ObjKey::Index { name: q },
+        // A part of an unmanaged relation stands for the relation.
+        "table" | "column" | "constraint" => ObjKey::Unmanaged {
+            kind: "table".into(),
+            name: q.to_string(),
+        },
+        _ => ObjKey::Unmanaged {
+            kind: kind.into(),
+            name: match (sub.is_empty(), kind) {
+                (true, _) => q.to_string(),
+                (false, "trigger" | "policy" | "rule") => format!("{} on {q}", quote_ident(&sub)),
+                (false, _) => format!("{q}.{}", quote_ident(&sub)),
+            },
+        },
+    }
+}

@@ -1,0 +1,24 @@
+-- Table constraints other than NOT NULL (a column property here).
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'table', c.relname,
+         'name', co.conname,
+         'contype', co.contype,
+         'definition', pg_get_constraintdef(co.oid),
+         'references', CASE WHEN co.contype = 'f' THEN
+             (SELECT json_build_array(fn.nspname, fc.relname) FROM pg_class fc
+              JOIN pg_namespace fn ON fn.oid = fc.relnamespace WHERE fc.oid = co.confrelid) END,
+         -- pg_get_constraintdef leaves out the storage parameters of a
+         -- primary key's or unique constraint's index
+         'index_options', CASE WHEN co.contype IN ('p', 'u') THEN
+             (SELECT ic.reloptions FROM pg_class ic WHERE ic.oid = co.conindid) END,
+         'comment', obj_description(co.oid, 'pg_constraint'),
+         'local', co.conislocal) ORDER BY n.nspname, c.relname, co.conname), '[]')::text
+FROM pg_constraint co
+JOIN pg_class c ON c.oid = co.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE co.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname !~ '^pg_(toast_)?temp_'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')

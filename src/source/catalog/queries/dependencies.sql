@@ -1,0 +1,23 @@
+-- pg_depend translated into (dependent, referenced) pairs of model keys.
+-- Only normal and automatic dependencies order work; internal ones are
+-- folded into the key mapping (a constraint's index is the constraint).
+, deps AS (
+  SELECT DISTINCT d.deptype,
+         a.kind AS a_kind, a.schema AS a_schema, a.name AS a_name, a.sub AS a_sub,
+         b.kind AS b_kind, b.schema AS b_schema, b.name AS b_name, b.sub AS b_sub
+  FROM pg_depend d
+  JOIN objs a ON a.classid = d.classid AND a.objid = d.objid AND a.objsubid = d.objsubid
+  JOIN objs b ON b.classid = d.refclassid AND b.objid = d.refobjid AND b.objsubid = d.refobjsubid
+  WHERE d.deptype IN ('n', 'a')
+  UNION
+  -- a reference to a column of a relation whose columns have no key of
+  -- their own (a view, a composite type) stands for the whole relation
+  SELECT d.deptype, a.kind, a.schema, a.name, a.sub, b.kind, b.schema, b.name, b.sub
+  FROM pg_depend d
+  JOIN objs a ON a.classid = d.classid AND a.objid = d.objid AND a.objsubid = d.objsubid
+  JOIN objs b ON b.classid = d.refclassid AND b.objid = d.refobjid AND b.objsubid = 0 AND d.refobjsubid <> 0
+  WHERE d.deptype IN ('n', 'a') AND b.kind NOT IN ('table')
+)
+SELECT coalesce(json_agg(json_build_array(deptype, a_kind, a_schema, a_name, a_sub, b_kind, b_schema, b_name, b_sub)), '[]')::text
+FROM deps
+WHERE NOT (a_kind = b_kind AND a_schema = b_schema AND a_name = b_name AND a_sub = b_sub)

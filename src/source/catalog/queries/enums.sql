@@ -1,0 +1,10 @@
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'name', t.typname,
+         'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
+         'comment', obj_description(t.oid, 'pg_type')) ORDER BY n.nspname, t.typname), '[]')::text
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typtype = 'e'
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                  AND d.objid = t.oid AND d.deptype = 'e')

@@ -1,0 +1,21 @@
+-- Indexes that do not implement a constraint, on tables and materialized views.
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'name', ic.relname,
+         'table_schema', tn.nspname,
+         'table', tc.relname,
+         'table_kind', tc.relkind,
+         'unique', i.indisunique,
+         'definition', pg_get_indexdef(i.indexrelid),
+         'comment', obj_description(i.indexrelid, 'pg_class')) ORDER BY n.nspname, ic.relname), '[]')::text
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = ic.relnamespace
+JOIN pg_class tc ON tc.oid = i.indrelid
+JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname !~ '^pg_(toast_)?temp_'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = ic.oid AND d.deptype IN ('e', 'i'))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = tc.oid AND d.deptype = 'e')

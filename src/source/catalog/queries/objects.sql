@@ -1,0 +1,124 @@
+-- Every user object driftless can name, keyed by (classid, objid, objsubid),
+-- so that pg_depend rows can be translated into model keys in one pass.
+-- Extension members are mapped to their extension: a column of type citext
+-- depends on the extension citext, not on a type driftless does not manage.
+-- Used as a CTE prefix by dependencies.sql.
+WITH
+ext_member AS (
+  SELECT d.classid, d.objid, x.extname
+  FROM pg_depend d JOIN pg_extension x ON x.oid = d.refobjid
+  WHERE d.deptype = 'e' AND d.refclassid = 'pg_extension'::regclass
+),
+user_ns AS (
+  SELECT n.oid, n.nspname FROM pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND n.nspname !~ '^pg_(toast_)?temp_'
+),
+con_index AS (
+  -- indexes that implement a constraint are named by that constraint
+  SELECT d.objid AS indexid, co.oid AS conid
+  FROM pg_depend d JOIN pg_constraint co ON co.oid = d.refobjid
+  WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_constraint'::regclass AND d.deptype = 'i'
+),
+objs(classid, objid, objsubid, kind, schema, name, sub) AS (
+  SELECT 'pg_namespace'::regclass, n.oid, 0, 'schema', '', n.nspname, '' FROM user_ns n
+  UNION ALL
+  SELECT 'pg_extension'::regclass, x.oid, 0, 'extension', '', x.extname, '' FROM pg_extension x
+  UNION ALL
+  -- types: an array type stands for its element, a row type for its relation
+  SELECT 'pg_type'::regclass, t.oid, 0,
+         CASE WHEN em.extname IS NOT NULL THEN 'extension'
+              WHEN t.typtype = 'e' THEN 'type'
+              WHEN t.typtype = 'd' THEN 'domain'
+              WHEN t.typtype = 'r' THEN 'range type'
+              WHEN t.typtype = 'm' THEN 'range type'
+              WHEN t.typtype = 'c' THEN 'composite'
+              ELSE 'base type' END,
+         CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
+         coalesce(em.extname, CASE WHEN t.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE r.rngmultitypid = b.oid) ELSE b.typname END),
+         ''
+  FROM pg_type t
+  JOIN pg_type b ON b.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+  JOIN user_ns n ON n.oid = b.typnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_type'::regclass AND em.objid = b.oid
+  WHERE b.typrelid = 0
+  UNION ALL
+  -- relations (a row type maps here too, see below)
+  SELECT 'pg_class'::regclass, c.oid, 0,
+         CASE WHEN em.extname IS NOT NULL THEN 'extension'
+              WHEN ci.conid IS NOT NULL THEN 'constraint'
+              WHEN c.relkind IN ('r', 'p') THEN 'table'
+              WHEN c.relkind = 'S' THEN 'sequence'
+              WHEN c.relkind IN ('i', 'I') THEN 'index'
+              WHEN c.relkind = 'v' THEN 'view'
+              WHEN c.relkind = 'm' THEN 'materialized view'
+              WHEN c.relkind = 'f' THEN 'foreign table'
+              WHEN c.relkind = 'c' THEN 'composite'
+              ELSE 'relation' END,
+         CASE WHEN em.extname IS NOT NULL THEN ''
+              WHEN ci.conid IS NOT NULL THEN n.nspname ELSE n.nspname END,
+         CASE WHEN em.extname IS NOT NULL THEN em.extname
+              WHEN ci.conid IS NOT NULL THEN (SELECT tc.relname FROM pg_constraint co JOIN pg_class tc ON tc.oid = co.conrelid WHERE co.oid = ci.conid)
+              ELSE c.relname END,
+         CASE WHEN ci.conid IS NOT NULL THEN (SELECT co.conname FROM pg_constraint co WHERE co.oid = ci.conid) ELSE '' END
+  FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_class'::regclass AND em.objid = c.oid
+  LEFT JOIN con_index ci ON ci.indexid = c.oid
+  WHERE c.relkind <> 't'
+  UNION ALL
+  SELECT 'pg_type'::regclass, t.oid, 0,
+         CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind = 'v' THEN 'view'
+              WHEN c.relkind = 'm' THEN 'materialized view' WHEN c.relkind = 'f' THEN 'foreign table'
+              ELSE 'composite' END,
+         n.nspname, c.relname, ''
+  FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext_member em WHERE em.classid = 'pg_class'::regclass AND em.objid = c.oid)
+  UNION ALL
+  -- columns, and the defaults that belong to them
+  SELECT 'pg_class'::regclass, a.attrelid, a.attnum, 'column', n.nspname, c.relname, a.attname
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
+  UNION ALL
+  SELECT 'pg_attrdef'::regclass, ad.oid, 0, 'column', n.nspname, c.relname, a.attname
+  FROM pg_attrdef ad JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+  JOIN pg_class c ON c.oid = ad.adrelid JOIN user_ns n ON n.oid = c.relnamespace
+  UNION ALL
+  SELECT 'pg_constraint'::regclass, co.oid, 0,
+         CASE WHEN co.conrelid <> 0 THEN 'constraint' ELSE 'domain constraint' END,
+         n.nspname, coalesce(c.relname, ty.typname), co.conname
+  FROM pg_constraint co JOIN user_ns n ON n.oid = co.connamespace
+  LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type ty ON ty.oid = co.contypid
+  UNION ALL
+  SELECT 'pg_proc'::regclass, p.oid, 0,
+         CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN p.prokind = 'p' THEN 'procedure'
+              WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'function' END,
+         CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
+         CASE WHEN em.extname IS NOT NULL THEN em.extname
+              ELSE p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' END,
+         ''
+  FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_proc'::regclass AND em.objid = p.oid
+  UNION ALL
+  -- operator classes, families, operators and collations count only as parts of an extension
+  -- or as user objects of kinds driftless does not manage
+  SELECT em.classid, em.objid, 0, 'extension', '', em.extname, '' FROM ext_member em
+  WHERE em.classid IN ('pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_operator'::regclass,
+                       'pg_collation'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass, 'pg_cast'::regclass)
+  UNION ALL
+  SELECT 'pg_collation'::regclass, co.oid, 0, 'collation', n.nspname, co.collname, ''
+  FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext_member em WHERE em.classid = 'pg_collation'::regclass AND em.objid = co.oid)
+  UNION ALL
+  SELECT 'pg_trigger'::regclass, tg.oid, 0, 'trigger', n.nspname, c.relname, tg.tgname
+  FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE NOT tg.tgisinternal
+  UNION ALL
+  SELECT 'pg_policy'::regclass, p.oid, 0, 'policy', n.nspname, c.relname, p.polname
+  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace
+  UNION ALL
+  -- a view's rule stands for the view
+  SELECT 'pg_rewrite'::regclass, r.oid, 0,
+         CASE WHEN c.relkind = 'm' THEN 'materialized view' WHEN r.rulename = '_RETURN' THEN 'view' ELSE 'rule' END,
+         n.nspname, c.relname, CASE WHEN r.rulename = '_RETURN' THEN '' ELSE r.rulename END
+  FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
+)

@@ -1,0 +1,84 @@
+-- User objects of kinds driftless does not manage yet. Each is reported and
+-- left alone. Relations of unmanaged kinds come from relations.sql.
+WITH user_ns AS (
+  SELECT n.oid, n.nspname FROM pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND n.nspname !~ '^pg_(toast_)?temp_'
+),
+ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
+items(kind, name) AS (
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function' ELSE 'function' END,
+         quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+  FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_proc'::regclass AND objid = p.oid)
+  UNION ALL
+  SELECT 'trigger', quote_ident(tg.tgname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+  FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE NOT tg.tgisinternal
+  UNION ALL
+  SELECT 'event trigger', quote_ident(e.evtname) FROM pg_event_trigger e
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_event_trigger'::regclass AND objid = e.oid)
+  UNION ALL
+  SELECT 'policy', quote_ident(p.polname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace
+  UNION ALL
+  SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+  FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE r.rulename <> '_RETURN'
+  UNION ALL
+  SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'base type' END,
+         quote_ident(n.nspname) || '.' || quote_ident(t.typname)
+  FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
+  WHERE t.typtype IN ('d', 'r', 'b', 'p') AND t.typrelid = 0
+    AND NOT (t.typcategory = 'A' AND t.typelem <> 0)
+    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
+  UNION ALL
+  SELECT 'collation', quote_ident(n.nspname) || '.' || quote_ident(co.collname)
+  FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_collation'::regclass AND objid = co.oid)
+  UNION ALL
+  SELECT 'operator', quote_ident(n.nspname) || '.' || o.oprname || '(' || format_type(o.oprleft, NULL) || ', ' || format_type(o.oprright, NULL) || ')'
+  FROM pg_operator o JOIN user_ns n ON n.oid = o.oprnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_operator'::regclass AND objid = o.oid)
+  UNION ALL
+  SELECT 'text search configuration', quote_ident(n.nspname) || '.' || quote_ident(c.cfgname)
+  FROM pg_ts_config c JOIN user_ns n ON n.oid = c.cfgnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_ts_config'::regclass AND objid = c.oid)
+  UNION ALL
+  SELECT 'statistics object', quote_ident(n.nspname) || '.' || quote_ident(s.stxname)
+  FROM pg_statistic_ext s JOIN user_ns n ON n.oid = s.stxnamespace
+  UNION ALL
+  SELECT 'publication', quote_ident(p.pubname) FROM pg_publication p
+  UNION ALL
+  SELECT 'foreign server', quote_ident(s.srvname) FROM pg_foreign_server s
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_foreign_server'::regclass AND objid = s.oid)
+  UNION ALL
+  SELECT 'default privileges', coalesce(quote_ident(n.nspname), 'all schemas') || ' for role ' || quote_ident(pg_get_userbyid(d.defaclrole))
+  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+  UNION ALL
+  SELECT 'grant', 'on schema ' || quote_ident(n.nspname)
+  FROM pg_namespace nn JOIN user_ns n ON n.oid = nn.oid
+  WHERE nn.nspacl IS NOT NULL AND nn.nspacl::text[] <> acldefault('n', nn.nspowner)::text[]
+    AND NOT (n.nspname = 'public' AND nn.nspacl::text[] = (acldefault('n', nn.nspowner) || makeaclitem(0, nn.nspowner, 'USAGE', false))::text[])
+    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_namespace'::regclass AND objid = nn.oid)
+  UNION ALL
+  SELECT 'grant', 'on ' || CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'table ' END || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+  FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f')
+    AND c.relacl::text[] <> acldefault(CASE WHEN c.relkind = 'S' THEN 's'::"char" ELSE 'r'::"char" END, c.relowner)::text[]
+    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
+  UNION ALL
+  SELECT 'grant', 'on column ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.' || quote_ident(a.attname)
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+  UNION ALL
+  SELECT 'grant', 'on type ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname)
+  FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
+  WHERE t.typacl IS NOT NULL AND t.typacl::text[] <> acldefault('T', t.typowner)::text[]
+  UNION ALL
+  SELECT 'grant', 'on function ' || quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+  FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
+  WHERE p.proacl IS NOT NULL AND p.proacl::text[] <> acldefault('f', p.proowner)::text[]
+    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_proc'::regclass AND objid = p.oid)
+)
+SELECT coalesce(json_agg(json_build_array(kind, name) ORDER BY kind, name), '[]')::text FROM items

@@ -1,0 +1,40 @@
+//! Sources: where a model comes from. Schema files (through a temporary
+//! database) or a live database (through the catalog reader). This is the
+//! only stage that talks to PostgreSQL before `apply`.
+
+pub mod catalog;
+pub mod connect;
+pub mod files;
+pub mod scratch;
+
+use std::path::PathBuf;
+
+use crate::model::Database;
+use connect::{ConnectError, DbUrl};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Files(#[from] files::SourceError),
+    #[error(transparent)]
+    Connect(#[from] ConnectError),
+    #[error(transparent)]
+    Scratch(#[from] scratch::ScratchError),
+    #[error(transparent)]
+    Catalog(#[from] catalog::CatalogError),
+}
+
+/// The model of a live database.
+pub fn from_database(url: &DbUrl) -> Result<Database, Error> {
+    let mut client = url.connect()?;
+    Ok(catalog::read(&mut client)?)
+}
+
+/// The model of schema files: they are loaded into a temporary database on
+/// `server` (dropped before this returns) and read back.
+pub fn from_files(paths: &[PathBuf], server: &DbUrl) -> Result<Database, Error> {
+    let statements = files::read_paths(paths)?;
+    let mut scratch = scratch::ScratchDb::create(server)?;
+    scratch::load(scratch.client(), &statements)?;
+    Ok(catalog::read(scratch.client())?)
+}

@@ -1,0 +1,2 @@
+-- a table with no array columns
+CREATE TABLE docs (id integer PRIMARY KEY);

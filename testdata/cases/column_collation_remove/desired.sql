@@ -1,0 +1,2 @@
+-- goes back to the default collation
+CREATE TABLE words (id integer PRIMARY KEY, w text);

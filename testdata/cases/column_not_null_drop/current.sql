@@ -1,0 +1,2 @@
+-- NOT NULL columns
+CREATE TABLE accounts (id integer PRIMARY KEY, email text NOT NULL, plan text NOT NULL DEFAULT 'free');

@@ -1,0 +1,2 @@
+-- a primary key without comments
+CREATE TABLE t (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- a table without comments
+CREATE TABLE "Odd Table" ("Odd Column" text);

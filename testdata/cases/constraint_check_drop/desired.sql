@@ -1,0 +1,2 @@
+-- drops one check constraint
+CREATE TABLE people (id integer PRIMARY KEY, age integer CHECK (age >= 0), name text);

@@ -1,0 +1,2 @@
+-- drops both tables of an FK cycle
+CREATE TABLE keep (id integer PRIMARY KEY);

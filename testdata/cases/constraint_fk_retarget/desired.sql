@@ -1,0 +1,4 @@
+-- the same-named foreign key now points at a different table
+CREATE TABLE old_owners (id integer PRIMARY KEY);
+CREATE TABLE new_owners (id integer PRIMARY KEY);
+CREATE TABLE pets (id integer PRIMARY KEY, owner_id integer, CONSTRAINT pets_owner_fkey FOREIGN KEY (owner_id) REFERENCES new_owners);

@@ -1,0 +1,2 @@
+-- a table with a primary key
+CREATE TABLE log (id integer PRIMARY KEY, msg text);

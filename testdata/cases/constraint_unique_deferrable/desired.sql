@@ -1,0 +1,2 @@
+-- makes the unique constraint DEFERRABLE INITIALLY DEFERRED
+CREATE TABLE slides (deck_id integer NOT NULL, position integer NOT NULL, UNIQUE (deck_id, position) DEFERRABLE INITIALLY DEFERRED);

@@ -1,0 +1,2 @@
+-- two unique constraints
+CREATE TABLE users (id integer PRIMARY KEY, email text UNIQUE, nick text UNIQUE);

@@ -1,0 +1,2 @@
+-- drops an unused enum type
+CREATE TABLE t (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- installs a contrib extension into public
+CREATE EXTENSION citext;

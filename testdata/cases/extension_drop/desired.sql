@@ -1,0 +1,2 @@
+-- removes an unused extension
+CREATE TABLE t (id integer PRIMARY KEY);

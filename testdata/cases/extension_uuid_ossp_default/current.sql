@@ -1,0 +1,2 @@
+-- an events table keyed by integer
+CREATE TABLE events (id integer PRIMARY KEY, name text);

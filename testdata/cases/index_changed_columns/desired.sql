@@ -1,0 +1,3 @@
+-- changes the columns of an index keeping its name
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, email text, created_at timestamptz NOT NULL DEFAULT now(), active boolean NOT NULL DEFAULT true);
+CREATE INDEX users_lookup_idx ON users (email, name);

@@ -1,0 +1,3 @@
+-- turns an index into a unique index with the same name
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, email text, created_at timestamptz NOT NULL DEFAULT now(), active boolean NOT NULL DEFAULT true);
+CREATE UNIQUE INDEX users_email_idx ON users (email);

@@ -1,0 +1,4 @@
+-- users table with two indexes
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, email text, created_at timestamptz NOT NULL DEFAULT now(), active boolean NOT NULL DEFAULT true);
+CREATE INDEX users_email_idx ON users (email);
+CREATE INDEX users_name_idx ON users (name);

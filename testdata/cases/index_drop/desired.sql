@@ -1,0 +1,3 @@
+-- drops one of two indexes
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, email text, created_at timestamptz NOT NULL DEFAULT now(), active boolean NOT NULL DEFAULT true);
+CREATE INDEX users_name_idx ON users (name);

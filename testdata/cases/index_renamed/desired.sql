@@ -1,0 +1,3 @@
+-- renames an index (same definition, new name)
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, email text, created_at timestamptz NOT NULL DEFAULT now(), active boolean NOT NULL DEFAULT true);
+CREATE INDEX users_email_lookup ON users (email);

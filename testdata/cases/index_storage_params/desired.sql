@@ -1,0 +1,3 @@
+-- creates an index with storage parameters
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL, email text, created_at timestamptz NOT NULL DEFAULT now(), active boolean NOT NULL DEFAULT true);
+CREATE INDEX users_name_ff_idx ON users (name) WITH (fillfactor = 70, deduplicate_items = off);

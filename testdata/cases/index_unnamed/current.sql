@@ -1,0 +1,2 @@
+-- a table without indexes
+CREATE TABLE t (a integer, b text);

@@ -1,0 +1,3 @@
+-- a schema exists with one table
+CREATE SCHEMA inventory;
+CREATE TABLE inventory.items (id integer PRIMARY KEY);

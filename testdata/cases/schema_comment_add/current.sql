@@ -1,0 +1,2 @@
+-- a schema without a comment
+CREATE SCHEMA app;

@@ -1,0 +1,2 @@
+-- creates a new empty schema
+CREATE SCHEMA app;

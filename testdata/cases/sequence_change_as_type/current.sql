@@ -1,0 +1,2 @@
+-- a smallint sequence
+CREATE SEQUENCE small_seq AS smallint;

@@ -1,0 +1,2 @@
+-- a default (bigint) sequence
+CREATE SEQUENCE code_seq;

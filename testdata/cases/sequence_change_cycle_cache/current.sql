@@ -1,0 +1,2 @@
+-- a sequence without CYCLE and with cache 1
+CREATE SEQUENCE slot_seq MAXVALUE 50;

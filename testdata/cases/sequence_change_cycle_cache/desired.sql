@@ -1,0 +1,2 @@
+-- turns CYCLE on and raises CACHE
+CREATE SEQUENCE slot_seq MAXVALUE 50 CYCLE CACHE 20;

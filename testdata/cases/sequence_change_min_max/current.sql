@@ -1,0 +1,2 @@
+-- a sequence with default bounds
+CREATE SEQUENCE batch_no START 5;

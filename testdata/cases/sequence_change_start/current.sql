@@ -1,0 +1,2 @@
+-- a sequence starting at 1
+CREATE SEQUENCE doc_seq;

@@ -1,0 +1,2 @@
+-- creates a sequence with all default options
+CREATE SEQUENCE invoice_no;

@@ -1,0 +1,2 @@
+-- drops a free-standing sequence
+CREATE TABLE t (id integer PRIMARY KEY);

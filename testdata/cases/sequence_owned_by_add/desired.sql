@@ -1,0 +1,4 @@
+-- makes the sequence OWNED BY the column it feeds
+CREATE SEQUENCE items_id_seq;
+CREATE TABLE items (id integer NOT NULL DEFAULT nextval('items_id_seq') PRIMARY KEY);
+ALTER SEQUENCE items_id_seq OWNED BY items.id;

@@ -1,0 +1,2 @@
+-- a cycling sequence
+CREATE SEQUENCE ring_seq MAXVALUE 10 CYCLE;

@@ -1,0 +1,2 @@
+-- turns CYCLE off
+CREATE SEQUENCE ring_seq MAXVALUE 10 NO CYCLE;

@@ -1,0 +1,2 @@
+-- goes back to NO MINVALUE / NO MAXVALUE (start stays 5)
+CREATE SEQUENCE batch_no START 5;

@@ -1,0 +1,2 @@
+-- one existing table
+CREATE TABLE authors (id integer PRIMARY KEY, name text NOT NULL);

@@ -1,0 +1,2 @@
+-- the schema already exists
+CREATE SCHEMA crm;

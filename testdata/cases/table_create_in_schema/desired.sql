@@ -1,0 +1,3 @@
+-- creates a table inside an existing non-public schema
+CREATE SCHEMA crm;
+CREATE TABLE crm.contacts (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);

@@ -1,0 +1,2 @@
+-- creates a table with zero columns (legal in PostgreSQL)
+CREATE TABLE placeholder ();

@@ -1,0 +1,2 @@
+-- drops a table (its index and pkey go with it)
+CREATE TABLE keep (id integer PRIMARY KEY);

@@ -1,0 +1,3 @@
+-- sets fillfactor and autovacuum_enabled on a table
+CREATE TABLE counters (id integer PRIMARY KEY, n bigint NOT NULL DEFAULT 0)
+    WITH (fillfactor = 70, autovacuum_enabled = false);
