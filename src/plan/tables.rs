@@ -161,7 +161,7 @@ pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut V
                 .destructive(format!("drops column {} and its data", target(from))),
         ),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
-            alter_column(table, from, to, out)
+            alter_column(ctx, table, from, to, out)
         }
     }
 }
@@ -198,7 +198,7 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
     s
 }
 
-fn alter_column(table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
+fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
     let key = column_key(table, &to.name);
@@ -255,9 +255,23 @@ fn alter_column(table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step
             .as_ref()
             .map(|c| format!(" COLLATE {c}"))
             .unwrap_or_default();
+        // Enums have no casts between each other: go through text.
+        let is_enum = |db: &crate::model::Database, t: &str| {
+            let base = t.trim_end_matches("[]");
+            db.enums.keys().any(|q| q.to_string() == base)
+        };
+        let via = if is_enum(ctx.current, &from.data_type) || is_enum(ctx.desired, &to.data_type) {
+            if to.data_type.ends_with("[]") {
+                "::text[]"
+            } else {
+                "::text"
+            }
+        } else {
+            ""
+        };
         s = s
             .sql(alter(format!(
-                "TYPE {}{collate} USING {col}::{}",
+                "TYPE {}{collate} USING {col}{via}::{}",
                 to.data_type, to.data_type
             )))
             .hazard(

@@ -1,0 +1,2 @@
+-- identity column with no options
+CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);

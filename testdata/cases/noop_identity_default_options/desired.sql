@@ -1,0 +1,2 @@
+-- NO-OP: identity with its default sequence options written out
+CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1 NO CYCLE) PRIMARY KEY);

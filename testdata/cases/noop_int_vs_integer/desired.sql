@@ -1,0 +1,2 @@
+-- NO-OP: int written as integer
+CREATE TABLE t (id integer PRIMARY KEY, n integer NOT NULL DEFAULT 1);

@@ -1,0 +1,1 @@
+-- everything is removed: the planner must drop the cycle, schema contents, enum, extension and public table

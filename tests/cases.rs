@@ -1,0 +1,150 @@
+//! The convergence contract, case by case, against a live server.
+//!
+//! For every `testdata/cases/<name>/` (current.sql, desired.sql):
+//! load current into a fresh database, plan towards the files (destructive
+//! steps allowed), snapshot the plan beside the case (`plan.snap`), apply
+//! it with driftless's own applier, then check that the catalog equals a
+//! fresh build of desired.sql and that planning again yields nothing.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use driftless::model::Database;
+use driftless::plan::Options;
+use driftless::{apply, diff, plan, render, source};
+use support::TestDb;
+
+fn cases() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/cases");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("testdata/cases exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("desired.sql").exists())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// The model with what a fresh build may legitimately order differently
+/// (column order, for columns added later) put in a canonical order.
+fn canonical(mut db: Database) -> Database {
+    for t in db.tables.values_mut() {
+        t.columns.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    db.dependencies.clear();
+    db
+}
+
+fn first_difference(a: &Database, b: &Database) -> String {
+    let a = serde_json::to_string_pretty(a).unwrap();
+    let b = serde_json::to_string_pretty(b).unwrap();
+    similar::TextDiff::from_lines(&a, &b)
+        .unified_diff()
+        .context_radius(3)
+        .to_string()
+        .lines()
+        .take(40)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn run_case(dir: &Path) -> Result<(), String> {
+    let name = dir.file_name().unwrap().to_string_lossy().to_string();
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap_or_default();
+    let cur = TestDb::create(&format!("c_{name}"));
+    let want = TestDb::create(&format!("w_{name}"));
+    cur.exec(&read("current.sql"));
+    want.exec(&read("desired.sql"));
+    let desired_files = vec![dir.join("desired.sql")];
+
+    let current = source::from_database(&cur.url).map_err(|e| format!("read current: {e}"))?;
+    let desired = source::from_files(&desired_files, &cur.server)
+        .map_err(|e| format!("load desired: {e}"))?;
+    let built = source::from_database(&want.url).map_err(|e| format!("read want: {e}"))?;
+    if canonical(desired.clone()) != canonical(built.clone()) {
+        return Err(format!(
+            "loading the files differs from psql loading them:\n{}",
+            first_difference(&canonical(desired), &canonical(built))
+        ));
+    }
+
+    let changes = diff::diff(&current, &desired);
+    let options = Options {
+        allow_destructive: true,
+    };
+    let plan = plan::plan(&current, &desired, &changes, options).map_err(|e| e.to_string())?;
+    let text = render::sql::render(&plan);
+    insta::with_settings!({
+        snapshot_path => dir,
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+        description => format!("plan for testdata/cases/{name}"),
+    }, {
+        insta::assert_snapshot!("plan", text);
+    });
+
+    let mut client = cur.client();
+    apply::apply(&mut client, &plan, "10s", |_, _| {}).map_err(|e| format!("apply: {e}"))?;
+    drop(client);
+
+    let after = source::from_database(&cur.url).map_err(|e| e.to_string())?;
+    if canonical(after.clone()) != canonical(built.clone()) {
+        return Err(format!(
+            "after apply the catalog differs from a fresh build:\n{}",
+            first_difference(&canonical(after), &canonical(built))
+        ));
+    }
+    let again = diff::diff(&after, &desired);
+    let replan = plan::plan(&after, &desired, &again, options).map_err(|e| e.to_string())?;
+    if !replan.steps.is_empty() || !replan.skipped.is_empty() {
+        return Err(format!(
+            "planning again is not empty:\n{}",
+            render::sql::render(&replan)
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn every_case_converges() {
+    support::server();
+    let cases = cases();
+    assert!(
+        cases.len() >= 60,
+        "expected at least 60 cases, found {}",
+        cases.len()
+    );
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..3 {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(dir) = cases.get(i) else { break };
+                    let outcome = std::panic::catch_unwind(|| run_case(dir)).unwrap_or_else(|p| {
+                        Err(p
+                            .downcast_ref::<String>()
+                            .cloned()
+                            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                            .unwrap_or_else(|| "panicked".into()))
+                    });
+                    if let Err(e) = outcome {
+                        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+                        failures.lock().unwrap().push(format!("{name}: {e}"));
+                    }
+                }
+            });
+        }
+    });
+    let mut failures = failures.into_inner().unwrap();
+    failures.sort();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
+}
