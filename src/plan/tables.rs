@@ -285,13 +285,15 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             ));
         }
     }
-    if from.not_null != to.not_null && !(to.identity.is_some() && !to.not_null) {
+    // (An identity column is always NOT NULL, and must be before it
+    // becomes one: this comes before ADD GENERATED.)
+    if from.not_null != to.not_null {
         if to.not_null {
             s = s.sql(alter("SET NOT NULL".into())).hazard(
                 HazardCode::ValidationScan,
                 format!("scans {table} to check for NULLs while writes wait"),
             );
-        } else if from.identity.is_none() || to.identity.is_none() {
+        } else {
             s = s.sql(alter("DROP NOT NULL".into()));
         }
     }

@@ -21,8 +21,8 @@ CREATE INDEX posts_status_idx ON posts (status) WHERE status <> 'archived';
 CREATE TABLE comments (
     id serial PRIMARY KEY,
     post_id integer NOT NULL REFERENCES posts ON DELETE CASCADE,
-    author_id integer REFERENCES users ON DELETE SET NULL,
-    body text NOT NULL CHECK (body <> '')
+    body text NOT NULL CHECK (body <> ''),
+    author_id integer REFERENCES users ON DELETE SET NULL
 );
 CREATE TABLE tags (id serial PRIMARY KEY, name text NOT NULL UNIQUE);
 CREATE TABLE post_tags (

@@ -1,0 +1,2 @@
+-- a normal (logged) sequence
+CREATE SEQUENCE scratch_seq INCREMENT 2;

@@ -1,0 +1,2 @@
+-- switches the sequence to UNLOGGED (ALTER SEQUENCE ... SET UNLOGGED)
+CREATE UNLOGGED SEQUENCE scratch_seq INCREMENT 2;

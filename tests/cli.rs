@@ -1,0 +1,454 @@
+//! The command-line contract: exit codes, messages, and what each command
+//! does to a live database.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use support::TestDb;
+
+fn driftless(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_driftless"))
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run driftless")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A folder of schema files, removed on drop.
+struct Files(PathBuf);
+
+impl Files {
+    fn new(tag: &str, files: &[(&str, &str)]) -> Files {
+        let dir = std::env::temp_dir().join(format!(
+            "driftless_cli_{}_{tag}_{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .subsec_nanos()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, text) in files {
+            let path = dir.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        Files(dir)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+
+    fn file(&self, name: &str) -> String {
+        self.0.join(name).to_str().unwrap().to_string()
+    }
+}
+
+impl Drop for Files {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Statements that are not comments.
+fn executable(sql: &str) -> Vec<&str> {
+    sql.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with("--"))
+        .collect()
+}
+
+fn tables(db: &TestDb) -> Vec<String> {
+    db.client()
+        .query(
+            "SELECT table_schema || '.' || table_name FROM information_schema.tables \
+             WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+}
+
+#[test]
+fn plan_orders_files_written_in_any_order() {
+    let db = TestDb::create("plan_order");
+    // posts.sql sorts before users.sql but references it.
+    let files = Files::new(
+        "order",
+        &[
+            (
+                "a_posts.sql",
+                "CREATE TABLE posts (id int PRIMARY KEY, author int REFERENCES users (id));",
+            ),
+            (
+                "b_users.sql",
+                "CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL);",
+            ),
+            ("notes.txt", "not sql, ignored"),
+        ],
+    );
+    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sql = stdout(&out);
+    let users = sql
+        .find("CREATE TABLE IF NOT EXISTS public.users")
+        .expect(&sql);
+    let posts = sql
+        .find("CREATE TABLE IF NOT EXISTS public.posts")
+        .expect(&sql);
+    let fk = sql.find("ADD CONSTRAINT posts_author_fkey").expect(&sql);
+    assert!(users < fk && posts < fk, "{sql}");
+    // The plan is plain SQL: it applies as printed.
+    db.exec(&sql);
+    assert_eq!(tables(&db), ["public.posts", "public.users"]);
+    let again = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    assert!(executable(&stdout(&again)).is_empty(), "{}", stdout(&again));
+}
+
+#[test]
+fn syntax_error_names_file_line_and_column() {
+    let db = TestDb::create("syntax");
+    let files = Files::new(
+        "syntax",
+        &[(
+            "s.sql",
+            "CREATE TABLE ok (id int);\n\nCREATE TABLE bad (id int,, name text);\n",
+        )],
+    );
+    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&format!("{}:3:", files.file("s.sql"))),
+        "{err}"
+    );
+    assert!(err.contains("syntax error"), "{err}");
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn unresolvable_reference_names_the_statement() {
+    let db = TestDb::create("missing");
+    let files = Files::new(
+        "missing",
+        &[(
+            "m.sql",
+            "CREATE TABLE a (id int);\nCREATE TABLE b (id int REFERENCES nowhere (id));\n",
+        )],
+    );
+    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{}:2:", files.file("m.sql"))),
+        "{err}"
+    );
+    assert!(err.contains("\"nowhere\" does not exist"), "{err}");
+}
+
+#[test]
+fn unreachable_server_is_one_line_without_password() {
+    let files = Files::new("unreach", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let out = driftless(&[
+        "plan",
+        "--schema",
+        files.path(),
+        "--url",
+        "postgres://someone:hunter2@127.0.0.1:1/app",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("127.0.0.1:1/app"), "{err}");
+    assert!(!err.contains("hunter2"), "{err}");
+}
+
+#[test]
+fn missing_database_is_an_error() {
+    let files = Files::new("nodb", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let base = support::server_url();
+    let (prefix, _) = base.rsplit_once('/').unwrap();
+    let url = format!("{prefix}/driftless_no_such_db");
+    let out = driftless(&["check", "--schema", files.path(), "--url", &url]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("driftless_no_such_db"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn check_reports_drift_then_passes_after_apply() {
+    let db = TestDb::create("check");
+    db.exec("CREATE TABLE t (id int PRIMARY KEY, name varchar(10));");
+    let files = Files::new(
+        "check",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id int PRIMARY KEY, name varchar(20), email text);",
+        )],
+    );
+    let out = driftless(&["check", "--schema", files.path(), "--url", &db.url_string()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    assert!(report.contains("+ column public.t.email"), "{report}");
+    assert!(report.contains("~ column public.t.name"), "{report}");
+    assert!(
+        report.contains("character varying(10) -> character varying(20)"),
+        "{report}"
+    );
+
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--schema",
+        files.path(),
+        "--url",
+        &db.url_string(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("applied 2 steps"), "{}", stderr(&out));
+
+    let out = driftless(&["check", "--schema", files.path(), "--url", &db.url_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn apply_refuses_without_terminal_or_yes() {
+    let db = TestDb::create("noyes");
+    let files = Files::new("noyes", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let out = driftless(&["apply", "--schema", files.path(), "--url", &db.url_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
+    assert!(tables(&db).is_empty());
+}
+
+#[test]
+fn failed_apply_leaves_database_untouched() {
+    let db = TestDb::create("atomic");
+    db.exec("CREATE TABLE t (id int); INSERT INTO t VALUES (1);");
+    // The new table comes first in the plan; the NOT NULL column without a
+    // default then fails on the existing row.
+    let files = Files::new(
+        "atomic",
+        &[(
+            "s.sql",
+            "CREATE TABLE a_new (id int);\nCREATE TABLE t (id int, must text NOT NULL);",
+        )],
+    );
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--schema",
+        files.path(),
+        "--url",
+        &db.url_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing was applied"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(tables(&db), ["public.t"]);
+}
+
+#[test]
+fn destructive_steps_need_the_flag() {
+    let db = TestDb::create("destructive");
+    db.exec("CREATE TABLE t (id int, old text); CREATE TABLE gone (id int);");
+    let files = Files::new("destructive", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    assert!(out.status.success());
+    let sql = stdout(&out);
+    assert!(executable(&sql).is_empty(), "{sql}");
+    assert!(
+        sql.contains("--   DROP TABLE IF EXISTS public.gone"),
+        "{sql}"
+    );
+    assert!(
+        stderr(&out).contains("--allow-destructive"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--schema",
+        files.path(),
+        "--url",
+        &db.url_string(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(tables(&db), ["public.gone", "public.t"]);
+
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--allow-destructive",
+        "--schema",
+        files.path(),
+        "--url",
+        &db.url_string(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(tables(&db), ["public.t"]);
+}
+
+#[test]
+fn unmanaged_objects_are_reported_and_left_alone() {
+    let db = TestDb::create("unmanaged");
+    db.exec(
+        "CREATE TABLE t (id int); CREATE VIEW v AS SELECT id FROM t;\
+         CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';",
+    );
+    let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let out = driftless(&[
+        "plan",
+        "--allow-destructive",
+        "--schema",
+        files.path(),
+        "--url",
+        &db.url_string(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("not managed yet: view public.v"), "{err}");
+    assert!(
+        err.contains("not managed yet: function public.f()"),
+        "{err}"
+    );
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+}
+
+#[test]
+fn json_format_lists_steps() {
+    let db = TestDb::create("json");
+    let files = Files::new("json", &[("s.sql", "CREATE TABLE t (id int PRIMARY KEY);")]);
+    let out = driftless(&[
+        "plan",
+        "--format",
+        "json",
+        "--schema",
+        files.path(),
+        "--url",
+        &db.url_string(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["steps"][0]["summary"], "create table public.t");
+    assert!(
+        doc["steps"][0]["sql"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("CREATE TABLE")
+    );
+}
+
+#[test]
+fn example_schema_applies_and_inspect_round_trips() {
+    let db = TestDb::create("inspect");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema");
+    let example = example.to_str().unwrap();
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--schema",
+        example,
+        "--url",
+        &db.url_string(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = driftless(&["check", "--schema", example, "--url", &db.url_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+
+    let out_dir = Files::new("inspect", &[]);
+    let out_file = out_dir.file("inspected.sql");
+    let out = driftless(&["inspect", "--url", &db.url_string(), "-o", &out_file]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // It loads into an empty database...
+    let fresh = TestDb::create("inspect_fresh");
+    fresh.exec(&std::fs::read_to_string(&out_file).unwrap());
+    assert_eq!(tables(&fresh), tables(&db));
+    // ...and plans nothing against the original.
+    let out = driftless(&[
+        "plan",
+        "--allow-destructive",
+        "--schema",
+        &out_file,
+        "--url",
+        &db.url_string(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+}
+
+#[test]
+fn diff_between_file_sets() {
+    let a = Files::new("diff_a", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let b = Files::new(
+        "diff_b",
+        &[("s.sql", "CREATE TABLE t (id int, name text);")],
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_driftless"))
+        .args([
+            "diff",
+            a.path(),
+            b.path(),
+            "--dev-url",
+            &support::server_url(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS name text;"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn no_temporary_database_is_left_behind() {
+    let db = TestDb::create("leftover");
+    let files = Files::new(
+        "leftover",
+        &[("s.sql", "CREATE TABLE t (id int);\nCREATE TABLE broken (;")],
+    );
+    let child = Command::new(env!("CARGO_BIN_EXE_driftless"))
+        .args(["plan", "--schema", files.path(), "--url", &db.url_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Temporary databases are named after the process that made them.
+    let prefix = format!("driftless_tmp_{}_", child.id());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let mut admin = support::server().connect().unwrap();
+    let left: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM pg_database WHERE starts_with(datname, $1)",
+            &[&prefix],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(left, 0, "a temporary database was left behind");
+}
