@@ -148,6 +148,13 @@ fn may_change_search_path(text: &str) -> bool {
 /// in file order, retrying those that failed for a missing object once the
 /// others have run. Transaction control statements in the files are skipped.
 pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), ScratchError> {
+    // The database is thrown away: no need to wait for WAL flushes.
+    client
+        .batch_execute("SET synchronous_commit = off")
+        .map_err(|e| ScratchError::Statement {
+            location: "session setup".into(),
+            message: describe(&e),
+        })?;
     let mut search_path = show_search_path(client)?;
     let mut pending: Vec<(&SourceStatement, String)> = statements
         .iter()
