@@ -68,10 +68,14 @@ pub fn apply(
     lock_timeout: &str,
     mut progress: impl FnMut(usize, &Step),
 ) -> Result<usize, ApplyError> {
-    let setup = format!(
+    let mut setup = format!(
         "SET LOCAL lock_timeout = {}",
         crate::model::quote_literal(lock_timeout)
     );
+    for stmt in &plan.session {
+        setup.push_str(";\n");
+        setup.push_str(stmt);
+    }
     let mut committed_steps = 0;
     let mut tx = client.transaction().map_err(db)?;
     tx.batch_execute(&setup).map_err(db)?;

@@ -315,8 +315,8 @@ fn destructive_steps_need_the_flag() {
 fn unmanaged_objects_are_reported_and_left_alone() {
     let db = TestDb::create("unmanaged");
     db.exec(
-        "CREATE TABLE t (id int); CREATE VIEW v AS SELECT id FROM t;\
-         CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';",
+        "CREATE TABLE t (id int); CREATE DOMAIN posint AS int CHECK (VALUE > 0);\
+         CREATE POLICY p ON t USING (id > 0);",
     );
     let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int);")]);
     let out = driftless(&[
@@ -329,11 +329,8 @@ fn unmanaged_objects_are_reported_and_left_alone() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("not managed yet: view public.v"), "{err}");
-    assert!(
-        err.contains("not managed yet: function public.f()"),
-        "{err}"
-    );
+    assert!(err.contains("not managed yet: domain public.posint"), "{err}");
+    assert!(err.contains("not managed yet: policy p on public.t"), "{err}");
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
 }
 

@@ -176,7 +176,11 @@ pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
     for u in &db.unmanaged {
         text.push_str(&format!("-- not managed yet (not included): {u}\n"));
     }
-    for stmt in plan.steps.iter().flat_map(|s| &s.sql) {
+    for stmt in plan
+        .session
+        .iter()
+        .chain(plan.steps.iter().flat_map(|s| &s.sql))
+    {
         text.push('\n');
         text.push_str(stmt);
         text.push_str(";\n");

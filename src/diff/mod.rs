@@ -10,15 +10,19 @@
 
 mod enums;
 mod extensions;
+mod functions;
 mod indexes;
 mod schemas;
 mod sequences;
 mod tables;
+mod triggers;
+mod views;
 
 use serde::Serialize;
 
 use crate::model::{
-    Column, Constraint, Database, EnumType, Extension, Index, Namespace, QualName, Sequence, Table,
+    Column, Constraint, Database, EnumType, EventTrigger, Extension, Function, Index, Namespace,
+    QualName, Sequence, Table, Trigger, View,
 };
 
 pub use enums::needs_rebuild;
@@ -92,6 +96,10 @@ pub enum Change {
         delta: Delta<Constraint>,
     },
     Index(Delta<Index>),
+    View(Delta<View>),
+    Function(Delta<Function>),
+    Trigger(Delta<Trigger>),
+    EventTrigger(Delta<EventTrigger>),
 }
 
 impl Change {
@@ -115,6 +123,27 @@ impl Change {
                 name(delta, |c| quote_ident(&c.name))
             ),
             Change::Index(d) => format!("index {}", name(d, |n| n.name.to_string())),
+            Change::View(d) => format!("view {}", name(d, |n| n.name.to_string())),
+            Change::Function(d) => format!(
+                "{} {}",
+                if d.to().or(d.from()).is_some_and(|f| f.is_procedure) {
+                    "procedure"
+                } else {
+                    "function"
+                },
+                name(d, |n| n.id.to_string())
+            ),
+            Change::Trigger(d) => format!(
+                "trigger {}",
+                name(d, |t| format!(
+                    "{} on {}",
+                    quote_ident(&t.id.name),
+                    t.id.table
+                ))
+            ),
+            Change::EventTrigger(d) => {
+                format!("event trigger {}", name(d, |t| quote_ident(&t.name)))
+            }
         }
     }
 }
@@ -128,6 +157,9 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     sequences::diff(current, desired, &mut changes);
     tables::diff(current, desired, &mut changes);
     indexes::diff(current, desired, &mut changes);
+    functions::diff(current, desired, &mut changes);
+    views::diff(current, desired, &mut changes);
+    triggers::diff(current, desired, &mut changes);
     changes
 }
 

@@ -83,8 +83,30 @@ pub enum ObjKey {
         table: QualName,
         name: String,
     },
+    /// A column's default (or generation) expression: what it calls must
+    /// exist before it is set, and it must go before what it calls goes.
+    Default {
+        table: QualName,
+        column: String,
+    },
     Index {
         name: QualName,
+    },
+    /// A view or materialized view.
+    View {
+        name: QualName,
+    },
+    /// A function or procedure: overloads are distinct objects.
+    Function {
+        name: QualName,
+        args: String,
+    },
+    Trigger {
+        table: QualName,
+        name: String,
+    },
+    EventTrigger {
+        name: String,
     },
     /// An object of a kind driftless does not manage yet (a view, a
     /// function...), kept so that dependencies through it are still known.
@@ -118,26 +140,57 @@ impl fmt::Display for ObjKey {
             ObjKey::Constraint { table, name } => {
                 write!(f, "constraint {} on {table}", quote_ident(name))
             }
+            ObjKey::Default { table, column } => {
+                write!(f, "default of {table}.{}", quote_ident(column))
+            }
             ObjKey::Index { name } => write!(f, "index {name}"),
+            ObjKey::View { name } => write!(f, "view {name}"),
+            ObjKey::Function { name, args } => write!(f, "function {name}({args})"),
+            ObjKey::Trigger { table, name } => {
+                write!(f, "trigger {} on {table}", quote_ident(name))
+            }
+            ObjKey::EventTrigger { name } => write!(f, "event trigger {}", quote_ident(name)),
             ObjKey::Unmanaged { kind, name } => write!(f, "{kind} {name}"),
         }
     }
 }
 
-/// One database's schema.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// One database's schema. Maps serialize as lists of their values (each
+/// value carries its own name), so the model is plain JSON.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Database {
+    #[serde(serialize_with = "values")]
     pub schemas: BTreeMap<String, Namespace>,
+    #[serde(serialize_with = "values")]
     pub extensions: BTreeMap<String, Extension>,
+    #[serde(serialize_with = "values")]
     pub enums: BTreeMap<QualName, EnumType>,
+    #[serde(serialize_with = "values")]
     pub sequences: BTreeMap<QualName, Sequence>,
+    #[serde(serialize_with = "values")]
     pub tables: BTreeMap<QualName, Table>,
+    #[serde(serialize_with = "values")]
     pub indexes: BTreeMap<QualName, Index>,
+    #[serde(serialize_with = "values")]
+    pub views: BTreeMap<QualName, View>,
+    #[serde(serialize_with = "values")]
+    pub functions: BTreeMap<FunctionId, Function>,
+    #[serde(serialize_with = "values")]
+    pub triggers: BTreeMap<TriggerId, Trigger>,
+    #[serde(serialize_with = "values")]
+    pub event_triggers: BTreeMap<String, EventTrigger>,
     /// `dependent -> referenced`, from `pg_depend` plus the implicit
     /// containment edges (a column needs its table, everything its schema).
     pub dependencies: BTreeSet<(ObjKey, ObjKey)>,
     /// Objects found but not managed: reported, never touched.
     pub unmanaged: BTreeSet<Unmanaged>,
+}
+
+fn values<K, V: Serialize, S: serde::Serializer>(
+    map: &BTreeMap<K, V>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(map.values())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -261,6 +314,9 @@ pub struct Constraint {
     /// The table a foreign key references.
     pub references: Option<QualName>,
     pub comment: Option<String>,
+    /// A comment on the index behind a primary key, unique or exclusion
+    /// constraint (the index has the constraint's name).
+    pub index_comment: Option<String>,
 }
 
 impl Constraint {
@@ -283,7 +339,96 @@ pub struct Index {
     pub comment: Option<String>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ViewKind {
+    View,
+    Materialized,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct View {
+    pub name: QualName,
+    pub kind: ViewKind,
+    /// `pg_get_viewdef`: the query, without `CREATE VIEW`.
+    pub definition: String,
+    /// Output columns as `(name, format_type)`, in order.
+    pub columns: Vec<(String, String)>,
+    /// `reloptions`: `security_barrier`, `check_option`, `fillfactor`...
+    pub options: Vec<String>,
+    /// Materialized views: whether it holds data (`WITH [NO] DATA`).
+    pub populated: bool,
+    pub comment: Option<String>,
+    /// Comments on columns, by column name.
+    pub column_comments: BTreeMap<String, String>,
+}
+
+/// A function's identity: schema, name and identity argument types.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct FunctionId {
+    pub name: QualName,
+    /// `pg_get_function_identity_arguments`.
+    pub args: String,
+}
+
+impl fmt::Display for FunctionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}({})", self.name, self.args)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Function {
+    pub id: FunctionId,
+    pub is_procedure: bool,
+    /// `pg_get_functiondef`: a complete `CREATE OR REPLACE` statement.
+    pub definition: String,
+    /// `pg_get_function_arguments` (names, modes, defaults): a change here
+    /// or in `result` cannot be made with `CREATE OR REPLACE`.
+    pub arguments: String,
+    pub result: Option<String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct TriggerId {
+    pub table: QualName,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trigger {
+    pub id: TriggerId,
+    /// `pg_get_triggerdef`: the complete `CREATE TRIGGER` statement.
+    pub definition: String,
+    /// `O` enabled, `D` disabled, `R` replica, `A` always.
+    pub enabled: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventTrigger {
+    pub name: String,
+    pub event: String,
+    /// The function, as SQL (`public.f`).
+    pub function: String,
+    pub tags: Vec<String>,
+    pub enabled: String,
+    pub comment: Option<String>,
+}
+
 impl Database {
+    /// The relation key (table or view) of a name, if the model has it.
+    pub fn relation_key(&self, name: &QualName) -> Option<ObjKey> {
+        if self.tables.contains_key(name) {
+            Some(ObjKey::Table { name: name.clone() })
+        } else if self.views.contains_key(name) {
+            Some(ObjKey::View { name: name.clone() })
+        } else {
+            None
+        }
+    }
+
     /// Every key the model holds, for dependency bookkeeping.
     pub fn contains(&self, key: &ObjKey) -> bool {
         match key {
@@ -304,7 +449,22 @@ impl Database {
                 .tables
                 .get(table)
                 .is_some_and(|t| t.constraints.contains_key(name)),
+            ObjKey::Default { table, column } => self
+                .tables
+                .get(table)
+                .and_then(|t| t.column(column))
+                .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
             ObjKey::Index { name } => self.indexes.contains_key(name),
+            ObjKey::View { name } => self.views.contains_key(name),
+            ObjKey::Function { name, args } => self.functions.contains_key(&FunctionId {
+                name: name.clone(),
+                args: args.clone(),
+            }),
+            ObjKey::Trigger { table, name } => self.triggers.contains_key(&TriggerId {
+                table: table.clone(),
+                name: name.clone(),
+            }),
+            ObjKey::EventTrigger { name } => self.event_triggers.contains_key(name),
             ObjKey::Unmanaged { .. } => false,
         }
     }
@@ -363,13 +523,20 @@ impl Database {
             let table = ObjKey::Table { name: q.clone() };
             edges.push((table.clone(), schema(q)));
             for c in &t.columns {
-                edges.push((
-                    ObjKey::Column {
-                        table: q.clone(),
-                        name: c.name.clone(),
-                    },
-                    table.clone(),
-                ));
+                let column = ObjKey::Column {
+                    table: q.clone(),
+                    name: c.name.clone(),
+                };
+                if c.default.is_some() || c.generated.is_some() {
+                    edges.push((
+                        ObjKey::Default {
+                            table: q.clone(),
+                            column: c.name.clone(),
+                        },
+                        column.clone(),
+                    ));
+                }
+                edges.push((column, table.clone()));
             }
             for c in t.constraints.values() {
                 edges.push((
@@ -382,12 +549,32 @@ impl Database {
             }
         }
         for (q, i) in &self.indexes {
+            if let Some(rel) = self.relation_key(&i.table) {
+                edges.push((ObjKey::Index { name: q.clone() }, rel));
+            }
+        }
+        for q in self.views.keys() {
+            edges.push((ObjKey::View { name: q.clone() }, schema(q)));
+        }
+        for id in self.functions.keys() {
             edges.push((
-                ObjKey::Index { name: q.clone() },
-                ObjKey::Table {
-                    name: i.table.clone(),
+                ObjKey::Function {
+                    name: id.name.clone(),
+                    args: id.args.clone(),
                 },
+                schema(&id.name),
             ));
+        }
+        for id in self.triggers.keys() {
+            if let Some(rel) = self.relation_key(&id.table) {
+                edges.push((
+                    ObjKey::Trigger {
+                        table: id.table.clone(),
+                        name: id.name.clone(),
+                    },
+                    rel,
+                ));
+            }
         }
         // The target of an edge may be a key the model does not hold (the
         // `public` schema of a filtered model, say); that is harmless.

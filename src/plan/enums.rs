@@ -2,9 +2,10 @@
 //! BEFORE/AFTER`), or rebuilt when labels are removed or reordered.
 //!
 //! A rebuild renames the old type away, creates the new one, converts every
-//! column that uses it through `text` (dropping and restoring its default,
-//! which PostgreSQL cannot cast), and drops the old type: data is kept
-//! wherever its label still exists.
+//! column that uses it through `text`, and drops the old type: data is kept
+//! wherever its label still exists. Defaults, constraints and indexes that
+//! name a label depend on the old type, so `dependents` drops them before
+//! and sets them again after.
 
 use super::sql::{column_target, comment};
 use super::{Ctx, HazardCode, Step};
@@ -122,27 +123,10 @@ fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
         .creates(key(to))
         // The old type goes away: constraints and indexes whose expressions
         // name its labels are dropped before and recreated after (see
-        // `recreate_dependents`), as PostgreSQL cannot convert them.
+        // `dependents`), as PostgreSQL cannot convert them.
         .drops(key(from));
     for (table, column, array) in users(ctx, &to.name) {
         let col = quote_ident(&column);
-        let current_default = ctx
-            .current
-            .tables
-            .get(&table)
-            .and_then(|t| t.column(&column))
-            .and_then(|c| c.default.clone());
-        let desired_default = ctx
-            .desired
-            .tables
-            .get(&table)
-            .and_then(|t| t.column(&column))
-            .and_then(|c| c.default.clone());
-        if current_default.is_some() {
-            s = s.sql(format!(
-                "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT"
-            ));
-        }
         let (via, target) = if array {
             ("text[]", format!("{}[]", to.name))
         } else {
@@ -151,23 +135,18 @@ fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
         s = s.sql(format!(
             "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
         ));
-        if let Some(d) = desired_default {
-            s = s.sql(format!(
-                "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {d}"
-            ));
-        }
-        s = s
-            .creates(ObjKey::Column {
-                table: table.clone(),
-                name: column.clone(),
-            })
-            .hazard(
-                HazardCode::TableRewrite,
-                format!(
-                    "rewrites {table} to convert {}",
-                    column_target(&table, &column)
-                ),
-            );
+        let column_key = ObjKey::Column {
+            table: table.clone(),
+            name: column.clone(),
+        };
+        s.invalidates.push(column_key.clone());
+        s = s.creates(column_key).hazard(
+            HazardCode::TableRewrite,
+            format!(
+                "rewrites {table} to convert {}",
+                column_target(&table, &column)
+            ),
+        );
     }
     s = s.sql(format!("DROP TYPE {old_name}"));
     if to.comment.is_some() {

@@ -11,11 +11,14 @@
 //! caller allows them; they are returned in [`Plan::skipped`] so renderers
 //! can show what was held back.
 
+mod dependents;
 mod enums;
 mod objects;
 pub mod order;
+mod routines;
 pub mod sql;
 mod tables;
+mod views;
 
 use serde::Serialize;
 
@@ -79,6 +82,11 @@ pub struct Step {
     pub(crate) creates: Vec<ObjKey>,
     #[serde(skip)]
     pub(crate) drops: Vec<ObjKey>,
+    /// Keys altered in a way their dependent views and triggers cannot
+    /// survive (a column's type): those are dropped before and created
+    /// again after, like dependents of a dropped key.
+    #[serde(skip)]
+    pub(crate) invalidates: Vec<ObjKey>,
 }
 
 impl Step {
@@ -91,6 +99,7 @@ impl Step {
             commit_after: false,
             creates: Vec::new(),
             drops: Vec::new(),
+            invalidates: Vec::new(),
         }
     }
 
@@ -125,6 +134,10 @@ impl Step {
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Plan {
+    /// Session settings the steps need, run before them
+    /// (`SET check_function_bodies = false`, so functions can be created
+    /// before the tables their bodies name, as `pg_dump` does).
+    pub session: Vec<String>,
     pub steps: Vec<Step>,
     /// Destructive steps held back (no `--allow-destructive`).
     pub skipped: Vec<Step>,
@@ -163,12 +176,22 @@ pub fn plan(
     for change in changes {
         objects::steps_for(&ctx, change, &mut steps);
     }
-    tables::recreate_dependents(&ctx, &mut steps, &mut warnings);
+    dependents::recreate(&ctx, &mut steps, &mut warnings);
+    dependents::flag_untracked(&ctx, &mut steps);
     let ordered = order::order(steps, current, desired)?;
-    let (steps, skipped) = ordered
+    let (steps, skipped): (Vec<Step>, Vec<Step>) = ordered
         .into_iter()
         .partition(|s: &Step| options.allow_destructive || !s.destructive);
+    let mut session = Vec::new();
+    if steps.iter().any(|s| {
+        s.creates
+            .iter()
+            .any(|k| matches!(k, ObjKey::Function { .. }))
+    }) {
+        session.push("SET check_function_bodies = false".to_string());
+    }
     Ok(Plan {
+        session,
         steps,
         skipped,
         warnings,

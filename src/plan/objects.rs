@@ -16,6 +16,10 @@ pub(super) fn steps_for(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
         Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
         Change::Index(d) => index(ctx, d, out),
+        Change::View(d) => super::views::steps(d, out),
+        Change::Function(d) => super::routines::function_steps(d, out),
+        Change::Trigger(d) => super::routines::trigger_steps(d, out),
+        Change::EventTrigger(d) => super::routines::event_trigger_steps(d, out),
     }
 }
 

@@ -81,8 +81,8 @@ pub fn order(
                 }
             }
         }
-        // Rule 2.
-        for k in &step.drops {
+        // Rule 2 (an invalidated key counts as dropped for its users).
+        for k in step.drops.iter().chain(&step.invalidates) {
             for r in dependents.get(k).into_iter().flatten() {
                 for &t in droppers.get(r).into_iter().flatten() {
                     edge(t, s);

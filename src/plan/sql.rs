@@ -143,6 +143,14 @@ pub fn constraint_comment(table: &QualName, c: &Constraint) -> String {
     )
 }
 
+pub fn constraint_index_comment(table: &QualName, c: &Constraint) -> String {
+    comment(
+        "INDEX",
+        &QualName::new(table.schema.clone(), c.name.clone()).to_string(),
+        c.index_comment.as_deref(),
+    )
+}
+
 /// `CREATE TABLE` with every column and the constraints for which
 /// `inline` holds (foreign keys are added by later steps).
 pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {

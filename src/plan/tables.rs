@@ -6,11 +6,10 @@
 //! reference each other. A dropped table's foreign keys are dropped first
 //! for the same reason.
 
-use super::objects::{create_index_step, drop_index_step};
 use super::sql::{
-    add_constraint, column_definition, column_target, comment, constraint_comment, create_table,
-    drop_constraint, identity_kind, option_key, reloptions, sequence_option_changes,
-    sequence_options,
+    add_constraint, column_definition, column_target, comment, constraint_comment,
+    constraint_index_comment, create_table, drop_constraint, identity_kind, option_key, reloptions,
+    sequence_option_changes, sequence_options,
 };
 use super::{Ctx, HazardCode, Step};
 use crate::diff::Delta;
@@ -25,6 +24,17 @@ fn column_key(t: &QualName, c: &str) -> ObjKey {
         table: t.clone(),
         name: c.to_string(),
     }
+}
+
+fn default_key(t: &QualName, c: &str) -> ObjKey {
+    ObjKey::Default {
+        table: t.clone(),
+        column: c.to_string(),
+    }
+}
+
+fn has_default(c: &Column) -> bool {
+    c.default.is_some() || c.generated.is_some()
 }
 
 fn constraint_key(t: &QualName, c: &str) -> ObjKey {
@@ -91,6 +101,9 @@ fn create(t: &Table, out: &mut Vec<Step>) {
         .creates(table_key(&t.name));
     for c in &t.columns {
         s = s.creates(column_key(&t.name, &c.name));
+        if has_default(c) {
+            s = s.creates(default_key(&t.name, &c.name));
+        }
     }
     for c in t.constraints.values().filter(|c| inline(c)) {
         s = s.creates(constraint_key(&t.name, &c.name));
@@ -105,12 +118,13 @@ fn create(t: &Table, out: &mut Vec<Step>) {
             c.comment.as_deref(),
         ));
     }
-    for c in t
-        .constraints
-        .values()
-        .filter(|c| inline(c) && c.comment.is_some())
-    {
-        s = s.sql(constraint_comment(&t.name, c));
+    for c in t.constraints.values().filter(|c| inline(c)) {
+        if c.comment.is_some() {
+            s = s.sql(constraint_comment(&t.name, c));
+        }
+        if c.index_comment.is_some() {
+            s = s.sql(constraint_index_comment(&t.name, c));
+        }
     }
     out.push(s);
     for c in t.constraints.values().filter(|c| !inline(c)) {
@@ -137,6 +151,9 @@ fn drop(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     }
     for c in &t.columns {
         s = s.drops(column_key(&t.name, &c.name));
+        if has_default(c) {
+            s = s.drops(default_key(&t.name, &c.name));
+        }
     }
     for i in ctx.current.indexes.values().filter(|i| i.table == t.name) {
         s = s.drops(ObjKey::Index {
@@ -151,15 +168,19 @@ pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut V
     let target = |c: &Column| column_target(table, &c.name);
     match d {
         Delta::Create { to } => out.push(add_column_step(ctx, table, to)),
-        Delta::Drop { from } => out.push(
-            Step::new(format!("drop column {}", target(from)))
+        Delta::Drop { from } => {
+            let mut s = Step::new(format!("drop column {}", target(from)))
                 .sql(format!(
                     "ALTER TABLE {table} DROP COLUMN IF EXISTS {}",
                     quote_ident(&from.name)
                 ))
                 .drops(key(from))
-                .destructive(format!("drops column {} and its data", target(from))),
-        ),
+                .destructive(format!("drops column {} and its data", target(from)));
+            if has_default(from) {
+                s = s.drops(default_key(table, &from.name));
+            }
+            out.push(s)
+        }
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             alter_column(ctx, table, from, to, out)
         }
@@ -173,6 +194,9 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
             column_definition(c)
         ))
         .creates(column_key(table, &c.name));
+    if has_default(c) {
+        s = s.creates(default_key(table, &c.name));
+    }
     if c.comment.is_some() {
         s = s.sql(comment(
             "COLUMN",
@@ -215,10 +239,14 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             ))
             .drops(key.clone())
             .creates(key)
+            .creates(default_key(table, &to.name))
             .hazard(
                 HazardCode::TableRewrite,
                 format!("rewrites {table} to compute the column"),
             );
+        if has_default(from) {
+            s = s.drops(default_key(table, &to.name));
+        }
         if to.comment.is_some() {
             s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
         }
@@ -278,6 +306,8 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 HazardCode::TableRewrite,
                 format!("may rewrite {table} and rebuild its indexes"),
             );
+        // Views and triggers on the column must be dropped around it.
+        s.invalidates.push(column_key(table, &to.name));
         if !is_widening(&from.data_type, &to.data_type) {
             s = s.destructive(format!(
                 "converts {target} from {} to {}: values may not convert, or lose precision",
@@ -331,6 +361,18 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     }
     if from.comment != to.comment {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+    }
+    // The default (or generation expression) is set again by this step.
+    let default_touched = from.default != to.default
+        || from.generated != to.generated
+        || (retype && has_default(from));
+    if default_touched {
+        if has_default(from) {
+            s = s.drops(default_key(table, &to.name));
+        }
+        if has_default(to) {
+            s = s.creates(default_key(table, &to.name));
+        }
     }
     if !s.sql.is_empty() {
         out.push(s);
@@ -418,7 +460,7 @@ pub fn is_widening(from: &str, to: &str) -> bool {
 
 /// `existing`: whether the table holds rows already (it is not created by
 /// this plan); only then do validation and index builds cost anything.
-fn add_constraint_step(table: &QualName, c: &Constraint, existing: bool) -> Step {
+pub(super) fn add_constraint_step(table: &QualName, c: &Constraint, existing: bool) -> Step {
     let mut s = Step::new(format!(
         "add constraint {} on {table}",
         quote_ident(&c.name)
@@ -441,10 +483,13 @@ fn add_constraint_step(table: &QualName, c: &Constraint, existing: bool) -> Step
     if c.comment.is_some() {
         s = s.sql(constraint_comment(table, c));
     }
+    if c.index_comment.is_some() {
+        s = s.sql(constraint_index_comment(table, c));
+    }
     s
 }
 
-fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
+pub(super) fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
     Step::new(format!(
         "drop constraint {} on {table}",
         quote_ident(&c.name)
@@ -461,14 +506,18 @@ pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<
             let (from_def, from_valid) = from.validity();
             let (to_def, to_valid) = to.validity();
             if from_def == to_def && from_valid == to_valid {
-                out.push(
-                    Step::new(format!(
-                        "change comment on constraint {} on {table}",
-                        quote_ident(&to.name)
-                    ))
-                    .sql(constraint_comment(table, to))
-                    .creates(constraint_key(table, &to.name)),
-                );
+                let mut s = Step::new(format!(
+                    "change comment on constraint {} on {table}",
+                    quote_ident(&to.name)
+                ))
+                .creates(constraint_key(table, &to.name));
+                if from.comment != to.comment {
+                    s = s.sql(constraint_comment(table, to));
+                }
+                if from.index_comment != to.index_comment {
+                    s = s.sql(constraint_index_comment(table, to));
+                }
+                out.push(s);
             } else if from_def == to_def && !from_valid && to_valid {
                 let mut s = Step::new(format!(
                     "validate constraint {} on {table}",
@@ -509,78 +558,6 @@ pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<
                 s = s.sql(constraint_comment(table, to));
             }
             out.push(s);
-        }
-    }
-}
-
-/// Objects that depend (in the current database) on something the plan
-/// drops, but exist unchanged in the desired state, are dropped and
-/// created again around it: a foreign key on a primary key that is
-/// replaced, an index on a generated column that is recreated. Objects
-/// driftless does not manage are reported instead.
-pub(super) fn recreate_dependents(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
-    use std::collections::BTreeSet;
-    let mut handled: BTreeSet<ObjKey> = steps.iter().flat_map(|s| s.drops.clone()).collect();
-    let mut queue: Vec<ObjKey> = handled.iter().cloned().collect();
-    let mut warned = BTreeSet::new();
-    while let Some(k) = queue.pop() {
-        let dependents: Vec<ObjKey> = ctx.current.dependents_of(&k).cloned().collect();
-        for r in dependents {
-            if handled.contains(&r) {
-                continue;
-            }
-            let created_again = ctx.desired.contains(&r);
-            let new_steps: Vec<Step> = match &r {
-                ObjKey::Index { name } if created_again => {
-                    match (ctx.current.indexes.get(name), ctx.desired.indexes.get(name)) {
-                        (Some(a), Some(b)) => vec![drop_index_step(a), create_index_step(b, true)],
-                        _ => vec![],
-                    }
-                }
-                ObjKey::Constraint { table, name } if created_again => {
-                    let a = ctx
-                        .current
-                        .tables
-                        .get(table)
-                        .and_then(|t| t.constraints.get(name));
-                    let b = ctx
-                        .desired
-                        .tables
-                        .get(table)
-                        .and_then(|t| t.constraints.get(name));
-                    match (a, b) {
-                        (Some(a), Some(b)) => {
-                            vec![
-                                drop_constraint_step(table, a),
-                                add_constraint_step(table, b, true),
-                            ]
-                        }
-                        _ => vec![],
-                    }
-                }
-                ObjKey::Unmanaged { .. } => {
-                    if warned.insert((r.clone(), k.clone())) {
-                        warnings.push(format!(
-                            "{r} depends on {k}, which this plan drops or replaces; driftless does not manage {r} yet, so PostgreSQL will refuse the step until it is removed"
-                        ));
-                        for s in steps.iter_mut().filter(|s| s.drops.contains(&k)) {
-                            s.hazards.push(super::Hazard {
-                                code: HazardCode::UntrackedDependency,
-                                message: format!("{r} depends on {k}"),
-                            });
-                        }
-                    }
-                    vec![]
-                }
-                _ => vec![],
-            };
-            if !new_steps.is_empty() {
-                // Steps that already alter it in place are superseded.
-                steps.retain(|s| !(s.creates.contains(&r) && s.drops.is_empty()));
-                handled.insert(r.clone());
-                queue.push(r.clone());
-                steps.extend(new_steps);
-            }
         }
     }
 }

@@ -21,6 +21,10 @@ fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
         Change::Column { delta, .. } => vals(delta),
         Change::Constraint { delta, .. } => vals(delta),
         Change::Index(d) => vals(d),
+        Change::View(d) => vals(d),
+        Change::Function(d) => vals(d),
+        Change::Trigger(d) => vals(d),
+        Change::EventTrigger(d) => vals(d),
     }
 }
 

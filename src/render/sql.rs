@@ -37,6 +37,13 @@ pub fn render(plan: &Plan) -> String {
     for w in &plan.warnings {
         out.push_str(&format!("-- warning: {w}\n"));
     }
+    if !plan.session.is_empty() {
+        out.push('\n');
+        for stmt in &plan.session {
+            out.push_str(stmt);
+            out.push_str(";\n");
+        }
+    }
     for (i, step) in plan.steps.iter().enumerate() {
         out.push('\n');
         step_header(&mut out, i + 1, step);

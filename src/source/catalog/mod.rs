@@ -17,8 +17,9 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::model::{
-    Column, Constraint, ConstraintKind, Database, EnumType, Extension, Identity, IdentityKind,
-    Index, Namespace, ObjKey, QualName, Sequence, SequenceOptions, Table, Unmanaged, quote_ident,
+    Column, Constraint, ConstraintKind, Database, EnumType, EventTrigger, Extension, Function,
+    FunctionId, Identity, IdentityKind, Index, Namespace, ObjKey, QualName, Sequence,
+    SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +56,9 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
         columns: q("columns", include_str!("queries/columns.sql"))?,
         constraints: q("constraints", include_str!("queries/constraints.sql"))?,
         indexes: q("indexes", include_str!("queries/indexes.sql"))?,
+        views: q("views", include_str!("queries/views.sql"))?,
+        functions: q("functions", include_str!("queries/functions.sql"))?,
+        triggers: q("triggers", include_str!("queries/triggers.sql"))?,
         dependencies: q("dependencies", &format!("{OBJECTS}{DEPENDENCIES}"))?,
         unmanaged: q("unmanaged", include_str!("queries/unmanaged.sql"))?,
     };
@@ -80,6 +84,9 @@ pub struct Raw {
     pub columns: String,
     pub constraints: String,
     pub indexes: String,
+    pub views: String,
+    pub functions: String,
+    pub triggers: String,
     pub dependencies: String,
     pub unmanaged: String,
 }
@@ -153,6 +160,48 @@ struct ConstraintRow {
     references: Option<(String, String)>,
     index_options: Option<Vec<String>>,
     comment: Option<String>,
+    index_comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ViewRow {
+    schema: String,
+    name: String,
+    relkind: String,
+    definition: String,
+    columns: Vec<(String, String)>,
+    options: Vec<String>,
+    populated: bool,
+    comment: Option<String>,
+    column_comments: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+struct FunctionRow {
+    schema: String,
+    name: String,
+    args: String,
+    is_procedure: bool,
+    definition: String,
+    arguments: String,
+    result: Option<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TriggerRow {
+    schema: String,
+    table: String,
+    name: String,
+    definition: String,
+    enabled: String,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TriggersDoc {
+    triggers: Vec<TriggerRow>,
+    event_triggers: Vec<EventTrigger>,
 }
 
 #[derive(Deserialize)]
@@ -199,9 +248,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             "r" if r.inherits => Some("inheriting table"),
             "r" => None,
             "p" => Some("partitioned table"),
-            "S" => None,
-            "v" => Some("view"),
-            "m" => Some("materialized view"),
+            "S" | "v" | "m" => None,
             "f" => Some("foreign table"),
             "c" => Some("composite type"),
             _ => Some("relation"),
@@ -295,12 +342,76 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 definition,
                 references: c.references.map(|(s, t)| QualName::new(s, t)),
                 comment: c.comment,
+                index_comment: c.index_comment,
             },
         );
     }
+    for v in parse::<Vec<ViewRow>>("views", &raw.views)? {
+        let name = QualName::new(v.schema, v.name);
+        db.views.insert(
+            name.clone(),
+            View {
+                name,
+                kind: if v.relkind == "m" {
+                    ViewKind::Materialized
+                } else {
+                    ViewKind::View
+                },
+                definition: v.definition,
+                columns: v.columns,
+                options: v.options,
+                populated: v.populated,
+                comment: v.comment,
+                column_comments: v.column_comments,
+            },
+        );
+    }
+    for f in parse::<Vec<FunctionRow>>("functions", &raw.functions)? {
+        let id = FunctionId {
+            name: QualName::new(f.schema, f.name),
+            args: f.args,
+        };
+        db.functions.insert(
+            id.clone(),
+            Function {
+                id,
+                is_procedure: f.is_procedure,
+                definition: f.definition,
+                arguments: f.arguments,
+                result: f.result,
+                comment: f.comment,
+            },
+        );
+    }
+    let triggers = parse::<TriggersDoc>("triggers", &raw.triggers)?;
+    for t in triggers.triggers {
+        let id = TriggerId {
+            table: QualName::new(t.schema, t.table),
+            name: t.name,
+        };
+        if db.relation_key(&id.table).is_none() {
+            db.unmanaged.insert(Unmanaged {
+                kind: "trigger".into(),
+                name: format!("{} on {}", quote_ident(&id.name), id.table),
+            });
+            continue;
+        }
+        db.triggers.insert(
+            id.clone(),
+            Trigger {
+                id,
+                definition: t.definition,
+                enabled: t.enabled,
+                comment: t.comment,
+            },
+        );
+    }
+    for e in triggers.event_triggers {
+        db.event_triggers.insert(e.name.clone(), e);
+    }
     for i in parse::<Vec<IndexRow>>("indexes", &raw.indexes)? {
         let table = QualName::new(i.table_schema, i.table);
-        if !db.tables.contains_key(&table) {
+        if db.relation_key(&table).is_none() {
             // An index of an unmanaged relation goes with it.
             continue;
         }
@@ -398,9 +509,34 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
             table: q,
             name: sub,
         },
+        "default" if db.tables.contains_key(&q) => ObjKey::Default {
+            table: q,
+            column: sub,
+        },
         "index" => ObjKey::Index { name: q },
+        "view" if db.views.contains_key(&q) => ObjKey::View { name: q },
+        "function"
+            if db.functions.contains_key(&FunctionId {
+                name: q.clone(),
+                args: sub.clone(),
+            }) =>
+        {
+            ObjKey::Function { name: q, args: sub }
+        }
+        "trigger"
+            if db.triggers.contains_key(&TriggerId {
+                table: q.clone(),
+                name: sub.clone(),
+            }) =>
+        {
+            ObjKey::Trigger {
+                table: q,
+                name: sub,
+            }
+        }
+        "event trigger" => ObjKey::EventTrigger { name: q.name },
         // A part of an unmanaged relation stands for the relation.
-        "table" | "column" | "constraint" => ObjKey::Unmanaged {
+        "table" | "column" | "constraint" | "default" => ObjKey::Unmanaged {
             kind: "table".into(),
             name: q.to_string(),
         },
@@ -408,6 +544,7 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
             kind: kind.into(),
             name: match (sub.is_empty(), kind) {
                 (true, _) => q.to_string(),
+                (false, "function" | "aggregate" | "window function") => format!("{q}({sub})"),
                 (false, "trigger" | "policy" | "rule") => format!("{} on {q}", quote_ident(&sub)),
                 (false, _) => format!("{q}.{}", quote_ident(&sub)),
             },

@@ -13,6 +13,9 @@ SELECT coalesce(json_agg(json_build_object(
          'index_options', CASE WHEN co.contype IN ('p', 'u') THEN
              (SELECT ic.reloptions FROM pg_class ic WHERE ic.oid = co.conindid) END,
          'comment', obj_description(co.oid, 'pg_constraint'),
+         -- the index behind a key constraint is commented on separately
+         'index_comment', CASE WHEN co.conindid <> 0 AND co.contype IN ('p', 'u', 'x') THEN
+             obj_description(co.conindid, 'pg_class') END,
          'local', co.conislocal) ORDER BY n.nspname, c.relname, co.conname), '[]')::text
 FROM pg_constraint co
 JOIN pg_class c ON c.oid = co.conrelid

@@ -50,8 +50,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
               WHEN c.relkind IN ('r', 'p') THEN 'table'
               WHEN c.relkind = 'S' THEN 'sequence'
               WHEN c.relkind IN ('i', 'I') THEN 'index'
-              WHEN c.relkind = 'v' THEN 'view'
-              WHEN c.relkind = 'm' THEN 'materialized view'
+              WHEN c.relkind IN ('v', 'm') THEN 'view'
               WHEN c.relkind = 'f' THEN 'foreign table'
               WHEN c.relkind = 'c' THEN 'composite'
               ELSE 'relation' END,
@@ -67,8 +66,8 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   WHERE c.relkind <> 't'
   UNION ALL
   SELECT 'pg_type'::regclass, t.oid, 0,
-         CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind = 'v' THEN 'view'
-              WHEN c.relkind = 'm' THEN 'materialized view' WHEN c.relkind = 'f' THEN 'foreign table'
+         CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind IN ('v', 'm') THEN 'view'
+              WHEN c.relkind = 'f' THEN 'foreign table'
               ELSE 'composite' END,
          n.nspname, c.relname, ''
   FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid JOIN user_ns n ON n.oid = c.relnamespace
@@ -79,7 +78,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN user_ns n ON n.oid = c.relnamespace
   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
   UNION ALL
-  SELECT 'pg_attrdef'::regclass, ad.oid, 0, 'column', n.nspname, c.relname, a.attname
+  SELECT 'pg_attrdef'::regclass, ad.oid, 0, 'default', n.nspname, c.relname, a.attname
   FROM pg_attrdef ad JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
   JOIN pg_class c ON c.oid = ad.adrelid JOIN user_ns n ON n.oid = c.relnamespace
   UNION ALL
@@ -90,12 +89,11 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type ty ON ty.oid = co.contypid
   UNION ALL
   SELECT 'pg_proc'::regclass, p.oid, 0,
-         CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN p.prokind = 'p' THEN 'procedure'
-              WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'function' END,
+         CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN p.prokind IN ('f', 'p') THEN 'function'
+              WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'window function' END,
          CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
-         CASE WHEN em.extname IS NOT NULL THEN em.extname
-              ELSE p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' END,
-         ''
+         coalesce(em.extname, p.proname),
+         CASE WHEN em.extname IS NOT NULL THEN '' ELSE pg_get_function_identity_arguments(p.oid) END
   FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
   LEFT JOIN ext_member em ON em.classid = 'pg_proc'::regclass AND em.objid = p.oid
   UNION ALL
@@ -103,7 +101,8 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   -- or as user objects of kinds driftless does not manage
   SELECT em.classid, em.objid, 0, 'extension', '', em.extname, '' FROM ext_member em
   WHERE em.classid IN ('pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_operator'::regclass,
-                       'pg_collation'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass, 'pg_cast'::regclass)
+                       'pg_collation'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass, 'pg_cast'::regclass,
+                       'pg_language'::regclass)
   UNION ALL
   SELECT 'pg_collation'::regclass, co.oid, 0, 'collation', n.nspname, co.collname, ''
   FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
@@ -113,12 +112,15 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN user_ns n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal
   UNION ALL
+  SELECT 'pg_event_trigger'::regclass, e.oid, 0, 'event trigger', '', e.evtname, ''
+  FROM pg_event_trigger e
+  UNION ALL
   SELECT 'pg_policy'::regclass, p.oid, 0, 'policy', n.nspname, c.relname, p.polname
   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace
   UNION ALL
   -- a view's rule stands for the view
   SELECT 'pg_rewrite'::regclass, r.oid, 0,
-         CASE WHEN c.relkind = 'm' THEN 'materialized view' WHEN r.rulename = '_RETURN' THEN 'view' ELSE 'rule' END,
+         CASE WHEN r.rulename = '_RETURN' THEN 'view' ELSE 'rule' END,
          n.nspname, c.relname, CASE WHEN r.rulename = '_RETURN' THEN '' ELSE r.rulename END
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
 )

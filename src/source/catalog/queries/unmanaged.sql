@@ -7,17 +7,11 @@ WITH user_ns AS (
 ),
 ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
 items(kind, name) AS (
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function' ELSE 'function' END,
+  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
          quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
-  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_proc'::regclass AND objid = p.oid)
-  UNION ALL
-  SELECT 'trigger', quote_ident(tg.tgname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE NOT tg.tgisinternal
-  UNION ALL
-  SELECT 'event trigger', quote_ident(e.evtname) FROM pg_event_trigger e
-  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_event_trigger'::regclass AND objid = e.oid)
+  WHERE p.prokind IN ('a', 'w')
+    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_proc'::regclass AND objid = p.oid)
   UNION ALL
   SELECT 'policy', quote_ident(p.polname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace

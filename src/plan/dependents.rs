@@ -1,0 +1,196 @@
+//! Closing a plan under dependencies.
+//!
+//! An object that depends (in the current database) on something the plan
+//! drops — or alters in a way dependents cannot survive, like a column's
+//! type under a view — but that exists in the desired state, is dropped and
+//! created again around it: a foreign key on a replaced primary key, a view
+//! chain over a retyped column, a trigger on a replaced function. Objects
+//! driftless does not manage are reported instead, never cascaded.
+
+use std::collections::BTreeSet;
+
+use super::objects::{create_index_step, drop_index_step};
+use super::routines::{
+    create_event_trigger_step, create_function_step, create_trigger_step, drop_event_trigger_step,
+    drop_function_step, drop_trigger_step,
+};
+use super::tables::{add_constraint_step, drop_constraint_step};
+use super::views::{create_step as create_view_step, drop_step as drop_view_step};
+use super::{Ctx, Hazard, HazardCode, Step};
+use crate::model::{FunctionId, ObjKey, TriggerId};
+
+/// Drop-and-create steps for `r`, if it exists on both sides and is of a
+/// kind that can be recreated without losing data.
+fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
+    let (cur, des) = (ctx.current, ctx.desired);
+    Some(match r {
+        ObjKey::Index { name } => vec![
+            drop_index_step(cur.indexes.get(name)?),
+            create_index_step(des.indexes.get(name)?, true),
+        ],
+        ObjKey::Constraint { table, name } => vec![
+            drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
+            add_constraint_step(table, des.tables.get(table)?.constraints.get(name)?, true),
+        ],
+        ObjKey::View { name } => vec![
+            drop_view_step(cur.views.get(name)?),
+            create_view_step(des.views.get(name)?),
+        ],
+        ObjKey::Function { name, args } => {
+            let id = FunctionId {
+                name: name.clone(),
+                args: args.clone(),
+            };
+            vec![
+                drop_function_step(cur.functions.get(&id)?),
+                create_function_step(des.functions.get(&id)?),
+            ]
+        }
+        ObjKey::Trigger { table, name } => {
+            let id = TriggerId {
+                table: table.clone(),
+                name: name.clone(),
+            };
+            vec![
+                drop_trigger_step(cur.triggers.get(&id)?),
+                create_trigger_step(des.triggers.get(&id)?),
+            ]
+        }
+        ObjKey::Default { table, column } => {
+            let from = cur.tables.get(table)?.column(column)?;
+            let to = des.tables.get(table)?.column(column)?;
+            let (Some(_), Some(expr)) = (&from.default, &to.default) else {
+                return None;
+            };
+            let col = crate::model::quote_ident(column);
+            let target = super::sql::column_target(table, column);
+            vec![
+                Step::new(format!("drop default of {target}"))
+                    .sql(format!(
+                        "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT"
+                    ))
+                    .drops(r.clone()),
+                Step::new(format!("set default of {target}"))
+                    .sql(format!(
+                        "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {expr}"
+                    ))
+                    .creates(r.clone()),
+            ]
+        }
+        ObjKey::EventTrigger { name } => vec![
+            drop_event_trigger_step(cur.event_triggers.get(name)?),
+            create_event_trigger_step(des.event_triggers.get(name)?),
+        ],
+        _ => return None,
+    })
+}
+
+pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
+    let mut handled: BTreeSet<ObjKey> = steps.iter().flat_map(|s| s.drops.clone()).collect();
+    let mut queue: Vec<(ObjKey, bool)> = handled.iter().map(|k| (k.clone(), true)).collect();
+    for s in steps.iter() {
+        queue.extend(s.invalidates.iter().map(|k| (k.clone(), false)));
+    }
+    let mut warned = BTreeSet::new();
+    while let Some((k, dropped)) = queue.pop() {
+        let dependents: Vec<ObjKey> = ctx.current.dependents_of(&k).cloned().collect();
+        for r in dependents {
+            if handled.contains(&r) {
+                continue;
+            }
+            // PostgreSQL rebuilds indexes and constraints itself when a
+            // column's type changes; only a drop takes them along.
+            if !dropped && matches!(r, ObjKey::Index { .. } | ObjKey::Constraint { .. }) {
+                continue;
+            }
+            if let ObjKey::Unmanaged { .. } = r {
+                if warned.insert((r.clone(), k.clone())) {
+                    warnings.push(format!(
+                        "{r} depends on {k}, which this plan {}; driftless does not manage {r} yet, so PostgreSQL will refuse the step until it is removed",
+                        if dropped { "drops or replaces" } else { "alters" }
+                    ));
+                    for s in steps
+                        .iter_mut()
+                        .filter(|s| s.drops.contains(&k) || s.invalidates.contains(&k))
+                    {
+                        s.hazards.push(Hazard {
+                            code: HazardCode::UntrackedDependency,
+                            message: format!("{r} depends on {k}"),
+                        });
+                    }
+                }
+                continue;
+            }
+            if !ctx.desired.contains(&r) {
+                continue;
+            }
+            if let Some(new_steps) = recreate_steps(ctx, &r) {
+                // Steps that altered it in place are superseded.
+                steps.retain(|s| !(s.creates.contains(&r) && s.drops.is_empty()));
+                handled.insert(r.clone());
+                queue.push((r.clone(), true));
+                steps.extend(new_steps);
+            }
+        }
+    }
+}
+
+/// Function bodies name tables and columns without PostgreSQL recording
+/// it: a step that drops a table or column a body mentions gets a hazard.
+pub(super) fn flag_untracked(ctx: &Ctx, steps: &mut [Step]) {
+    let mentions = |body: &str, word: &str| {
+        let body = body.to_lowercase();
+        let word = word.to_lowercase();
+        body.match_indices(&word).any(|(i, _)| {
+            let before = body[..i].chars().next_back();
+            let after = body[i + word.len()..].chars().next();
+            let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            boundary(before) && boundary(after)
+        })
+    };
+    for step in steps.iter_mut() {
+        let mut found = Vec::new();
+        for k in &step.drops {
+            let (table, column) = match k {
+                ObjKey::Table { name } => (name, None),
+                ObjKey::Column { table, name } => (table, Some(name)),
+                _ => continue,
+            };
+            if column.is_none()
+                && step
+                    .drops
+                    .iter()
+                    .any(|o| matches!(o, ObjKey::Column { .. }) && o != k)
+            {
+                // A dropped table's columns need no separate mention.
+            }
+            for f in ctx
+                .current
+                .functions
+                .values()
+                .chain(ctx.desired.functions.values())
+            {
+                let hit = mentions(&f.definition, &table.name)
+                    && column.is_none_or(|c| mentions(&f.definition, c));
+                if hit {
+                    let what = match column {
+                        Some(c) => format!("column {}.{c}", table),
+                        None => format!("table {table}"),
+                    };
+                    found.push(format!(
+                        "the body of {} mentions {what}; PostgreSQL does not track that, check it still works",
+                        f.id
+                    ));
+                }
+            }
+        }
+        found.sort();
+        found.dedup();
+        for message in found {
+            step.hazards.push(Hazard {
+                code: HazardCode::UntrackedDependency,
+                message,
+            });
+        }
+    }
+}

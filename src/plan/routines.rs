@@ -1,0 +1,264 @@
+//! Functions, procedures, triggers and event triggers.
+//!
+//! A function is replaced in place (`CREATE OR REPLACE`, PostgreSQL's own
+//! `pg_get_functiondef` text) unless its argument list or result type
+//! changes, which PostgreSQL only allows by dropping it — together with
+//! what depends on it, which `dependents` recreates. Triggers have no
+//! in-place alter for their definition: a changed trigger is dropped and
+//! created again.
+
+use super::Step;
+use super::sql::comment;
+use crate::diff::Delta;
+use crate::model::{EventTrigger, Function, ObjKey, Trigger, quote_ident, quote_literal};
+
+fn function_key(f: &Function) -> ObjKey {
+    ObjKey::Function {
+        name: f.id.name.clone(),
+        args: f.id.args.clone(),
+    }
+}
+
+fn function_word(f: &Function) -> &'static str {
+    if f.is_procedure {
+        "PROCEDURE"
+    } else {
+        "FUNCTION"
+    }
+}
+
+fn function_target(f: &Function) -> String {
+    format!("{}({})", f.id.name, f.id.args)
+}
+
+pub(super) fn create_function_step(f: &Function) -> Step {
+    let mut s = Step::new(format!(
+        "create {} {}",
+        function_word(f).to_lowercase(),
+        function_target(f)
+    ))
+    .sql(f.definition.trim_end())
+    .creates(function_key(f));
+    if f.comment.is_some() {
+        s = s.sql(comment(
+            function_word(f),
+            &function_target(f),
+            f.comment.as_deref(),
+        ));
+    }
+    s
+}
+
+pub(super) fn drop_function_step(f: &Function) -> Step {
+    Step::new(format!(
+        "drop {} {}",
+        function_word(f).to_lowercase(),
+        function_target(f)
+    ))
+    .sql(format!(
+        "DROP {} IF EXISTS {}",
+        function_word(f),
+        function_target(f)
+    ))
+    .drops(function_key(f))
+}
+
+pub(super) fn function_steps(d: &Delta<Function>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(create_function_step(to)),
+        Delta::Drop { from } => out.push(drop_function_step(from)),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if from.is_procedure != to.is_procedure
+                || from.arguments != to.arguments
+                || from.result != to.result
+            {
+                out.push(drop_function_step(from));
+                out.push(create_function_step(to));
+                return;
+            }
+            let mut s = Step::new(format!(
+                "replace {} {}",
+                function_word(to).to_lowercase(),
+                function_target(to)
+            ))
+            .creates(function_key(to));
+            if from.definition != to.definition {
+                s = s.sql(to.definition.trim_end());
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment(
+                    function_word(to),
+                    &function_target(to),
+                    to.comment.as_deref(),
+                ));
+            }
+            out.push(s);
+        }
+    }
+}
+
+fn trigger_key(t: &Trigger) -> ObjKey {
+    ObjKey::Trigger {
+        table: t.id.table.clone(),
+        name: t.id.name.clone(),
+    }
+}
+
+fn trigger_target(t: &Trigger) -> String {
+    format!("{} ON {}", quote_ident(&t.id.name), t.id.table)
+}
+
+fn enable_sql(t: &Trigger) -> String {
+    let how = match t.enabled.as_str() {
+        "D" => "DISABLE",
+        "R" => "ENABLE REPLICA",
+        "A" => "ENABLE ALWAYS",
+        _ => "ENABLE",
+    };
+    format!(
+        "ALTER TABLE {} {how} TRIGGER {}",
+        t.id.table,
+        quote_ident(&t.id.name)
+    )
+}
+
+pub(super) fn create_trigger_step(t: &Trigger) -> Step {
+    let mut s = Step::new(format!(
+        "create trigger {}",
+        trigger_target(t).replace(" ON ", " on ")
+    ))
+    .sql(t.definition.clone())
+    .creates(trigger_key(t));
+    if t.enabled != "O" {
+        s = s.sql(enable_sql(t));
+    }
+    if t.comment.is_some() {
+        s = s.sql(comment("TRIGGER", &trigger_target(t), t.comment.as_deref()));
+    }
+    s
+}
+
+pub(super) fn drop_trigger_step(t: &Trigger) -> Step {
+    Step::new(format!(
+        "drop trigger {}",
+        trigger_target(t).replace(" ON ", " on ")
+    ))
+    .sql(format!("DROP TRIGGER IF EXISTS {}", trigger_target(t)))
+    .drops(trigger_key(t))
+}
+
+pub(super) fn trigger_steps(d: &Delta<Trigger>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(create_trigger_step(to)),
+        Delta::Drop { from } => out.push(drop_trigger_step(from)),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if from.definition != to.definition {
+                out.push(drop_trigger_step(from));
+                out.push(create_trigger_step(to));
+                return;
+            }
+            let mut s = Step::new(format!(
+                "alter trigger {}",
+                trigger_target(to).replace(" ON ", " on ")
+            ))
+            .creates(trigger_key(to));
+            if from.enabled != to.enabled {
+                s = s.sql(enable_sql(to));
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment(
+                    "TRIGGER",
+                    &trigger_target(to),
+                    to.comment.as_deref(),
+                ));
+            }
+            out.push(s);
+        }
+    }
+}
+
+fn event_key(e: &EventTrigger) -> ObjKey {
+    ObjKey::EventTrigger {
+        name: e.name.clone(),
+    }
+}
+
+fn event_enable_sql(e: &EventTrigger) -> String {
+    let how = match e.enabled.as_str() {
+        "D" => "DISABLE",
+        "R" => "ENABLE REPLICA",
+        "A" => "ENABLE ALWAYS",
+        _ => "ENABLE",
+    };
+    format!("ALTER EVENT TRIGGER {} {how}", quote_ident(&e.name))
+}
+
+pub(super) fn create_event_trigger_step(e: &EventTrigger) -> Step {
+    let when = if e.tags.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " WHEN TAG IN ({})",
+            e.tags
+                .iter()
+                .map(|t| quote_literal(t))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let mut s = Step::new(format!("create event trigger {}", quote_ident(&e.name)))
+        .sql(format!(
+            "CREATE EVENT TRIGGER {} ON {}{when} EXECUTE FUNCTION {}()",
+            quote_ident(&e.name),
+            quote_ident(&e.event),
+            e.function
+        ))
+        .creates(event_key(e));
+    if e.enabled != "O" {
+        s = s.sql(event_enable_sql(e));
+    }
+    if e.comment.is_some() {
+        s = s.sql(comment(
+            "EVENT TRIGGER",
+            &quote_ident(&e.name),
+            e.comment.as_deref(),
+        ));
+    }
+    s
+}
+
+pub(super) fn drop_event_trigger_step(e: &EventTrigger) -> Step {
+    Step::new(format!("drop event trigger {}", quote_ident(&e.name)))
+        .sql(format!(
+            "DROP EVENT TRIGGER IF EXISTS {}",
+            quote_ident(&e.name)
+        ))
+        .drops(event_key(e))
+}
+
+pub(super) fn event_trigger_steps(d: &Delta<EventTrigger>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(create_event_trigger_step(to)),
+        Delta::Drop { from } => out.push(drop_event_trigger_step(from)),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if from.event != to.event || from.function != to.function || from.tags != to.tags {
+                out.push(drop_event_trigger_step(from));
+                out.push(create_event_trigger_step(to));
+                return;
+            }
+            let mut s = Step::new(format!("alter event trigger {}", quote_ident(&to.name)))
+                .creates(event_key(to));
+            if from.enabled != to.enabled {
+                s = s.sql(event_enable_sql(to));
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment(
+                    "EVENT TRIGGER",
+                    &quote_ident(&to.name),
+                    to.comment.as_deref(),
+                ));
+            }
+            out.push(s);
+        }
+    }
+}

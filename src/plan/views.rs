@@ -1,0 +1,150 @@
+//! Views and materialized views.
+//!
+//! A view whose output columns only grow at the end is replaced in place
+//! (`CREATE OR REPLACE VIEW`, which also sets its options); any other
+//! change to its columns, and any change to a materialized view's query,
+//! drops and recreates it — with everything that depends on it, which
+//! `dependents` takes care of.
+
+use super::Step;
+use super::sql::{column_target, comment, reloptions};
+use crate::diff::Delta;
+use crate::model::{ObjKey, View, ViewKind};
+
+fn key(v: &View) -> ObjKey {
+    ObjKey::View {
+        name: v.name.clone(),
+    }
+}
+
+fn word(v: &View) -> &'static str {
+    match v.kind {
+        ViewKind::View => "VIEW",
+        ViewKind::Materialized => "MATERIALIZED VIEW",
+    }
+}
+
+fn query(v: &View) -> &str {
+    v.definition.trim().trim_end_matches(';').trim_end()
+}
+
+fn create_sql(v: &View, or_replace: bool) -> String {
+    let with = if v.options.is_empty() {
+        String::new()
+    } else {
+        format!(" WITH ({})", reloptions(&v.options))
+    };
+    let mut s = format!(
+        "CREATE {}{} {}{with} AS\n{}",
+        if or_replace { "OR REPLACE " } else { "" },
+        word(v),
+        v.name,
+        query(v)
+    );
+    if v.kind == ViewKind::Materialized {
+        s.push_str(if v.populated {
+            "\nWITH DATA"
+        } else {
+            "\nWITH NO DATA"
+        });
+    }
+    s
+}
+
+fn comments(v: &View, from: Option<&View>, mut s: Step) -> Step {
+    if from.map(|f| &f.comment) != Some(&v.comment) && (from.is_some() || v.comment.is_some()) {
+        s = s.sql(comment(word(v), &v.name.to_string(), v.comment.as_deref()));
+    }
+    let old = from.map(|f| f.column_comments.clone()).unwrap_or_default();
+    for (col, text) in &v.column_comments {
+        if old.get(col) != Some(text) {
+            s = s.sql(comment("COLUMN", &column_target(&v.name, col), Some(text)));
+        }
+    }
+    for col in old.keys() {
+        if !v.column_comments.contains_key(col) && v.columns.iter().any(|(c, _)| c == col) {
+            s = s.sql(comment("COLUMN", &column_target(&v.name, col), None));
+        }
+    }
+    s
+}
+
+pub(super) fn create_step(v: &View) -> Step {
+    let s = Step::new(format!("create {} {}", word(v).to_lowercase(), v.name))
+        .sql(create_sql(v, false))
+        .creates(key(v));
+    comments(v, None, s)
+}
+
+pub(super) fn drop_step(v: &View) -> Step {
+    Step::new(format!("drop {} {}", word(v).to_lowercase(), v.name))
+        .sql(format!("DROP {} IF EXISTS {}", word(v), v.name))
+        .drops(key(v))
+}
+
+/// Whether `CREATE OR REPLACE VIEW` can turn `from` into `to`: the old
+/// columns, same names and types, must start the new list.
+fn replaceable(from: &View, to: &View) -> bool {
+    from.kind == ViewKind::View
+        && to.kind == ViewKind::View
+        && to.columns.len() >= from.columns.len()
+        && to.columns[..from.columns.len()] == from.columns[..]
+}
+
+pub(super) fn steps(d: &Delta<View>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(create_step(to)),
+        Delta::Drop { from } => out.push(drop_step(from)),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            let query_changed = from.definition != to.definition || from.columns != to.columns;
+            if from.kind != to.kind || (query_changed && !replaceable(from, to)) {
+                out.push(drop_step(from));
+                out.push(create_step(to));
+                return;
+            }
+            let mut s = Step::new(format!("alter {} {}", word(to).to_lowercase(), to.name))
+                .creates(key(to));
+            match to.kind {
+                ViewKind::View => {
+                    if query_changed || from.options != to.options {
+                        s = s.sql(create_sql(to, true));
+                    }
+                }
+                ViewKind::Materialized => {
+                    if from.options != to.options {
+                        let keys: Vec<&str> = from
+                            .options
+                            .iter()
+                            .map(|o| super::sql::option_key(o))
+                            .collect();
+                        if !keys.is_empty() {
+                            s = s.sql(format!(
+                                "ALTER MATERIALIZED VIEW {} RESET ({})",
+                                to.name,
+                                keys.join(", ")
+                            ));
+                        }
+                        if !to.options.is_empty() {
+                            s = s.sql(format!(
+                                "ALTER MATERIALIZED VIEW {} SET ({})",
+                                to.name,
+                                reloptions(&to.options)
+                            ));
+                        }
+                    }
+                    if from.populated != to.populated {
+                        s = s.sql(format!(
+                            "REFRESH MATERIALIZED VIEW {}{}",
+                            to.name,
+                            if to.populated { "" } else { " WITH NO DATA" }
+                        ));
+                    }
+                }
+            }
+            s = comments(to, Some(from), s);
+            if !s.sql.is_empty() {
+                out.push(s);
+            }
+        }
+    }
+}

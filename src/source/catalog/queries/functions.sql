@@ -1,0 +1,18 @@
+-- Functions and procedures (aggregates and window functions are not
+-- managed yet), with PostgreSQL's own CREATE OR REPLACE text.
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'name', p.proname,
+         'args', pg_get_function_identity_arguments(p.oid),
+         'is_procedure', p.prokind = 'p',
+         'definition', pg_get_functiondef(p.oid),
+         'arguments', pg_get_function_arguments(p.oid),
+         'result', pg_get_function_result(p.oid),
+         'comment', obj_description(p.oid, 'pg_proc'))
+         ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), '[]')::text
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname !~ '^pg_(toast_)?temp_'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                  AND d.objid = p.oid AND d.deptype = 'e')

@@ -1,0 +1,22 @@
+-- Views and materialized views, with the query as PostgreSQL prints it.
+SELECT coalesce(json_agg(json_build_object(
+         'schema', n.nspname,
+         'name', c.relname,
+         'relkind', c.relkind,
+         'definition', pg_get_viewdef(c.oid, true),
+         'columns', coalesce((SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod)) ORDER BY a.attnum)
+                              FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
+         'options', coalesce(to_json(c.reloptions), '[]'),
+         'populated', c.relispopulated,
+         'comment', obj_description(c.oid, 'pg_class'),
+         'column_comments', coalesce((SELECT json_object_agg(a.attname, d.description)
+                              FROM pg_attribute a JOIN pg_description d ON d.objoid = c.oid
+                               AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+                              WHERE a.attrelid = c.oid AND a.attnum > 0), '{}'))
+         ORDER BY n.nspname, c.relname), '[]')::text
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname !~ '^pg_(toast_)?temp_'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')

@@ -1,0 +1,2 @@
+-- no event triggers
+CREATE TABLE t (id integer PRIMARY KEY);

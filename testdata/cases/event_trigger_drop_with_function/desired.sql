@@ -1,0 +1,1 @@
+-- drops the event trigger and then its function

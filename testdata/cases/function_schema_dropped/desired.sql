@@ -1,0 +1,1 @@
+-- drops the schema together with its functions

@@ -1,0 +1,3 @@
+-- an updatable view without a check option
+CREATE TABLE items (id integer PRIMARY KEY, qty integer NOT NULL);
+CREATE VIEW positive_items AS SELECT id, qty FROM items WHERE qty > 0;

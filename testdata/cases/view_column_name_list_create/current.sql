@@ -1,0 +1,2 @@
+-- only the table
+CREATE TABLE measurements (id integer PRIMARY KEY, sensor text NOT NULL, value double precision);
