@@ -4,7 +4,8 @@
 //! load current into a fresh database, plan towards the files (destructive
 //! steps allowed), snapshot the plan beside the case (`plan.snap`), apply
 //! it with driftless's own applier, then check that the catalog equals a
-//! fresh build of desired.sql and that planning again yields nothing.
+//! fresh build of desired.sql and that planning again yields nothing; and
+//! that `inspect` of the desired database rebuilds it exactly.
 
 mod support;
 
@@ -95,6 +96,21 @@ fn run_case(dir: &Path) -> Result<(), String> {
             first_difference(&canonical(after), &canonical(built))
         ));
     }
+    // `inspect` of the desired database rebuilds it exactly.
+    let script = render::inspect::render(&built, &name).map_err(|e| e.to_string())?;
+    let rebuilt = TestDb::create(&format!("i_{name}"));
+    rebuilt
+        .client()
+        .batch_execute(&script)
+        .map_err(|e| format!("inspect output does not load: {e:?}\n{script}"))?;
+    let reread = source::from_database(&rebuilt.url).map_err(|e| e.to_string())?;
+    if canonical(reread.clone()) != canonical(built.clone()) {
+        return Err(format!(
+            "inspect output rebuilds a different catalog:\n{}",
+            first_difference(&canonical(reread), &canonical(built))
+        ));
+    }
+
     let again = diff::diff(&after, &desired);
     let replan = plan::plan(&after, &desired, &again, options).map_err(|e| e.to_string())?;
     if !replan.steps.is_empty() || !replan.skipped.is_empty() {

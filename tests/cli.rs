@@ -329,8 +329,14 @@ fn unmanaged_objects_are_reported_and_left_alone() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("not managed yet: domain public.posint"), "{err}");
-    assert!(err.contains("not managed yet: policy p on public.t"), "{err}");
+    assert!(
+        err.contains("not managed yet: domain public.posint"),
+        "{err}"
+    );
+    assert!(
+        err.contains("not managed yet: policy p on public.t"),
+        "{err}"
+    );
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
 }
 

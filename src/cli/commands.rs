@@ -151,40 +151,11 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// What an empty database already has: `inspect` leaves it out.
-fn baseline(db: &Database) -> Database {
-    let mut base = Database::default();
-    if let Some(public) = db.schemas.get("public")
-        && public.comment.as_deref() == Some("standard public schema")
-    {
-        base.schemas.insert("public".into(), public.clone());
-    }
-    if let Some(plpgsql) = db.extensions.get("plpgsql") {
-        base.extensions.insert("plpgsql".into(), plpgsql.clone());
-    }
-    base.add_implicit_dependencies();
-    base
-}
-
 pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let db = source::from_database(&url)?;
     report_unmanaged(&[&db]);
-    let base = baseline(&db);
-    let (_, plan) = make_plan(&base, &db, true)?;
-    let mut text = format!("-- driftless inspect of {}\n", url.target());
-    for u in &db.unmanaged {
-        text.push_str(&format!("-- not managed yet (not included): {u}\n"));
-    }
-    for stmt in plan
-        .session
-        .iter()
-        .chain(plan.steps.iter().flat_map(|s| &s.sql))
-    {
-        text.push('\n');
-        text.push_str(stmt);
-        text.push_str(";\n");
-    }
+    let text = render::inspect::render(&db, &url.target())?;
     match a.output {
         Some(path) => {
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?

@@ -418,6 +418,23 @@ pub struct EventTrigger {
 }
 
 impl Database {
+    /// What a database created from `template0` already holds of this
+    /// model (the `public` schema, `plpgsql`): the starting point against
+    /// which `inspect` writes a schema out.
+    pub fn baseline(&self) -> Database {
+        let mut base = Database::default();
+        if let Some(public) = self.schemas.get("public")
+            && public.comment.as_deref() == Some("standard public schema")
+        {
+            base.schemas.insert("public".into(), public.clone());
+        }
+        if let Some(plpgsql) = self.extensions.get("plpgsql") {
+            base.extensions.insert("plpgsql".into(), plpgsql.clone());
+        }
+        base.add_implicit_dependencies();
+        base
+    }
+
     /// The relation key (table or view) of a name, if the model has it.
     pub fn relation_key(&self, name: &QualName) -> Option<ObjKey> {
         if self.tables.contains_key(name) {

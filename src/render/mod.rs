@@ -1,6 +1,7 @@
 //! Plans and drift as text: SQL for `psql` and for review, JSON for
 //! machines, a plain report for `check`. Pure functions of their input.
 
+pub mod inspect;
 pub mod json;
 pub mod report;
 pub mod sql;

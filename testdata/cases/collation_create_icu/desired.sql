@@ -1,0 +1,2 @@
+-- creates an ICU collation
+CREATE COLLATION german (provider = icu, locale = 'de-DE');

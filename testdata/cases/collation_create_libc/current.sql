@@ -1,0 +1,2 @@
+-- an unrelated table
+CREATE TABLE t (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- an unused composite type (a, c)
+CREATE TYPE triple AS (a integer, c integer);

@@ -1,0 +1,2 @@
+-- drops the unused composite type
+CREATE TABLE boxes (id integer PRIMARY KEY);

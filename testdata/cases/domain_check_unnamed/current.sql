@@ -1,0 +1,2 @@
+-- an integer domain without checks
+CREATE DOMAIN pct AS integer;

@@ -1,0 +1,1 @@
+-- only the public schema exists

@@ -1,0 +1,5 @@
+-- column-level grants on three columns
+CREATE TABLE products (id integer PRIMARY KEY, name text NOT NULL, price numeric(10,2), cost numeric(10,2));
+INSERT INTO products VALUES (1, 'pen', 1.50, 0.20);
+GRANT SELECT (id, name, price) ON products TO dl_reader;
+GRANT UPDATE (price) ON products TO dl_writer;

@@ -1,0 +1,3 @@
+-- a schema with USAGE granted to a role only
+CREATE SCHEMA shared;
+GRANT USAGE ON SCHEMA shared TO dl_reader;

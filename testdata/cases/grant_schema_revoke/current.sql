@@ -1,0 +1,3 @@
+-- a schema with USAGE granted to two roles
+CREATE SCHEMA app;
+GRANT USAGE ON SCHEMA app TO dl_reader, dl_writer;

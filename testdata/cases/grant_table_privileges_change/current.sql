@@ -1,0 +1,4 @@
+-- a role with SELECT and INSERT
+CREATE TABLE products (id integer PRIMARY KEY, name text NOT NULL, price numeric(10,2), cost numeric(10,2));
+INSERT INTO products VALUES (1, 'pen', 1.50, 0.20);
+GRANT SELECT, INSERT ON products TO dl_writer;

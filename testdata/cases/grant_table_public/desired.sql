@@ -1,0 +1,4 @@
+-- grants SELECT to PUBLIC as well
+CREATE TABLE products (id integer PRIMARY KEY, name text NOT NULL, price numeric(10,2), cost numeric(10,2));
+GRANT SELECT ON products TO dl_reader;
+GRANT SELECT ON products TO PUBLIC;

@@ -1,0 +1,3 @@
+-- removes the grant to dl_writer entirely
+CREATE TABLE products (id integer PRIMARY KEY, name text NOT NULL, price numeric(10,2), cost numeric(10,2));
+GRANT SELECT ON products TO dl_reader;

@@ -1,0 +1,15 @@
+-- a partitioned table and a standalone table whose rows fit the 2022 range
+CREATE TABLE measurements (
+    sensor_id integer NOT NULL,
+    taken_on date NOT NULL,
+    value double precision
+) PARTITION BY RANGE (taken_on);
+CREATE TABLE measurements_2023 PARTITION OF measurements FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+INSERT INTO measurements VALUES (1, '2023-03-01', 1.5), (2, '2024-07-09', 2.5);
+CREATE TABLE measurements_2022 (
+    sensor_id integer NOT NULL,
+    taken_on date NOT NULL,
+    value double precision
+);
+INSERT INTO measurements_2022 VALUES (3, '2022-12-31', 0.5);

@@ -1,0 +1,7 @@
+-- drops the 2023 partition and its rows (destructive); the 2024 partition and its rows stay
+CREATE TABLE measurements (
+    sensor_id integer NOT NULL,
+    taken_on date NOT NULL,
+    value double precision
+) PARTITION BY RANGE (taken_on);
+CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

@@ -1,0 +1,9 @@
+-- adds a foreign key from the partitioned table to sensors (cloned onto every partition)
+CREATE TABLE sensors (id integer PRIMARY KEY, name text NOT NULL);
+CREATE TABLE measurements (
+    sensor_id integer NOT NULL REFERENCES sensors (id) ON DELETE CASCADE,
+    taken_on date NOT NULL,
+    value double precision
+) PARTITION BY RANGE (taken_on);
+CREATE TABLE measurements_2023 PARTITION OF measurements FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE measurements_2024 PARTITION OF measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

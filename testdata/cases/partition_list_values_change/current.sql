@@ -1,0 +1,9 @@
+-- a list partition for 'info' holding rows
+CREATE TABLE app_logs (
+    id bigint NOT NULL,
+    level text NOT NULL,
+    message text
+) PARTITION BY LIST (level);
+CREATE TABLE app_logs_error PARTITION OF app_logs FOR VALUES IN ('error', 'fatal');
+CREATE TABLE app_logs_info PARTITION OF app_logs FOR VALUES IN ('info');
+INSERT INTO app_logs VALUES (1, 'info', 'hi'), (2, 'fatal', 'down');

@@ -1,0 +1,8 @@
+-- the info partition also accepts 'notice': bounds cannot be altered, so the partition is detached and reattached with the new bound, keeping rows
+CREATE TABLE app_logs (
+    id bigint NOT NULL,
+    level text NOT NULL,
+    message text
+) PARTITION BY LIST (level);
+CREATE TABLE app_logs_error PARTITION OF app_logs FOR VALUES IN ('error', 'fatal');
+CREATE TABLE app_logs_info PARTITION OF app_logs FOR VALUES IN ('info', 'notice');

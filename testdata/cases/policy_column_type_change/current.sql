@@ -1,0 +1,11 @@
+-- a policy referencing an integer column
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    owner_name name NOT NULL DEFAULT current_user,
+    published boolean NOT NULL DEFAULT false,
+    body text
+);
+INSERT INTO documents VALUES (1, 1, 'alice', true, 'x'), (2, 2, 'bob', false, 'y');
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_rows ON documents USING (tenant_id = current_setting('app.tenant_id')::integer);

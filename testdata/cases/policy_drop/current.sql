@@ -1,0 +1,12 @@
+-- a table with two policies
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    owner_name name NOT NULL DEFAULT current_user,
+    published boolean NOT NULL DEFAULT false,
+    body text
+);
+INSERT INTO documents VALUES (1, 1, 'alice', true, 'x'), (2, 2, 'bob', false, 'y');
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_read ON documents FOR SELECT USING (published);
+CREATE POLICY doc_delete ON documents FOR DELETE USING (owner_name = current_user);

@@ -1,0 +1,10 @@
+-- drops one policy, keeps the other and row level security
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    owner_name name NOT NULL DEFAULT current_user,
+    published boolean NOT NULL DEFAULT false,
+    body text
+);
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_read ON documents FOR SELECT USING (published);

@@ -1,0 +1,2 @@
+-- drops the table with its policy (destructive); the other table stays
+CREATE TABLE keep_me (id integer PRIMARY KEY);

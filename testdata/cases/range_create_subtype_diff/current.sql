@@ -1,0 +1,2 @@
+-- an unrelated table
+CREATE TABLE readings (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- an unused range type over integer
+CREATE TYPE idspan AS RANGE (subtype = integer);

@@ -1,0 +1,9 @@
+-- stops forcing row level security (NO FORCE) but keeps it enabled
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    owner_name name NOT NULL DEFAULT current_user,
+    published boolean NOT NULL DEFAULT false,
+    body text
+);
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,10 @@
+-- a table with row level security enabled but not forced
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    tenant_id integer NOT NULL,
+    owner_name name NOT NULL DEFAULT current_user,
+    published boolean NOT NULL DEFAULT false,
+    body text
+);
+INSERT INTO documents VALUES (1, 1, 'alice', true, 'x'), (2, 2, 'bob', false, 'y');
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
