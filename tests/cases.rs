@@ -55,6 +55,8 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap_or_default();
     let cur = TestDb::create(&format!("c_{name}"));
     let want = TestDb::create(&format!("w_{name}"));
+    // setup.sql holds cluster-wide prerequisites (roles); it ran once for
+    // all cases before they started.
     cur.exec(&read("current.sql"));
     want.exec(&read("desired.sql"));
     let desired_files = vec![dir.join("desired.sql")];
@@ -124,8 +126,17 @@ fn run_case(dir: &Path) -> Result<(), String> {
 
 #[test]
 fn every_case_converges() {
-    support::server();
+    let server = support::server();
     let cases = cases();
+    // Roles are shared by the whole cluster: create them once, serially.
+    for dir in &cases {
+        if let Ok(setup) = std::fs::read_to_string(dir.join("setup.sql")) {
+            let mut admin = server.connect().expect("connect");
+            admin
+                .batch_execute(&setup)
+                .unwrap_or_else(|e| panic!("{}/setup.sql: {e:?}", dir.display()));
+        }
+    }
     assert!(
         cases.len() >= 60,
         "expected at least 60 cases, found {}",

@@ -16,13 +16,15 @@ mod schemas;
 mod sequences;
 mod tables;
 mod triggers;
+mod types;
 mod views;
 
 use serde::Serialize;
 
 use crate::model::{
-    Column, Constraint, Database, EnumType, EventTrigger, Extension, Function, Index, Namespace,
-    QualName, Sequence, Table, Trigger, View,
+    Collation, Column, CompositeType, Constraint, Database, Domain, EnumType, EventTrigger,
+    Extension, Function, Index, Namespace, Policy, QualName, RangeType, Sequence, Table, Trigger,
+    View,
 };
 
 pub use enums::needs_rebuild;
@@ -100,6 +102,11 @@ pub enum Change {
     Function(Delta<Function>),
     Trigger(Delta<Trigger>),
     EventTrigger(Delta<EventTrigger>),
+    Policy(Delta<Policy>),
+    Domain(Delta<Domain>),
+    Composite(Delta<CompositeType>),
+    Range(Delta<RangeType>),
+    Collation(Delta<Collation>),
 }
 
 impl Change {
@@ -144,6 +151,18 @@ impl Change {
             Change::EventTrigger(d) => {
                 format!("event trigger {}", name(d, |t| quote_ident(&t.name)))
             }
+            Change::Policy(d) => format!(
+                "policy {}",
+                name(d, |p| format!(
+                    "{} on {}",
+                    quote_ident(&p.id.name),
+                    p.id.table
+                ))
+            ),
+            Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
+            Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
+            Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
+            Change::Collation(d) => format!("collation {}", name(d, |n| n.name.to_string())),
         }
     }
 }
@@ -153,6 +172,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     let mut changes = Vec::new();
     schemas::diff(current, desired, &mut changes);
     extensions::diff(current, desired, &mut changes);
+    types::diff(current, desired, &mut changes);
     enums::diff(current, desired, &mut changes);
     sequences::diff(current, desired, &mut changes);
     tables::diff(current, desired, &mut changes);
@@ -160,6 +180,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     functions::diff(current, desired, &mut changes);
     views::diff(current, desired, &mut changes);
     triggers::diff(current, desired, &mut changes);
+    tables::diff_policies(current, desired, &mut changes);
     changes
 }
 

@@ -9,17 +9,63 @@ use std::collections::BTreeMap;
 
 use super::indexes::pair_renames;
 use super::{Change, Delta, pair, simple};
-use crate::model::{Constraint, Database, Table};
+use crate::model::{Column, Constraint, Database, Policy, Table};
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
     for (from, to) in pair(&current.tables, &desired.tables) {
         match (from, to) {
             (None, Some(t)) => out.push(Change::Table(Delta::Create { to: t.clone() })),
             (Some(f), None) => out.push(Change::Table(Delta::Drop { from: f.clone() })),
+            // No ALTER turns a plain table into a partitioned one or
+            // changes a partition key: the table is created anew.
+            (Some(f), Some(t)) if f.partition_by != t.partition_by => {
+                out.push(Change::Table(Delta::Drop { from: f.clone() }));
+                out.push(Change::Table(Delta::Create { to: t.clone() }));
+            }
             (Some(f), Some(t)) => alter(f, t, out),
             (None, None) => {}
         }
     }
+}
+
+/// Equal but for where the column comes from: a table attached to a parent
+/// keeps its own copy of the column, a fresh build inherits it.
+fn same_column(a: &Column, b: &Column) -> bool {
+    Column {
+        inherited: false,
+        ..a.clone()
+    } == Column {
+        inherited: false,
+        ..b.clone()
+    }
+}
+
+fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
+    Constraint {
+        inherited: false,
+        ..a.clone()
+    } == Constraint {
+        inherited: false,
+        ..b.clone()
+    }
+}
+
+/// Policies, keyed by table and name; a policy that only changed its name
+/// is renamed.
+pub fn diff_policies(current: &Database, desired: &Database, out: &mut Vec<Change>) {
+    let mut deltas: Vec<Delta<Policy>> = pair(&current.policies, &desired.policies)
+        .into_iter()
+        .filter_map(|(f, t)| simple(f, t))
+        .collect();
+    pair_renames(&mut deltas, |a, b| {
+        a.id.table == b.id.table
+            && a.permissive == b.permissive
+            && a.command == b.command
+            && a.roles == b.roles
+            && a.using == b.using
+            && a.check == b.check
+    });
+    out.extend(deltas.into_iter().map(Change::Policy));
 }
 
 fn shell(t: &Table) -> Table {
@@ -38,11 +84,14 @@ fn alter(from: &Table, to: &Table, out: &mut Vec<Change>) {
         }));
     }
     let name = &to.name;
-    // Columns, in the desired order, then the dropped ones.
+    // Columns, in the desired order, then the dropped ones. A column that
+    // comes from a parent is created, changed and dropped through it.
     for c in &to.columns {
         let delta = match from.column(&c.name) {
+            None if c.inherited => None,
             None => Some(Delta::Create { to: c.clone() }),
-            Some(f) if f != c => Some(Delta::Alter {
+            Some(f) if f.inherited && c.inherited => None,
+            Some(f) if !same_column(f, c) => Some(Delta::Alter {
                 from: f.clone(),
                 to: c.clone(),
             }),
@@ -55,8 +104,12 @@ fn alter(from: &Table, to: &Table, out: &mut Vec<Change>) {
             });
         }
     }
+    // Leaving a parent keeps its columns and checks as the table's own:
+    // those the desired table lacks must then be dropped like any other.
+    let leaves_parent = from.inherits.iter().any(|p| !to.inherits.contains(p))
+        || (from.partition_of.is_some() && to.partition_of.is_none());
     for c in &from.columns {
-        if to.column(&c.name).is_none() {
+        if to.column(&c.name).is_none() && (!c.inherited || leaves_parent) {
             out.push(Change::Column {
                 table: name.clone(),
                 delta: Delta::Drop { from: c.clone() },
@@ -65,7 +118,13 @@ fn alter(from: &Table, to: &Table, out: &mut Vec<Change>) {
     }
     let mut deltas: Vec<Delta<Constraint>> = pair(&from.constraints, &to.constraints)
         .into_iter()
-        .filter_map(|(f, t)| simple(f, t))
+        .filter(|(f, t)| {
+            leaves_parent || !(f.is_none_or(|c| c.inherited) && t.is_none_or(|c| c.inherited))
+        })
+        .filter_map(|(f, t)| match (f, t) {
+            (Some(a), Some(b)) if same_constraint(a, b) => None,
+            _ => simple(f, t),
+        })
         .collect();
     // pg_get_constraintdef does not contain the constraint's own name.
     pair_renames(&mut deltas, |a, b| {

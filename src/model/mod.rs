@@ -108,6 +108,17 @@ pub enum ObjKey {
     EventTrigger {
         name: String,
     },
+    Collation {
+        name: QualName,
+    },
+    /// The `PARTITION OF` link of a table, attached and detached on its own.
+    Partition {
+        name: QualName,
+    },
+    Policy {
+        table: QualName,
+        name: String,
+    },
     /// An object of a kind driftless does not manage yet (a view, a
     /// function...), kept so that dependencies through it are still known.
     Unmanaged {
@@ -150,6 +161,11 @@ impl fmt::Display for ObjKey {
                 write!(f, "trigger {} on {table}", quote_ident(name))
             }
             ObjKey::EventTrigger { name } => write!(f, "event trigger {}", quote_ident(name)),
+            ObjKey::Collation { name } => write!(f, "collation {name}"),
+            ObjKey::Partition { name } => write!(f, "partition link of {name}"),
+            ObjKey::Policy { table, name } => {
+                write!(f, "policy {} on {table}", quote_ident(name))
+            }
             ObjKey::Unmanaged { kind, name } => write!(f, "{kind} {name}"),
         }
     }
@@ -179,6 +195,16 @@ pub struct Database {
     pub triggers: BTreeMap<TriggerId, Trigger>,
     #[serde(serialize_with = "values")]
     pub event_triggers: BTreeMap<String, EventTrigger>,
+    #[serde(serialize_with = "values")]
+    pub policies: BTreeMap<PolicyId, Policy>,
+    #[serde(serialize_with = "values")]
+    pub domains: BTreeMap<QualName, Domain>,
+    #[serde(serialize_with = "values")]
+    pub composites: BTreeMap<QualName, CompositeType>,
+    #[serde(serialize_with = "values")]
+    pub ranges: BTreeMap<QualName, RangeType>,
+    #[serde(serialize_with = "values")]
+    pub collations: BTreeMap<QualName, Collation>,
     /// `dependent -> referenced`, from `pg_depend` plus the implicit
     /// containment edges (a column needs its table, everything its schema).
     pub dependencies: BTreeSet<(ObjKey, ObjKey)>,
@@ -252,9 +278,17 @@ pub struct Sequence {
 pub struct Table {
     pub name: QualName,
     pub unlogged: bool,
-    /// Storage parameters as `key=value`, sorted.
+    /// Storage parameters as `key=value`, in catalog order.
     pub options: Vec<String>,
     pub comment: Option<String>,
+    pub row_security: bool,
+    pub force_row_security: bool,
+    /// `pg_get_partkeydef` of a partitioned table: `RANGE (created_at)`.
+    pub partition_by: Option<String>,
+    /// The parent and bound of a partition: `FOR VALUES FROM (...) TO (...)`.
+    pub partition_of: Option<(QualName, String)>,
+    /// Parents of a table using `INHERITS`, in order.
+    pub inherits: Vec<QualName>,
     /// In `attnum` order.
     pub columns: Vec<Column>,
     pub constraints: BTreeMap<String, Constraint>,
@@ -293,6 +327,9 @@ pub struct Column {
     /// A collation other than the type's default, as SQL (`pg_catalog."C"`).
     pub collation: Option<String>,
     pub comment: Option<String>,
+    /// Comes from a parent (`INHERITS` or partitioning) and is not also
+    /// declared locally: created and dropped with the parent.
+    pub inherited: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -317,6 +354,8 @@ pub struct Constraint {
     /// A comment on the index behind a primary key, unique or exclusion
     /// constraint (the index has the constraint's name).
     pub index_comment: Option<String>,
+    /// Comes from a parent table and is not also declared locally.
+    pub inherited: bool,
 }
 
 impl Constraint {
@@ -417,6 +456,64 @@ pub struct EventTrigger {
     pub comment: Option<String>,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PolicyId {
+    pub table: QualName,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Policy {
+    pub id: PolicyId,
+    pub permissive: bool,
+    /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
+    pub command: String,
+    /// Role names as SQL (`PUBLIC`, `app_user`), sorted.
+    pub roles: Vec<String>,
+    pub using: Option<String>,
+    pub check: Option<String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Domain {
+    pub name: QualName,
+    /// `format_type` of the base type.
+    pub base_type: String,
+    pub collation: Option<String>,
+    pub default: Option<String>,
+    pub not_null: bool,
+    /// Named `CHECK` constraints: name → `pg_get_constraintdef`.
+    pub checks: BTreeMap<String, String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompositeType {
+    pub name: QualName,
+    /// `(name, format_type, collation)` in order.
+    pub attributes: Vec<(String, String, Option<String>)>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RangeType {
+    pub name: QualName,
+    pub subtype: String,
+    /// Non-default parts of the definition, as `CREATE TYPE ... AS RANGE`
+    /// options (`SUBTYPE_OPCLASS = ...`, `MULTIRANGE_TYPE_NAME = ...`).
+    pub options: Vec<String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Collation {
+    pub name: QualName,
+    /// `CREATE COLLATION` options: `provider = icu, locale = 'de-DE'`.
+    pub options: Vec<String>,
+    pub comment: Option<String>,
+}
+
 impl Database {
     /// What a database created from `template0` already holds of this
     /// model (the `public` schema, `plpgsql`): the starting point against
@@ -451,7 +548,21 @@ impl Database {
         match key {
             ObjKey::Schema { name } => self.schemas.contains_key(name),
             ObjKey::Extension { name } => self.extensions.contains_key(name),
-            ObjKey::Type { name } => self.enums.contains_key(name),
+            ObjKey::Type { name } => {
+                self.enums.contains_key(name)
+                    || self.domains.contains_key(name)
+                    || self.composites.contains_key(name)
+                    || self.ranges.contains_key(name)
+            }
+            ObjKey::Collation { name } => self.collations.contains_key(name),
+            ObjKey::Partition { name } => self
+                .tables
+                .get(name)
+                .is_some_and(|t| t.partition_of.is_some()),
+            ObjKey::Policy { table, name } => self.policies.contains_key(&PolicyId {
+                table: table.clone(),
+                name: name.clone(),
+            }),
             ObjKey::Sequence { name } => self.sequences.contains_key(name),
             ObjKey::SequenceOwner { name } => self
                 .sequences
@@ -519,8 +630,28 @@ impl Database {
                 },
             ));
         }
-        for q in self.enums.keys() {
+        for q in self
+            .enums
+            .keys()
+            .chain(self.domains.keys())
+            .chain(self.composites.keys())
+            .chain(self.ranges.keys())
+        {
             edges.push((ObjKey::Type { name: q.clone() }, schema(q)));
+        }
+        for q in self.collations.keys() {
+            edges.push((ObjKey::Collation { name: q.clone() }, schema(q)));
+        }
+        for id in self.policies.keys() {
+            edges.push((
+                ObjKey::Policy {
+                    table: id.table.clone(),
+                    name: id.name.clone(),
+                },
+                ObjKey::Table {
+                    name: id.table.clone(),
+                },
+            ));
         }
         for (q, s) in &self.sequences {
             edges.push((ObjKey::Sequence { name: q.clone() }, schema(q)));
@@ -539,6 +670,29 @@ impl Database {
         for (q, t) in &self.tables {
             let table = ObjKey::Table { name: q.clone() };
             edges.push((table.clone(), schema(q)));
+            // A partition or child table needs its parents.
+            for parent in t
+                .inherits
+                .iter()
+                .chain(t.partition_of.as_ref().map(|(p, _)| p))
+            {
+                edges.push((
+                    table.clone(),
+                    ObjKey::Table {
+                        name: parent.clone(),
+                    },
+                ));
+            }
+            if let Some((parent, _)) = &t.partition_of {
+                let link = ObjKey::Partition { name: q.clone() };
+                edges.push((link.clone(), table.clone()));
+                edges.push((
+                    link,
+                    ObjKey::Table {
+                        name: parent.clone(),
+                    },
+                ));
+            }
             for c in &t.columns {
                 let column = ObjKey::Column {
                     table: q.clone(),

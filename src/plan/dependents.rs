@@ -77,6 +77,16 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
                     .creates(r.clone()),
             ]
         }
+        ObjKey::Policy { table, name } => {
+            let id = crate::model::PolicyId {
+                table: table.clone(),
+                name: name.clone(),
+            };
+            vec![
+                super::policies::drop_step(cur.policies.get(&id)?),
+                super::policies::create_step(des.policies.get(&id)?),
+            ]
+        }
         ObjKey::EventTrigger { name } => vec![
             drop_event_trigger_step(cur.event_triggers.get(name)?),
             create_event_trigger_step(des.event_triggers.get(name)?),

@@ -7,10 +7,10 @@
 //! name a label depend on the old type, so `dependents` drops them before
 //! and sets them again after.
 
-use super::sql::{column_target, comment};
+use super::sql::comment;
 use super::{Ctx, HazardCode, Step};
 use crate::diff::{Delta, needs_rebuild};
-use crate::model::{EnumType, ObjKey, QualName, quote_ident, quote_literal};
+use crate::model::{EnumType, ObjKey, quote_literal};
 
 fn key(e: &EnumType) -> ObjKey {
     ObjKey::Type {
@@ -83,75 +83,19 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
     }
 }
 
-/// Columns of managed tables whose type is `name` or an array of it, in
-/// both models (a column that changes type is converted by its own step).
-fn users(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, bool)> {
-    let type_name = name.to_string();
-    let array_name = format!("{type_name}[]");
-    let mut found = Vec::new();
-    for (tname, table) in &ctx.desired.tables {
-        let Some(current) = ctx.current.tables.get(tname) else {
-            continue;
-        };
-        for col in &table.columns {
-            let Some(old) = current.column(&col.name) else {
-                continue;
-            };
-            if old.data_type != col.data_type {
-                continue;
-            }
-            if col.data_type == type_name || col.data_type == array_name {
-                found.push((tname.clone(), col.name.clone(), col.data_type == array_name));
-            }
-        }
-    }
-    found
-}
-
 fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
-    let old_name = QualName::new(
-        to.name.schema.clone(),
-        format!("{}__driftless_old", to.name.name),
-    );
-    let mut s = Step::new(format!("rebuild type {} with new labels", to.name))
-        .sql(format!(
-            "ALTER TYPE {} RENAME TO {}",
-            from.name,
-            quote_ident(&old_name.name)
-        ))
-        .sql(format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to)))
-        .creates(key(to))
-        // The old type goes away: constraints and indexes whose expressions
-        // name its labels are dropped before and recreated after (see
-        // `dependents`), as PostgreSQL cannot convert them.
-        .drops(key(from));
-    for (table, column, array) in users(ctx, &to.name) {
-        let col = quote_ident(&column);
-        let (via, target) = if array {
-            ("text[]", format!("{}[]", to.name))
-        } else {
-            ("text", to.name.to_string())
-        };
-        s = s.sql(format!(
-            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
-        ));
-        let column_key = ObjKey::Column {
-            table: table.clone(),
-            name: column.clone(),
-        };
-        s.invalidates.push(column_key.clone());
-        s = s.creates(column_key).hazard(
-            HazardCode::TableRewrite,
-            format!(
-                "rewrites {table} to convert {}",
-                column_target(&table, &column)
-            ),
-        );
-    }
-    s = s.sql(format!("DROP TYPE {old_name}"));
+    let mut create = vec![format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to))];
     if to.comment.is_some() {
-        s = s.sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
+        create.push(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
     }
+    let s = super::types::rebuild_step(
+        ctx,
+        &to.name,
+        "TYPE",
+        format!("rebuild type {} with new labels", to.name),
+        create,
+        "text",
+    );
     let removed: Vec<&String> = from
         .labels
         .iter()

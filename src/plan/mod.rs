@@ -15,9 +15,11 @@ mod dependents;
 mod enums;
 mod objects;
 pub mod order;
+mod policies;
 mod routines;
 pub mod sql;
 mod tables;
+mod types;
 mod views;
 
 use serde::Serialize;
@@ -49,6 +51,8 @@ pub enum HazardCode {
     UntrackedDependency,
     /// An extension's version changes.
     ExtensionVersion,
+    /// Who may read or change data changes (RLS, policies, grants).
+    Authorization,
 }
 
 impl HazardCode {
@@ -61,6 +65,7 @@ impl HazardCode {
             HazardCode::EnumLabel => "enum_label",
             HazardCode::UntrackedDependency => "untracked_dependency",
             HazardCode::ExtensionVersion => "extension_version",
+            HazardCode::Authorization => "authorization",
         }
     }
 }
@@ -87,6 +92,12 @@ pub struct Step {
     /// again after, like dependents of a dropped key.
     #[serde(skip)]
     pub(crate) invalidates: Vec<ObjKey>,
+    /// Keys that must be created or altered before this step although it
+    /// neither creates nor drops anything depending on them (a column
+    /// inherited from a parent can only be dropped once the table has left
+    /// that parent).
+    #[serde(skip)]
+    pub(crate) needs: Vec<ObjKey>,
 }
 
 impl Step {
@@ -100,6 +111,7 @@ impl Step {
             creates: Vec::new(),
             drops: Vec::new(),
             invalidates: Vec::new(),
+            needs: Vec::new(),
         }
     }
 

@@ -20,6 +20,11 @@ pub(super) fn steps_for(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
         Change::Function(d) => super::routines::function_steps(d, out),
         Change::Trigger(d) => super::routines::trigger_steps(d, out),
         Change::EventTrigger(d) => super::routines::event_trigger_steps(d, out),
+        Change::Policy(d) => super::policies::steps(d, out),
+        Change::Domain(d) => super::types::domain_steps(ctx, d, out),
+        Change::Composite(d) => super::types::composite_steps(ctx, d, out),
+        Change::Range(d) => super::types::range_steps(ctx, d, out),
+        Change::Collation(d) => super::types::collation_steps(ctx, d, out),
     }
 }
 

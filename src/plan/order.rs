@@ -81,6 +81,11 @@ pub fn order(
                 }
             }
         }
+        for k in &step.needs {
+            for &t in creators.get(k).into_iter().flatten() {
+                edge(t, s);
+            }
+        }
         // Rule 2 (an invalidated key counts as dropped for its users).
         for k in step.drops.iter().chain(&step.invalidates) {
             for r in dependents.get(k).into_iter().flatten() {

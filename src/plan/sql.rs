@@ -153,12 +153,22 @@ pub fn constraint_index_comment(table: &QualName, c: &Constraint) -> String {
 
 /// `CREATE TABLE` with every column and the constraints for which
 /// `inline` holds (foreign keys are added by later steps).
+/// Columns and constraints that come from a parent are left out: the
+/// parent (`INHERITS`, `PARTITION OF`) brings them.
 pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
-    let mut items: Vec<String> = t.columns.iter().map(column_definition).collect();
+    let mut items: Vec<String> = if t.partition_of.is_some() {
+        Vec::new()
+    } else {
+        t.columns
+            .iter()
+            .filter(|c| !c.inherited)
+            .map(column_definition)
+            .collect()
+    };
     items.extend(
         t.constraints
             .values()
-            .filter(|c| inline(c))
+            .filter(|c| !c.inherited && inline(c))
             .map(constraint_definition),
     );
     let body = if items.is_empty() {
@@ -167,22 +177,45 @@ pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
         format!("\n    {}\n", items.join(",\n    "))
     };
     let mut s = format!(
-        "CREATE {}TABLE IF NOT EXISTS {} ({body})",
+        "CREATE {}TABLE IF NOT EXISTS {}",
         if t.unlogged { "UNLOGGED " } else { "" },
         t.name
     );
+    match &t.partition_of {
+        Some((parent, bound)) => {
+            s.push_str(&format!(" PARTITION OF {parent}"));
+            if !body.is_empty() {
+                s.push_str(&format!(" ({body})"));
+            }
+            s.push_str(&format!(" {bound}"));
+        }
+        None => s.push_str(&format!(" ({body})")),
+    }
+    if !t.inherits.is_empty() {
+        let parents: Vec<String> = t.inherits.iter().map(|p| p.to_string()).collect();
+        s.push_str(&format!(" INHERITS ({})", parents.join(", ")));
+    }
+    if let Some(key) = &t.partition_by {
+        s.push_str(&format!(" PARTITION BY {key}"));
+    }
     if !t.options.is_empty() {
         s.push_str(&format!(" WITH ({})", reloptions(&t.options)));
     }
     s
 }
 
+/// `pg_get_indexdef` prints an index of a partitioned table as `ON ONLY`;
+/// created that way it would cover no partition. Without `ONLY`, PostgreSQL
+/// builds (or attaches) the partitions' indexes too, as a fresh build does.
 pub fn create_index(i: &Index) -> String {
+    let body = match i.body.strip_prefix("ON ONLY ") {
+        Some(rest) => format!("ON {rest}"),
+        None => i.body.clone(),
+    };
     format!(
-        "CREATE {}INDEX IF NOT EXISTS {} {}",
+        "CREATE {}INDEX IF NOT EXISTS {} {body}",
         if i.unique { "UNIQUE " } else { "" },
         quote_ident(&i.name.name),
-        i.body
     )
 }
 

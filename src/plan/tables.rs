@@ -89,8 +89,90 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
-            out.push(s);
+            security_and_parents(from, to, s, out);
         }
+    }
+}
+
+/// The rest of a table's own attributes: row-level security, `INHERITS`
+/// parents, and the partition it is attached to.
+fn security_and_parents(from: &Table, to: &Table, mut s: Step, out: &mut Vec<Step>) {
+    if from.row_security != to.row_security {
+        s = s
+            .sql(format!(
+                "ALTER TABLE {} {} ROW LEVEL SECURITY",
+                to.name,
+                if to.row_security { "ENABLE" } else { "DISABLE" }
+            ))
+            .hazard(
+                HazardCode::Authorization,
+                format!("changes who may see rows of {}", to.name),
+            );
+    }
+    if from.force_row_security != to.force_row_security {
+        s = s
+            .sql(format!(
+                "ALTER TABLE {} {} ROW LEVEL SECURITY",
+                to.name,
+                if to.force_row_security {
+                    "FORCE"
+                } else {
+                    "NO FORCE"
+                }
+            ))
+            .hazard(
+                HazardCode::Authorization,
+                format!(
+                    "changes whether the owner of {} bypasses its policies",
+                    to.name
+                ),
+            );
+    }
+    if from.inherits != to.inherits {
+        // Parents are ordered: detach from those after the common prefix,
+        // then attach the desired ones in order.
+        let keep = from
+            .inherits
+            .iter()
+            .zip(&to.inherits)
+            .take_while(|(a, b)| a == b)
+            .count();
+        for p in &from.inherits[keep..] {
+            s = s.sql(format!("ALTER TABLE {} NO INHERIT {p}", to.name));
+        }
+        for p in &to.inherits[keep..] {
+            s = s.sql(format!("ALTER TABLE {} INHERIT {p}", to.name));
+        }
+    }
+    if !s.sql.is_empty() {
+        out.push(s);
+    }
+    if from.partition_of == to.partition_of {
+        return;
+    }
+    let link = ObjKey::Partition {
+        name: to.name.clone(),
+    };
+    if let Some((parent, _)) = &from.partition_of {
+        out.push(
+            Step::new(format!("detach partition {} from {parent}", to.name))
+                .sql(format!("ALTER TABLE {parent} DETACH PARTITION {}", to.name))
+                .drops(link.clone()),
+        );
+    }
+    if let Some((parent, bound)) = &to.partition_of {
+        out.push(
+            Step::new(format!("attach partition {} to {parent}", to.name))
+                .sql(format!(
+                    "ALTER TABLE {parent} ATTACH PARTITION {} {bound}",
+                    to.name
+                ))
+                .creates(link)
+                .hazard(
+                    HazardCode::ValidationScan,
+                    format!("scans {} to check its rows fit the bound", to.name),
+                ),
+        );
     }
 }
 
@@ -105,8 +187,14 @@ fn create(t: &Table, out: &mut Vec<Step>) {
             s = s.creates(default_key(&t.name, &c.name));
         }
     }
-    for c in t.constraints.values().filter(|c| inline(c)) {
+    for c in t.constraints.values().filter(|c| inline(c) || c.inherited) {
         s = s.creates(constraint_key(&t.name, &c.name));
+    }
+    if t.row_security {
+        s = s.sql(format!("ALTER TABLE {} ENABLE ROW LEVEL SECURITY", t.name));
+    }
+    if t.force_row_security {
+        s = s.sql(format!("ALTER TABLE {} FORCE ROW LEVEL SECURITY", t.name));
     }
     if t.comment.is_some() {
         s = s.sql(comment("TABLE", &t.name.to_string(), t.comment.as_deref()));
@@ -118,7 +206,7 @@ fn create(t: &Table, out: &mut Vec<Step>) {
             c.comment.as_deref(),
         ));
     }
-    for c in t.constraints.values().filter(|c| inline(c)) {
+    for c in t.constraints.values().filter(|c| inline(c) && !c.inherited) {
         if c.comment.is_some() {
             s = s.sql(constraint_comment(&t.name, c));
         }
@@ -127,7 +215,11 @@ fn create(t: &Table, out: &mut Vec<Step>) {
         }
     }
     out.push(s);
-    for c in t.constraints.values().filter(|c| !inline(c)) {
+    for c in t
+        .constraints
+        .values()
+        .filter(|c| !inline(c) && !c.inherited)
+    {
         out.push(add_constraint_step(&t.name, c, false));
     }
 }
@@ -178,6 +270,10 @@ pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut V
                 .destructive(format!("drops column {} and its data", target(from)));
             if has_default(from) {
                 s = s.drops(default_key(table, &from.name));
+            }
+            if from.inherited {
+                // Only once the table has left the parent (NO INHERIT).
+                s.needs.push(table_key(table));
             }
             out.push(s)
         }
@@ -501,7 +597,13 @@ pub(super) fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
 pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => out.push(add_constraint_step(table, to, true)),
-        Delta::Drop { from } => out.push(drop_constraint_step(table, from)),
+        Delta::Drop { from } => {
+            let mut s = drop_constraint_step(table, from);
+            if from.inherited {
+                s.needs.push(table_key(table));
+            }
+            out.push(s)
+        }
         Delta::Alter { from, to } => {
             let (from_def, from_valid) = from.validity();
             let (to_def, to_valid) = to.validity();

@@ -25,6 +25,11 @@ fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
         Change::Function(d) => vals(d),
         Change::Trigger(d) => vals(d),
         Change::EventTrigger(d) => vals(d),
+        Change::Policy(d) => vals(d),
+        Change::Domain(d) => vals(d),
+        Change::Composite(d) => vals(d),
+        Change::Range(d) => vals(d),
+        Change::Collation(d) => vals(d),
     }
 }
 

@@ -17,9 +17,10 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::model::{
-    Column, Constraint, ConstraintKind, Database, EnumType, EventTrigger, Extension, Function,
-    FunctionId, Identity, IdentityKind, Index, Namespace, ObjKey, QualName, Sequence,
-    SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    Collation, Column, CompositeType, Constraint, ConstraintKind, Database, Domain, EnumType,
+    EventTrigger, Extension, Function, FunctionId, Identity, IdentityKind, Index, Namespace,
+    ObjKey, Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table, Trigger,
+    TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -41,8 +42,15 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
         .read_only(true)
         .start()
         .map_err(|e| query_error("begin", &e))?;
-    tx.batch_execute("SET LOCAL search_path = pg_catalog")
-        .map_err(|e| query_error("search_path", &e))?;
+    // Rendering depends on these: schema-qualify every user object, and
+    // print constants (timestamptz partition bounds, defaults) the same way
+    // whatever the server's or the role's settings.
+    tx.batch_execute(
+        "SET LOCAL search_path = pg_catalog; SET LOCAL TimeZone = 'UTC'; \
+         SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; \
+         SET LOCAL extra_float_digits = 3",
+    )
+    .map_err(|e| query_error("session settings", &e))?;
     let mut q = |name: &'static str, sql: &str| -> Result<String, CatalogError> {
         let row = tx.query_one(sql, &[]).map_err(|e| query_error(name, &e))?;
         Ok(row.get::<_, String>(0))
@@ -59,6 +67,8 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
         views: q("views", include_str!("queries/views.sql"))?,
         functions: q("functions", include_str!("queries/functions.sql"))?,
         triggers: q("triggers", include_str!("queries/triggers.sql"))?,
+        policies: q("policies", include_str!("queries/policies.sql"))?,
+        types: q("types", include_str!("queries/types.sql"))?,
         dependencies: q("dependencies", &format!("{OBJECTS}{DEPENDENCIES}"))?,
         unmanaged: q("unmanaged", include_str!("queries/unmanaged.sql"))?,
     };
@@ -87,6 +97,8 @@ pub struct Raw {
     pub views: String,
     pub functions: String,
     pub triggers: String,
+    pub policies: String,
+    pub types: String,
     pub dependencies: String,
     pub unmanaged: String,
 }
@@ -120,9 +132,11 @@ struct RelationRow {
     unlogged: bool,
     options: Vec<String>,
     comment: Option<String>,
-    is_partition: bool,
-    inherits: bool,
+    partition_by: Option<String>,
+    partition_of: Option<(String, String, String)>,
+    inherits: Vec<(String, String)>,
     row_security: bool,
+    force_row_security: bool,
 }
 
 #[derive(Deserialize)]
@@ -148,6 +162,7 @@ struct ColumnRow {
     identity_options: Option<SequenceOptions>,
     collation: Option<String>,
     comment: Option<String>,
+    inherited: bool,
 }
 
 #[derive(Deserialize)]
@@ -161,6 +176,7 @@ struct ConstraintRow {
     index_options: Option<Vec<String>>,
     comment: Option<String>,
     index_comment: Option<String>,
+    inherited: bool,
 }
 
 #[derive(Deserialize)]
@@ -205,6 +221,64 @@ struct TriggersDoc {
 }
 
 #[derive(Deserialize)]
+struct PolicyRow {
+    schema: String,
+    table: String,
+    name: String,
+    permissive: bool,
+    command: String,
+    roles: Vec<String>,
+    using: Option<String>,
+    check: Option<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NamedRow<T> {
+    schema: String,
+    name: String,
+    #[serde(flatten)]
+    rest: T,
+}
+
+#[derive(Deserialize)]
+struct DomainRest {
+    base_type: String,
+    collation: Option<String>,
+    default: Option<String>,
+    not_null: bool,
+    checks: BTreeMap<String, String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CompositeRest {
+    attributes: Vec<(String, String, Option<String>)>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RangeRest {
+    subtype: String,
+    options: Vec<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CollationRest {
+    options: Vec<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TypesDoc {
+    domains: Vec<NamedRow<DomainRest>>,
+    composites: Vec<NamedRow<CompositeRest>>,
+    ranges: Vec<NamedRow<RangeRest>>,
+    collations: Vec<NamedRow<CollationRest>>,
+}
+
+#[derive(Deserialize)]
 struct IndexRow {
     schema: String,
     name: String,
@@ -244,13 +318,8 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
     for r in parse::<Vec<RelationRow>>("relations", &raw.relations)? {
         let name = QualName::new(r.schema, r.name);
         let kind = match r.relkind.as_str() {
-            "r" if r.is_partition => Some("partition"),
-            "r" if r.inherits => Some("inheriting table"),
-            "r" => None,
-            "p" => Some("partitioned table"),
-            "S" | "v" | "m" => None,
+            "r" | "p" | "S" | "v" | "m" | "c" => None,
             "f" => Some("foreign table"),
-            "c" => Some("composite type"),
             _ => Some("relation"),
         };
         if let Some(kind) = kind {
@@ -260,13 +329,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             });
             continue;
         }
-        if r.relkind == "r" {
-            if r.row_security {
-                db.unmanaged.insert(Unmanaged {
-                    kind: "row level security".into(),
-                    name: format!("on table {name}"),
-                });
-            }
+        if r.relkind == "r" || r.relkind == "p" {
             db.tables.insert(
                 name.clone(),
                 Table {
@@ -274,6 +337,17 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                     unlogged: r.unlogged,
                     options: r.options,
                     comment: r.comment,
+                    row_security: r.row_security,
+                    force_row_security: r.force_row_security,
+                    partition_by: r.partition_by,
+                    partition_of: r
+                        .partition_of
+                        .map(|(s, t, bound)| (QualName::new(s, t), bound)),
+                    inherits: r
+                        .inherits
+                        .into_iter()
+                        .map(|(s, t)| QualName::new(s, t))
+                        .collect(),
                     columns: Vec::new(),
                     constraints: BTreeMap::new(),
                 },
@@ -317,6 +391,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             generated: c.generated,
             collation: c.collation,
             comment: c.comment,
+            inherited: c.inherited,
         });
     }
     for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
@@ -343,6 +418,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 references: c.references.map(|(s, t)| QualName::new(s, t)),
                 comment: c.comment,
                 index_comment: c.index_comment,
+                inherited: c.inherited,
             },
         );
     }
@@ -408,6 +484,75 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
     }
     for e in triggers.event_triggers {
         db.event_triggers.insert(e.name.clone(), e);
+    }
+    for p in parse::<Vec<PolicyRow>>("policies", &raw.policies)? {
+        let id = PolicyId {
+            table: QualName::new(p.schema, p.table),
+            name: p.name,
+        };
+        db.policies.insert(
+            id.clone(),
+            Policy {
+                id,
+                permissive: p.permissive,
+                command: p.command,
+                roles: p.roles,
+                using: p.using,
+                check: p.check,
+                comment: p.comment,
+            },
+        );
+    }
+    let types = parse::<TypesDoc>("types", &raw.types)?;
+    for d in types.domains {
+        let name = QualName::new(d.schema, d.name);
+        let r = d.rest;
+        db.domains.insert(
+            name.clone(),
+            Domain {
+                name,
+                base_type: r.base_type,
+                collation: r.collation,
+                default: r.default,
+                not_null: r.not_null,
+                checks: r.checks,
+                comment: r.comment,
+            },
+        );
+    }
+    for c in types.composites {
+        let name = QualName::new(c.schema, c.name);
+        db.composites.insert(
+            name.clone(),
+            CompositeType {
+                name,
+                attributes: c.rest.attributes,
+                comment: c.rest.comment,
+            },
+        );
+    }
+    for r in types.ranges {
+        let name = QualName::new(r.schema, r.name);
+        db.ranges.insert(
+            name.clone(),
+            RangeType {
+                name,
+                subtype: r.rest.subtype,
+                options: r.rest.options,
+                comment: r.rest.comment,
+            },
+        );
+    }
+    for c in types.collations {
+        let name = QualName::new(c.schema, c.name);
+        db.collations.insert(
+            name.clone(),
+            Collation {
+                name,
+                options: c.rest.options,
+                comment: c.rest.comment,
+            },
+        );
     }
     for i in parse::<Vec<IndexRow>>("indexes", &raw.indexes)? {
         let table = QualName::new(i.table_schema, i.table);
@@ -499,6 +644,18 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         "schema" => ObjKey::Schema { name: q.name },
         "extension" => ObjKey::Extension { name: q.name },
         "type" => ObjKey::Type { name: q },
+        "collation" if db.collations.contains_key(&q) => ObjKey::Collation { name: q },
+        "policy"
+            if db.policies.contains_key(&PolicyId {
+                table: q.clone(),
+                name: sub.clone(),
+            }) =>
+        {
+            ObjKey::Policy {
+                table: q,
+                name: sub,
+            }
+        }
         "sequence" => ObjKey::Sequence { name: q },
         "table" if db.tables.contains_key(&q) => ObjKey::Table { name: q },
         "column" if db.tables.contains_key(&q) => ObjKey::Column {

@@ -1,5 +1,4 @@
--- the release, ten edits at once: enum label used by a new table, new/default partitions, policy USING changed, policy made restrictive,
--- FORCE RLS, domain CHECK and DEFAULT changed, new domain column, grants reshuffled (PUBLIC revoked, column grants, function EXECUTE), new index and comments
+-- the release, ten edits at once: new enum label used by a new table's default, new and default partitions, policy USING changed, policy made restrictive, FORCE RLS, domain CHECK added and DEFAULT set, new domain column, grants reshuffled (PUBLIC revoked, column grants, function EXECUTE), new index, comments
 CREATE SCHEMA core;
 CREATE SCHEMA analytics;
 

@@ -19,7 +19,7 @@ SELECT coalesce(json_agg(json_build_object(
              (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
               FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
          'comment', col_description(c.oid, a.attnum),
-         'local', a.attislocal) ORDER BY n.nspname, c.relname, a.attnum), '[]')::text
+         'inherited', NOT a.attislocal) ORDER BY n.nspname, c.relname, a.attnum), '[]')::text
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

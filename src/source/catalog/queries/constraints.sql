@@ -16,11 +16,13 @@ SELECT coalesce(json_agg(json_build_object(
          -- the index behind a key constraint is commented on separately
          'index_comment', CASE WHEN co.conindid <> 0 AND co.contype IN ('p', 'u', 'x') THEN
              obj_description(co.conindid, 'pg_class') END,
-         'local', co.conislocal) ORDER BY n.nspname, c.relname, co.conname), '[]')::text
+         'inherited', NOT co.conislocal) ORDER BY n.nspname, c.relname, co.conname), '[]')::text
 FROM pg_constraint co
 JOIN pg_class c ON c.oid = co.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE co.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'p')
+  -- a partition's copy of its parent's key or foreign key comes with it
+  AND co.conparentid = 0
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname !~ '^pg_(toast_)?temp_'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass

@@ -19,3 +19,5 @@ WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
                   AND d.objid = ic.oid AND d.deptype IN ('e', 'i'))
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = tc.oid AND d.deptype = 'e')
+  -- a partition's index attached to its parent's index comes with it
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = ic.oid)

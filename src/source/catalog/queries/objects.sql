@@ -28,11 +28,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   -- types: an array type stands for its element, a row type for its relation
   SELECT 'pg_type'::regclass, t.oid, 0,
          CASE WHEN em.extname IS NOT NULL THEN 'extension'
-              WHEN t.typtype = 'e' THEN 'type'
-              WHEN t.typtype = 'd' THEN 'domain'
-              WHEN t.typtype = 'r' THEN 'range type'
-              WHEN t.typtype = 'm' THEN 'range type'
-              WHEN t.typtype = 'c' THEN 'composite'
+              WHEN t.typtype IN ('e', 'd', 'r', 'm', 'c') THEN 'type'
               ELSE 'base type' END,
          CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
          coalesce(em.extname, CASE WHEN t.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE r.rngmultitypid = b.oid) ELSE b.typname END),
@@ -52,7 +48,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
               WHEN c.relkind IN ('i', 'I') THEN 'index'
               WHEN c.relkind IN ('v', 'm') THEN 'view'
               WHEN c.relkind = 'f' THEN 'foreign table'
-              WHEN c.relkind = 'c' THEN 'composite'
+              WHEN c.relkind = 'c' THEN 'type'
               ELSE 'relation' END,
          CASE WHEN em.extname IS NOT NULL THEN ''
               WHEN ci.conid IS NOT NULL THEN n.nspname ELSE n.nspname END,
@@ -68,7 +64,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   SELECT 'pg_type'::regclass, t.oid, 0,
          CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind IN ('v', 'm') THEN 'view'
               WHEN c.relkind = 'f' THEN 'foreign table'
-              ELSE 'composite' END,
+              ELSE 'type' END,
          n.nspname, c.relname, ''
   FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid JOIN user_ns n ON n.oid = c.relnamespace
   WHERE NOT EXISTS (SELECT 1 FROM ext_member em WHERE em.classid = 'pg_class'::regclass AND em.objid = c.oid)
@@ -83,19 +79,25 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   JOIN pg_class c ON c.oid = ad.adrelid JOIN user_ns n ON n.oid = c.relnamespace
   UNION ALL
   SELECT 'pg_constraint'::regclass, co.oid, 0,
-         CASE WHEN co.conrelid <> 0 THEN 'constraint' ELSE 'domain constraint' END,
-         n.nspname, coalesce(c.relname, ty.typname), co.conname
+         -- a domain's constraint is part of the domain
+         CASE WHEN co.conrelid <> 0 THEN 'constraint' ELSE 'type' END,
+         n.nspname, coalesce(c.relname, ty.typname), CASE WHEN co.conrelid <> 0 THEN co.conname ELSE '' END
   FROM pg_constraint co JOIN user_ns n ON n.oid = co.connamespace
   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type ty ON ty.oid = co.contypid
   UNION ALL
+  -- a range type's constructor functions stand for the type
   SELECT 'pg_proc'::regclass, p.oid, 0,
-         CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN p.prokind IN ('f', 'p') THEN 'function'
+         CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN it.oid IS NOT NULL THEN 'type'
+              WHEN p.prokind IN ('f', 'p') THEN 'function'
               WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'window function' END,
          CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
-         coalesce(em.extname, p.proname),
-         CASE WHEN em.extname IS NOT NULL THEN '' ELSE pg_get_function_identity_arguments(p.oid) END
+         coalesce(em.extname, it.typname, p.proname),
+         CASE WHEN em.extname IS NOT NULL OR it.oid IS NOT NULL THEN '' ELSE pg_get_function_identity_arguments(p.oid) END
   FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
   LEFT JOIN ext_member em ON em.classid = 'pg_proc'::regclass AND em.objid = p.oid
+  LEFT JOIN pg_depend di ON di.classid = 'pg_proc'::regclass AND di.objid = p.oid AND di.deptype = 'i'
+       AND di.refclassid = 'pg_type'::regclass
+  LEFT JOIN pg_type it ON it.oid = di.refobjid
   UNION ALL
   -- operator classes, families, operators and collations count only as parts of an extension
   -- or as user objects of kinds driftless does not manage

@@ -8,8 +8,17 @@ SELECT coalesce(json_agg(json_build_object(
          'options', coalesce(to_json(c.reloptions), '[]'),
          'comment', obj_description(c.oid, 'pg_class'),
          'is_partition', c.relispartition,
-         'inherits', EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid),
-         'row_security', c.relrowsecurity OR c.relforcerowsecurity,
+         'partition_by', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+         'partition_of', CASE WHEN c.relispartition THEN
+             (SELECT json_build_array(pn.nspname, pc.relname, pg_get_expr(c.relpartbound, c.oid))
+              FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+              JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid) END,
+         'inherits', CASE WHEN NOT c.relispartition THEN coalesce(
+             (SELECT json_agg(json_build_array(pn.nspname, pc.relname) ORDER BY i.inhseqno)
+              FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+              JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid), '[]') ELSE '[]' END,
+         'row_security', c.relrowsecurity,
+         'force_row_security', c.relforcerowsecurity,
          'acl', c.relacl IS NOT NULL)
          ORDER BY n.nspname, c.relname), '[]')::text
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

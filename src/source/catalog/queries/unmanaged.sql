@@ -11,25 +11,19 @@ items(kind, name) AS (
          quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
   WHERE p.prokind IN ('a', 'w')
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_proc'::regclass AND objid = p.oid)
-  UNION ALL
-  SELECT 'policy', quote_ident(p.polname) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                    AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
   UNION ALL
   SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
   UNION ALL
-  SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'base type' END,
+  SELECT CASE t.typtype WHEN 'p' THEN 'pseudo type' ELSE 'base type' END,
          quote_ident(n.nspname) || '.' || quote_ident(t.typname)
   FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('d', 'r', 'b', 'p') AND t.typrelid = 0
+  WHERE t.typtype IN ('b', 'p') AND t.typrelid = 0
     AND NOT (t.typcategory = 'A' AND t.typelem <> 0)
     AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
-  UNION ALL
-  SELECT 'collation', quote_ident(n.nspname) || '.' || quote_ident(co.collname)
-  FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
-  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_collation'::regclass AND objid = co.oid)
   UNION ALL
   SELECT 'operator', quote_ident(n.nspname) || '.' || o.oprname || '(' || format_type(o.oprleft, NULL) || ', ' || format_type(o.oprright, NULL) || ')'
   FROM pg_operator o JOIN user_ns n ON n.oid = o.oprnamespace

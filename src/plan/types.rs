@@ -1,0 +1,472 @@
+//! Collations, domains, composite types and range types.
+//!
+//! Domains change in place (`ALTER DOMAIN`: default, NOT NULL, named
+//! checks); a new base type has no ALTER and recreates the domain.
+//! Composite types add, drop and retype attributes in place when the kept
+//! attributes stay in order; anything else recreates the type. Range types
+//! and collations have nothing to alter and are recreated.
+
+use super::sql::{column_target, comment};
+use super::{Ctx, HazardCode, Step};
+use crate::diff::Delta;
+use crate::model::{Collation, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident};
+
+fn type_key(name: &QualName) -> ObjKey {
+    ObjKey::Type { name: name.clone() }
+}
+
+fn drop_type_step(name: &QualName, word: &str) -> Step {
+    Step::new(format!("drop {} {name}", word.to_lowercase()))
+        .sql(format!("DROP {word} IF EXISTS {name}"))
+        .drops(type_key(name))
+        .destructive(format!(
+            "drops {} {name}; columns using it must go first",
+            word.to_lowercase()
+        ))
+}
+
+pub(super) fn collation_steps(ctx: &Ctx, d: &Delta<Collation>, out: &mut Vec<Step>) {
+    let key = |c: &Collation| ObjKey::Collation {
+        name: c.name.clone(),
+    };
+    let create = |c: &Collation| {
+        let mut s = Step::new(format!("create collation {}", c.name))
+            .sql(format!(
+                "CREATE COLLATION IF NOT EXISTS {} ({})",
+                c.name,
+                c.options.join(", ")
+            ))
+            .creates(key(c));
+        if c.comment.is_some() {
+            s = s.sql(comment(
+                "COLLATION",
+                &c.name.to_string(),
+                c.comment.as_deref(),
+            ));
+        }
+        s
+    };
+    let drop = |c: &Collation| {
+        Step::new(format!("drop collation {}", c.name))
+            .sql(format!("DROP COLLATION IF EXISTS {}", c.name))
+            .drops(key(c))
+    };
+    match d {
+        Delta::Create { to } => out.push(create(to)),
+        Delta::Drop { from } => out.push(drop(from)),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if from.options != to.options {
+                let users = collation_users(ctx, &to.name);
+                if users.is_empty() {
+                    out.push(drop(from));
+                    out.push(create(to));
+                    return;
+                }
+                // Columns keep their data: the old collation is renamed
+                // away, the columns moved to the new one, the old dropped.
+                let old = QualName::new(
+                    to.name.schema.clone(),
+                    format!("{}__driftless_old", to.name.name),
+                );
+                let mut s = Step::new(format!("replace collation {}", to.name))
+                    .sql(format!(
+                        "ALTER COLLATION {} RENAME TO {}",
+                        from.name,
+                        quote_ident(&old.name)
+                    ))
+                    .creates(key(to))
+                    .drops(key(from));
+                for stmt in create(to).sql {
+                    s = s.sql(stmt);
+                }
+                for (table, column, data_type) in users {
+                    s = s
+                        .sql(format!(
+                            "ALTER TABLE {table} ALTER COLUMN {} TYPE {data_type} COLLATE {}",
+                            quote_ident(&column),
+                            to.name
+                        ))
+                        .hazard(
+                            HazardCode::TableRewrite,
+                            format!(
+                                "rebuilds indexes of {table} on {}",
+                                column_target(&table, &column)
+                            ),
+                        );
+                    let ck = ObjKey::Column {
+                        table,
+                        name: column,
+                    };
+                    s.invalidates.push(ck.clone());
+                    s = s.creates(ck);
+                }
+                out.push(s.sql(format!("DROP COLLATION {old}")));
+            } else {
+                out.push(
+                    Step::new(format!("change comment on collation {}", to.name))
+                        .sql(comment(
+                            "COLLATION",
+                            &to.name.to_string(),
+                            to.comment.as_deref(),
+                        ))
+                        .creates(key(to)),
+                );
+            }
+        }
+    }
+}
+
+/// Columns whose collation is `name` on both sides.
+fn collation_users(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, String)> {
+    let target = Some(name.to_string());
+    let mut found = Vec::new();
+    for (tname, table) in &ctx.desired.tables {
+        let Some(current) = ctx.current.tables.get(tname) else {
+            continue;
+        };
+        for col in table
+            .columns
+            .iter()
+            .filter(|c| c.collation == target && !c.inherited)
+        {
+            if current
+                .column(&col.name)
+                .is_some_and(|o| o.collation == target)
+            {
+                found.push((tname.clone(), col.name.clone(), col.data_type.clone()));
+            }
+        }
+    }
+    found
+}
+
+fn domain_create_step(d: &Domain) -> Step {
+    let mut sql = format!("CREATE DOMAIN {} AS {}", d.name, d.base_type);
+    if let Some(c) = &d.collation {
+        sql.push_str(&format!(" COLLATE {c}"));
+    }
+    if let Some(x) = &d.default {
+        sql.push_str(&format!(" DEFAULT {x}"));
+    }
+    if d.not_null {
+        sql.push_str(" NOT NULL");
+    }
+    for (name, def) in &d.checks {
+        sql.push_str(&format!(" CONSTRAINT {} {def}", quote_ident(name)));
+    }
+    let mut s = Step::new(format!("create domain {}", d.name))
+        .sql(sql)
+        .creates(type_key(&d.name));
+    if d.comment.is_some() {
+        s = s.sql(comment("DOMAIN", &d.name.to_string(), d.comment.as_deref()));
+    }
+    s
+}
+
+pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(domain_create_step(to)),
+        Delta::Drop { from } => out.push(drop_type_step(&from.name, "DOMAIN")),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if from.base_type != to.base_type || from.collation != to.collation {
+                if has_users(ctx, &to.name) {
+                    out.push(
+                        rebuild_step(
+                            ctx,
+                            &to.name,
+                            "DOMAIN",
+                            format!("rebuild domain {} on {}", to.name, to.base_type),
+                            domain_create_step(to).sql,
+                            &to.base_type,
+                        )
+                        .destructive(format!(
+                            "converts every column of type {} from {} to {}",
+                            to.name, from.base_type, to.base_type
+                        )),
+                    );
+                } else {
+                    out.push(drop_type_step(&from.name, "DOMAIN"));
+                    out.push(domain_create_step(to));
+                }
+                return;
+            }
+            let name = &to.name;
+            let mut s = Step::new(format!("alter domain {name}")).creates(type_key(name));
+            if from.default != to.default {
+                s = s.sql(match &to.default {
+                    Some(x) => format!("ALTER DOMAIN {name} SET DEFAULT {x}"),
+                    None => format!("ALTER DOMAIN {name} DROP DEFAULT"),
+                });
+            }
+            for (c, def) in &from.checks {
+                if to.checks.get(c) != Some(def) {
+                    s = s.sql(format!(
+                        "ALTER DOMAIN {name} DROP CONSTRAINT IF EXISTS {}",
+                        quote_ident(c)
+                    ));
+                }
+            }
+            if from.not_null != to.not_null {
+                s = s.sql(format!(
+                    "ALTER DOMAIN {name} {} NOT NULL",
+                    if to.not_null { "SET" } else { "DROP" }
+                ));
+                if to.not_null {
+                    s = s.hazard(
+                        HazardCode::ValidationScan,
+                        format!("scans every column of type {name} for NULLs"),
+                    );
+                }
+            }
+            for (c, def) in &to.checks {
+                if from.checks.get(c) != Some(def) {
+                    s = s
+                        .sql(format!(
+                            "ALTER DOMAIN {name} ADD CONSTRAINT {} {def}",
+                            quote_ident(c)
+                        ))
+                        .hazard(
+                            HazardCode::ValidationScan,
+                            format!("scans every column of type {name} to validate {c}"),
+                        );
+                }
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment("DOMAIN", &name.to_string(), to.comment.as_deref()));
+            }
+            out.push(s);
+        }
+    }
+}
+
+fn attribute(a: &(String, String, Option<String>)) -> String {
+    let mut s = format!("{} {}", quote_ident(&a.0), a.1);
+    if let Some(c) = &a.2 {
+        s.push_str(&format!(" COLLATE {c}"));
+    }
+    s
+}
+
+fn composite_create_step(t: &CompositeType) -> Step {
+    let attrs: Vec<String> = t.attributes.iter().map(attribute).collect();
+    let mut s = Step::new(format!("create type {}", t.name))
+        .sql(format!("CREATE TYPE {} AS ({})", t.name, attrs.join(", ")))
+        .creates(type_key(&t.name));
+    if t.comment.is_some() {
+        s = s.sql(comment("TYPE", &t.name.to_string(), t.comment.as_deref()));
+    }
+    s
+}
+
+pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(composite_create_step(to)),
+        Delta::Drop { from } => out.push(drop_type_step(&from.name, "TYPE")),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            let name = &to.name;
+            let kept_from: Vec<&String> = from
+                .attributes
+                .iter()
+                .map(|a| &a.0)
+                .filter(|n| to.attributes.iter().any(|b| &b.0 == *n))
+                .collect();
+            let kept_to: Vec<&String> = to
+                .attributes
+                .iter()
+                .map(|a| &a.0)
+                .filter(|n| from.attributes.iter().any(|b| &b.0 == *n))
+                .collect();
+            // New attributes can only be appended.
+            let appended_only = to.attributes[..kept_to.len()]
+                .iter()
+                .map(|a| &a.0)
+                .eq(kept_to.iter().copied());
+            // PostgreSQL cannot retype an attribute while a column uses the
+            // type, nor insert one in the middle.
+            let retyped = from
+                .attributes
+                .iter()
+                .any(|a| to.attributes.iter().any(|b| b.0 == a.0 && b != a));
+            if kept_from != kept_to || !appended_only || (retyped && has_users(ctx, name)) {
+                if has_users(ctx, name) {
+                    out.push(
+                        rebuild_step(
+                            ctx,
+                            name,
+                            "TYPE",
+                            format!("rebuild type {name} with new attributes"),
+                            composite_create_step(to).sql,
+                            "text",
+                        )
+                        .destructive(format!(
+                            "converts every column of type {name} through its text form"
+                        )),
+                    );
+                } else {
+                    out.push(drop_type_step(&from.name, "TYPE"));
+                    out.push(composite_create_step(to));
+                }
+                return;
+            }
+            let mut clauses = Vec::new();
+            for a in &from.attributes {
+                match to.attributes.iter().find(|b| b.0 == a.0) {
+                    None => clauses.push(format!("DROP ATTRIBUTE IF EXISTS {}", quote_ident(&a.0))),
+                    Some(b) if b != a => {
+                        let collate =
+                            b.2.as_ref()
+                                .map(|c| format!(" COLLATE {c}"))
+                                .unwrap_or_default();
+                        clauses.push(format!(
+                            "ALTER ATTRIBUTE {} TYPE {}{collate}",
+                            quote_ident(&b.0),
+                            b.1
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            for b in &to.attributes[kept_to.len()..] {
+                clauses.push(format!("ADD ATTRIBUTE {}", attribute(b)));
+            }
+            let mut s = Step::new(format!("alter type {name}")).creates(type_key(name));
+            if !clauses.is_empty() {
+                s = s.sql(format!("ALTER TYPE {name} {}", clauses.join(", ")));
+            }
+            if from.comment != to.comment {
+                s = s.sql(comment("TYPE", &name.to_string(), to.comment.as_deref()));
+            }
+            out.push(s);
+        }
+    }
+}
+
+fn range_create_step(r: &RangeType) -> Step {
+    let mut opts = vec![format!("SUBTYPE = {}", r.subtype)];
+    opts.extend(r.options.iter().cloned());
+    let mut s = Step::new(format!("create type {}", r.name))
+        .sql(format!(
+            "CREATE TYPE {} AS RANGE ({})",
+            r.name,
+            opts.join(", ")
+        ))
+        .creates(type_key(&r.name));
+    if r.comment.is_some() {
+        s = s.sql(comment("TYPE", &r.name.to_string(), r.comment.as_deref()));
+    }
+    s
+}
+
+pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(range_create_step(to)),
+        Delta::Drop { from } => out.push(drop_type_step(&from.name, "TYPE")),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if from.subtype != to.subtype || from.options != to.options {
+                if has_users(ctx, &to.name) {
+                    out.push(
+                        rebuild_step(
+                            ctx,
+                            &to.name,
+                            "TYPE",
+                            format!("rebuild range type {}", to.name),
+                            range_create_step(to).sql,
+                            "text",
+                        )
+                        .destructive(format!(
+                            "converts every column of type {} through its text form",
+                            to.name
+                        )),
+                    );
+                } else {
+                    out.push(drop_type_step(&from.name, "TYPE"));
+                    out.push(range_create_step(to));
+                }
+            } else {
+                out.push(
+                    Step::new(format!("change comment on type {}", to.name))
+                        .sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()))
+                        .creates(type_key(&to.name)),
+                );
+            }
+        }
+    }
+}
+
+/// Columns whose type is `name` (or an array of it) on both sides.
+fn users(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, bool)> {
+    let type_name = name.to_string();
+    let array_name = format!("{type_name}[]");
+    let mut found = Vec::new();
+    for (tname, table) in &ctx.desired.tables {
+        let Some(current) = ctx.current.tables.get(tname) else {
+            continue;
+        };
+        for col in table.columns.iter().filter(|c| !c.inherited) {
+            let Some(old) = current.column(&col.name) else {
+                continue;
+            };
+            if old.data_type == col.data_type
+                && (col.data_type == type_name || col.data_type == array_name)
+            {
+                found.push((tname.clone(), col.name.clone(), col.data_type == array_name));
+            }
+        }
+    }
+    found
+}
+
+fn has_users(ctx: &Ctx, name: &QualName) -> bool {
+    !users(ctx, name).is_empty()
+}
+
+/// Replaces a type that columns use and that PostgreSQL cannot alter: the
+/// old type is renamed away, the new one created (`create`), every column
+/// converted through `via` (`text`, or a domain's base type), and the old
+/// type dropped. Data is kept wherever it converts. Defaults, constraints,
+/// views and functions on the old type are recreated around the step (it
+/// drops the type's key; see `dependents`).
+pub(super) fn rebuild_step(
+    ctx: &Ctx,
+    name: &QualName,
+    word: &str,
+    summary: String,
+    create: Vec<String>,
+    via: &str,
+) -> Step {
+    let old_name = QualName::new(name.schema.clone(), format!("{}__driftless_old", name.name));
+    let mut s = Step::new(summary)
+        .sql(format!(
+            "ALTER {word} {name} RENAME TO {}",
+            quote_ident(&old_name.name)
+        ))
+        .creates(type_key(name))
+        .drops(type_key(name));
+    for stmt in create {
+        s = s.sql(stmt);
+    }
+    for (table, column, array) in users(ctx, name) {
+        let col = quote_ident(&column);
+        let (via, target) = if array {
+            (format!("{via}[]"), format!("{name}[]"))
+        } else {
+            (via.to_string(), name.to_string())
+        };
+        s = s.sql(format!(
+            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
+        ));
+        let column_key = ObjKey::Column {
+            table: table.clone(),
+            name: column.clone(),
+        };
+        s.invalidates.push(column_key.clone());
+        s = s.creates(column_key).hazard(
+            HazardCode::TableRewrite,
+            format!(
+                "rewrites {table} to convert {}",
+                column_target(&table, &column)
+            ),
+        );
+    }
+    s.sql(format!("DROP {word} {old_name}"))
+}
