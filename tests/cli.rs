@@ -315,10 +315,12 @@ fn destructive_steps_need_the_flag() {
 fn unmanaged_objects_are_reported_and_left_alone() {
     let db = TestDb::create("unmanaged");
     db.exec(
-        "CREATE TABLE t (id int); CREATE DOMAIN posint AS int CHECK (VALUE > 0);\
-         CREATE POLICY p ON t USING (id > 0);",
+        "CREATE TABLE t (id int, n int);\
+         CREATE AGGREGATE total(int) (sfunc = int4pl, stype = int);\
+         CREATE STATISTICS t_stats ON id, n FROM t;\
+         CREATE RULE t_ignore AS ON DELETE TO t DO INSTEAD NOTHING;",
     );
-    let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int, n int);")]);
     let out = driftless(&[
         "plan",
         "--allow-destructive",
@@ -330,11 +332,15 @@ fn unmanaged_objects_are_reported_and_left_alone() {
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("not managed yet: domain public.posint"),
+        err.contains("not managed yet: aggregate public.total(integer)"),
         "{err}"
     );
     assert!(
-        err.contains("not managed yet: policy p on public.t"),
+        err.contains("not managed yet: statistics object public.t_stats"),
+        "{err}"
+    );
+    assert!(
+        err.contains("not managed yet: rule t_ignore on public.t"),
         "{err}"
     );
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
@@ -454,4 +460,121 @@ fn no_temporary_database_is_left_behind() {
         .unwrap()
         .get(0);
     assert_eq!(left, 0, "a temporary database was left behind");
+}
+
+#[test]
+fn schema_filters_limit_what_is_managed() {
+    let db = TestDb::create("filters");
+    db.exec(
+        "CREATE SCHEMA app; CREATE TABLE app.t (id int);\
+         CREATE SCHEMA legacy_a; CREATE TABLE legacy_a.old (id int);",
+    );
+    let files = Files::new(
+        "filters",
+        &[(
+            "s.sql",
+            "CREATE SCHEMA app; CREATE TABLE app.t (id int, name text);",
+        )],
+    );
+    let url = db.url_string();
+    // Without a filter, legacy_a is not in the files: it would be dropped.
+    let out = driftless(&[
+        "plan",
+        "--allow-destructive",
+        "--schema",
+        files.path(),
+        "--url",
+        &url,
+    ]);
+    assert!(
+        stdout(&out).contains("DROP SCHEMA IF EXISTS legacy_a"),
+        "{}",
+        stdout(&out)
+    );
+    for args in [
+        vec!["--exclude-schema", "legacy_*"],
+        vec!["--include-schema", "app"],
+        vec!["--include-schema", "a?p", "--include-schema", "public"],
+    ] {
+        let mut all = vec![
+            "plan",
+            "--allow-destructive",
+            "--schema",
+            files.path(),
+            "--url",
+            &url,
+        ];
+        all.extend(args.iter().copied());
+        let out = driftless(&all);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let sql = stdout(&out);
+        assert!(!sql.contains("legacy_a"), "{args:?}: {sql}");
+        assert!(
+            sql.contains("ADD COLUMN IF NOT EXISTS name text"),
+            "{args:?}: {sql}"
+        );
+    }
+}
+
+#[test]
+fn privileges_are_managed_only_when_declared() {
+    let db = TestDb::create("privs");
+    db.exec(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dl_cli_reader') \
+         THEN CREATE ROLE dl_cli_reader; END IF; END $$;\
+         CREATE TABLE t (id int); GRANT SELECT ON t TO dl_cli_reader;",
+    );
+    let url = db.url_string();
+    // Files without GRANT/REVOKE: the grant is left alone, with a note.
+    let plain = Files::new("privs_plain", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let out = driftless(&["plan", "--schema", plain.path(), "--url", &url]);
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("privileges differ but are not managed"),
+        "{}",
+        stderr(&out)
+    );
+    // --privileges: the files' (absent) grants win.
+    let out = driftless(&[
+        "plan",
+        "--privileges",
+        "--schema",
+        plain.path(),
+        "--url",
+        &url,
+    ]);
+    assert!(
+        stdout(&out).contains("REVOKE SELECT ON TABLE public.t FROM dl_cli_reader"),
+        "{}",
+        stdout(&out)
+    );
+    // Files that grant: managed.
+    let granting = Files::new(
+        "privs_grant",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id int);\nGRANT SELECT, INSERT ON t TO dl_cli_reader;",
+        )],
+    );
+    let out = driftless(&["plan", "--schema", granting.path(), "--url", &url]);
+    assert!(
+        stdout(&out).contains("GRANT INSERT ON TABLE public.t TO dl_cli_reader"),
+        "{}",
+        stdout(&out)
+    );
+    // A grant to a role that does not exist stops before anything runs.
+    let bad = Files::new(
+        "privs_bad",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id int);\nGRANT SELECT ON t TO dl_no_such_role;",
+        )],
+    );
+    let out = driftless(&["apply", "--yes", "--schema", bad.path(), "--url", &url]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("s.sql:2:") && err.contains("dl_no_such_role"),
+        "{err}"
+    );
 }

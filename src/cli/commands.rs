@@ -19,13 +19,45 @@ fn target_url(t: &Target) -> anyhow::Result<DbUrl> {
     Ok(DbUrl::parse(&t.url)?)
 }
 
-/// The desired model, loaded on the dev server or else the target's.
-fn desired_model(d: &Desired, target: &DbUrl) -> anyhow::Result<Database> {
+/// The desired model, loaded on the dev server or else the target's, and
+/// the privileges policy applied to both sides: privileges are managed
+/// when the files contain GRANT or REVOKE, or with `--privileges`.
+fn desired_pair(
+    d: &Desired,
+    target: &DbUrl,
+    current: Database,
+) -> anyhow::Result<(Database, Database)> {
     let server = match &d.dev_url {
         Some(u) => DbUrl::parse(u)?,
         None => target.clone(),
     };
-    Ok(source::from_files(&d.schema, &server)?)
+    let loaded = source::from_files(&d.schema, &server)?;
+    let (mut current, mut desired) = (current, loaded.model);
+    d.filter.apply(&mut current);
+    d.filter.apply(&mut desired);
+    Ok(privileges_policy(
+        current,
+        desired,
+        d.privileges || loaded.declares_privileges,
+    ))
+}
+
+fn privileges_policy(
+    mut current: Database,
+    mut desired: Database,
+    manage: bool,
+) -> (Database, Database) {
+    if !manage {
+        let with = diff::diff(&current, &desired).len();
+        current.forget_privileges();
+        desired.forget_privileges();
+        if diff::diff(&current, &desired).len() != with {
+            eprintln!(
+                "note: privileges differ but are not managed: the schema files hold no GRANT or REVOKE (pass --privileges to manage them)"
+            );
+        }
+    }
+    (current, desired)
 }
 
 /// Prints `not managed yet: kind name` for everything either side holds
@@ -79,7 +111,7 @@ fn print_plan(plan: &Plan, format: Format) {
 pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let current = source::from_database(&url)?;
-    let desired = desired_model(&a.desired, &url)?;
+    let (current, desired) = desired_pair(&a.desired, &url, current)?;
     report_unmanaged(&[&current, &desired]);
     let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
     warn_plan(&plan);
@@ -90,7 +122,7 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
 pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let current = source::from_database(&url)?;
-    let desired = desired_model(&a.desired, &url)?;
+    let (current, desired) = desired_pair(&a.desired, &url, current)?;
     report_unmanaged(&[&current, &desired]);
     let changes = diff::diff(&current, &desired);
     print!("{}", render::report::render(&changes));
@@ -108,7 +140,7 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
     // is applied to the state it was computed from.
     driftless::apply::lock(&mut client, &a.lock_wait)?;
     let current = source::catalog::read(&mut client)?;
-    let desired = desired_model(&a.desired, &url)?;
+    let (current, desired) = desired_pair(&a.desired, &url, current)?;
     report_unmanaged(&[&current, &desired]);
     let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
     warn_plan(&plan);
@@ -169,15 +201,17 @@ fn is_url(s: &str) -> bool {
     s.starts_with("postgres://") || s.starts_with("postgresql://")
 }
 
-fn side(spec: &str, dev: Option<&DbUrl>) -> anyhow::Result<Database> {
+/// A side of `diff`, and whether it declares privileges.
+fn side(spec: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Database, bool)> {
     if is_url(spec) {
-        return Ok(source::from_database(&DbUrl::parse(spec)?)?);
+        return Ok((source::from_database(&DbUrl::parse(spec)?)?, false));
     }
     let Some(dev) = dev else {
         bail!("loading schema files needs a server: pass --dev-url or set DATABASE_URL");
     };
     let paths: Vec<PathBuf> = spec.split(',').map(PathBuf::from).collect();
-    Ok(source::from_files(&paths, dev)?)
+    let loaded = source::from_files(&paths, dev)?;
+    Ok((loaded.model, loaded.declares_privileges))
 }
 
 pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
@@ -185,8 +219,16 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
         Some(u) => Some(DbUrl::parse(&u)?),
         None => None,
     };
-    let from = side(&a.from, dev.as_ref())?;
-    let to = side(&a.to, dev.as_ref())?;
+    let (mut from, from_grants) = side(&a.from, dev.as_ref())?;
+    let (mut to, to_grants) = side(&a.to, dev.as_ref())?;
+    a.filter.apply(&mut from);
+    a.filter.apply(&mut to);
+    let both_urls = is_url(&a.from) && is_url(&a.to);
+    let (from, to) = privileges_policy(
+        from,
+        to,
+        a.privileges || from_grants || to_grants || both_urls,
+    );
     report_unmanaged(&[&from, &to]);
     let (_, plan) = make_plan(&from, &to, a.allow_destructive)?;
     warn_plan(&plan);

@@ -48,6 +48,35 @@ struct Desired {
     /// (defaults to the target's server).
     #[arg(long)]
     dev_url: Option<String>,
+    /// Manage privileges (GRANT/REVOKE) even when the files contain none.
+    #[arg(long)]
+    privileges: bool,
+    #[command(flatten)]
+    filter: SchemaFilter,
+}
+
+/// Which schemas a run manages (globs with `*` and `?`; repeatable).
+#[derive(Args, Clone, Default)]
+pub struct SchemaFilter {
+    /// Manage only schemas matching this pattern.
+    #[arg(long = "include-schema", value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Leave schemas matching this pattern alone.
+    #[arg(long = "exclude-schema", value_name = "GLOB")]
+    pub exclude: Vec<String>,
+}
+
+impl SchemaFilter {
+    pub fn apply(&self, db: &mut driftless::model::Database) {
+        if self.include.is_empty() && self.exclude.is_empty() {
+            return;
+        }
+        use driftless::model::glob_match;
+        db.retain_schemas(|schema| {
+            (self.include.is_empty() || self.include.iter().any(|g| glob_match(g, schema)))
+                && !self.exclude.iter().any(|g| glob_match(g, schema))
+        });
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -115,6 +144,11 @@ struct DiffArgs {
     /// Server for temporary databases (defaults to $DATABASE_URL).
     #[arg(long)]
     dev_url: Option<String>,
+    /// Manage privileges even when neither side's files contain GRANT or REVOKE.
+    #[arg(long)]
+    privileges: bool,
+    #[command(flatten)]
+    filter: SchemaFilter,
     #[arg(long, value_enum, default_value_t = Format::Sql)]
     format: Format,
     /// Include steps that drop objects or may lose data.

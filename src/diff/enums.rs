@@ -33,6 +33,7 @@ mod tests {
             name: QualName::new("public", "e"),
             labels: labels.iter().map(|s| s.to_string()).collect(),
             comment: None,
+            acl: None,
         }
     }
 

@@ -231,10 +231,37 @@ impl fmt::Display for Unmanaged {
     }
 }
 
+/// One privilege held by one grantee, as `aclexplode` reports it. The
+/// object's owner is `@owner`, whoever that is on either side, so that
+/// ownership never shows up as a privilege difference.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(from = "(String, String, bool)")]
+pub struct Grant {
+    /// A role as SQL, `PUBLIC`, or `@owner`.
+    pub grantee: String,
+    /// `SELECT`, `USAGE`, `EXECUTE`...
+    pub privilege: String,
+    pub grantable: bool,
+}
+
+impl From<(String, String, bool)> for Grant {
+    fn from((grantee, privilege, grantable): (String, String, bool)) -> Grant {
+        Grant {
+            grantee,
+            privilege,
+            grantable,
+        }
+    }
+}
+
+/// Effective privileges (`None`: privileges are not managed in this run).
+pub type Acl = Option<Vec<Grant>>;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Namespace {
     pub name: String,
     pub comment: Option<String>,
+    pub acl: Acl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -250,6 +277,7 @@ pub struct EnumType {
     pub name: QualName,
     pub labels: Vec<String>,
     pub comment: Option<String>,
+    pub acl: Acl,
 }
 
 /// Options shared by sequences and identity columns.
@@ -272,6 +300,7 @@ pub struct Sequence {
     /// `OWNED BY table.column`.
     pub owned_by: Option<(QualName, String)>,
     pub comment: Option<String>,
+    pub acl: Acl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -292,6 +321,7 @@ pub struct Table {
     /// In `attnum` order.
     pub columns: Vec<Column>,
     pub constraints: BTreeMap<String, Constraint>,
+    pub acl: Acl,
 }
 
 impl Table {
@@ -330,6 +360,7 @@ pub struct Column {
     /// Comes from a parent (`INHERITS` or partitioning) and is not also
     /// declared locally: created and dropped with the parent.
     pub inherited: bool,
+    pub acl: Acl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -400,6 +431,7 @@ pub struct View {
     pub comment: Option<String>,
     /// Comments on columns, by column name.
     pub column_comments: BTreeMap<String, String>,
+    pub acl: Acl,
 }
 
 /// A function's identity: schema, name and identity argument types.
@@ -427,6 +459,7 @@ pub struct Function {
     pub arguments: String,
     pub result: Option<String>,
     pub comment: Option<String>,
+    pub acl: Acl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -486,6 +519,7 @@ pub struct Domain {
     /// Named `CHECK` constraints: name → `pg_get_constraintdef`.
     pub checks: BTreeMap<String, String>,
     pub comment: Option<String>,
+    pub acl: Acl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -494,6 +528,7 @@ pub struct CompositeType {
     /// `(name, format_type, collation)` in order.
     pub attributes: Vec<(String, String, Option<String>)>,
     pub comment: Option<String>,
+    pub acl: Acl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -504,6 +539,7 @@ pub struct RangeType {
     /// options (`SUBTYPE_OPCLASS = ...`, `MULTIRANGE_TYPE_NAME = ...`).
     pub options: Vec<String>,
     pub comment: Option<String>,
+    pub acl: Acl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -514,7 +550,89 @@ pub struct Collation {
     pub comment: Option<String>,
 }
 
+/// Shell-style pattern match: `*` any run of characters, `?` one.
+pub fn glob_match(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    let (mut pi, mut ti) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == '*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
 impl Database {
+    /// Keeps only the objects of schemas `keep` accepts (the part of the
+    /// database a run manages: `--include-schema`, `--exclude-schema`).
+    pub fn retain_schemas(&mut self, keep: impl Fn(&str) -> bool) {
+        self.schemas.retain(|n, _| keep(n));
+        self.extensions.retain(|_, x| keep(&x.schema));
+        self.enums.retain(|q, _| keep(&q.schema));
+        self.sequences.retain(|q, _| keep(&q.schema));
+        self.tables.retain(|q, _| keep(&q.schema));
+        self.indexes.retain(|q, _| keep(&q.schema));
+        self.views.retain(|q, _| keep(&q.schema));
+        self.functions.retain(|id, _| keep(&id.name.schema));
+        self.triggers.retain(|id, _| keep(&id.table.schema));
+        self.policies.retain(|id, _| keep(&id.table.schema));
+        self.domains.retain(|q, _| keep(&q.schema));
+        self.composites.retain(|q, _| keep(&q.schema));
+        self.ranges.retain(|q, _| keep(&q.schema));
+        self.collations.retain(|q, _| keep(&q.schema));
+    }
+
+    /// Forgets every privilege: used when privileges are not managed, so
+    /// that neither side's grants show up as a difference.
+    pub fn forget_privileges(&mut self) {
+        for n in self.schemas.values_mut() {
+            n.acl = None;
+        }
+        for e in self.enums.values_mut() {
+            e.acl = None;
+        }
+        for q in self.sequences.values_mut() {
+            q.acl = None;
+        }
+        for t in self.tables.values_mut() {
+            t.acl = None;
+            for c in &mut t.columns {
+                c.acl = None;
+            }
+        }
+        for v in self.views.values_mut() {
+            v.acl = None;
+        }
+        for f in self.functions.values_mut() {
+            f.acl = None;
+        }
+        for d in self.domains.values_mut() {
+            d.acl = None;
+        }
+        for c in self.composites.values_mut() {
+            c.acl = None;
+        }
+        for r in self.ranges.values_mut() {
+            r.acl = None;
+        }
+    }
+
     /// What a database created from `template0` already holds of this
     /// model (the `public` schema, `plpgsql`): the starting point against
     /// which `inspect` writes a schema out.
@@ -767,6 +885,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn globs() {
+        assert!(glob_match("app", "app"));
+        assert!(glob_match("app_*", "app_billing"));
+        assert!(glob_match("*", ""));
+        assert!(glob_match("a?c", "abc"));
+        assert!(glob_match("*_old*", "x_old_y"));
+        assert!(!glob_match("app_*", "app"));
+        assert!(!glob_match("a?c", "ac"));
+        assert!(!glob_match("app", "apps"));
+    }
+
+    #[test]
     fn qualname_display_quotes() {
         assert_eq!(QualName::new("public", "t").to_string(), "public.t");
         assert_eq!(
@@ -786,8 +916,14 @@ mod tests {
                 unlogged: false,
                 options: vec![],
                 comment: None,
+                row_security: false,
+                force_row_security: false,
+                partition_by: None,
+                partition_of: None,
+                inherits: vec![],
                 columns: vec![],
                 constraints: BTreeMap::new(),
+                acl: None,
             },
         );
         db.add_implicit_dependencies();

@@ -35,7 +35,15 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
             if to.comment.is_some() {
                 s = s.sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
             }
-            out.push(s);
+            let on = format!("TYPE {}", to.name);
+            out.push(super::privileges::add(
+                s,
+                super::privileges::Kind::Type,
+                &on,
+                None,
+                None,
+                &to.acl,
+            ));
         }
         Delta::Drop { from } => out.push(
             Step::new(format!("drop type {}", from.name))
@@ -88,6 +96,13 @@ fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
     if to.comment.is_some() {
         create.push(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
     }
+    create.extend(super::privileges::statements(
+        super::privileges::Kind::Type,
+        &format!("TYPE {}", to.name),
+        None,
+        None,
+        &to.acl,
+    ));
     let s = super::types::rebuild_step(
         ctx,
         &to.name,

@@ -16,6 +16,7 @@ mod enums;
 mod objects;
 pub mod order;
 mod policies;
+mod privileges;
 mod routines;
 pub mod sql;
 mod tables;
@@ -188,6 +189,9 @@ pub fn plan(
     for change in changes {
         objects::steps_for(&ctx, change, &mut steps);
     }
+    // A change may leave a generator with nothing to say (a function whose
+    // only difference was its privileges, planned separately).
+    steps.retain(|s| !s.sql.is_empty());
     dependents::recreate(&ctx, &mut steps, &mut warnings);
     dependents::flag_untracked(&ctx, &mut steps);
     let ordered = order::order(steps, current, desired)?;

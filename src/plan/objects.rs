@@ -1,12 +1,154 @@
 //! Steps for schemas, extensions, sequences and indexes, and the dispatch
 //! of every change to the file that plans its kind.
 
+use super::privileges::{self, Kind};
 use super::sql::{self, comment, create_index, sequence_option_changes, sequence_options};
 use super::{Ctx, HazardCode, Step};
 use crate::diff::{Change, Delta};
-use crate::model::{Extension, Index, Namespace, ObjKey, Sequence, quote_ident, quote_literal};
+use crate::model::{
+    Acl, Extension, Index, Namespace, ObjKey, QualName, Sequence, quote_ident, quote_literal,
+};
 
 pub(super) fn steps_for(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
+    let first = out.len();
+    kind_steps(ctx, change, out);
+    // Privileges of an object changed in place (a recreated object got
+    // its privileges with its create step).
+    let Some((kind, on, column, key, from, to)) = privilege_change(change) else {
+        return;
+    };
+    if out[first..].iter().any(|s| s.drops.contains(&key)) {
+        return;
+    }
+    let what = match column {
+        Some(c) => format!("column {c} of {}", on.to_lowercase()),
+        None => on.to_lowercase(),
+    };
+    let step = Step::new(format!("change privileges on {what}")).creates(key);
+    let step = privileges::add(step, kind, &on, column, Some(from), to);
+    if !step.sql.is_empty() {
+        out.push(step);
+    }
+}
+
+type PrivilegeChange<'a> = (Kind, String, Option<&'a str>, ObjKey, &'a Acl, &'a Acl);
+
+/// For an object altered in place: its privilege kind, `ON` target, column
+/// (for column privileges), key and both privilege lists.
+fn privilege_change(change: &Change) -> Option<PrivilegeChange<'_>> {
+    let ty = |q: &QualName| ObjKey::Type { name: q.clone() };
+    Some(match change {
+        Change::Schema(Delta::Alter { from, to }) => (
+            Kind::Schema,
+            format!("SCHEMA {}", quote_ident(&to.name)),
+            None,
+            ObjKey::Schema {
+                name: to.name.clone(),
+            },
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Sequence(Delta::Alter { from, to }) => (
+            Kind::Sequence,
+            format!("SEQUENCE {}", to.name),
+            None,
+            ObjKey::Sequence {
+                name: to.name.clone(),
+            },
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Table(Delta::Alter { from, to }) => (
+            Kind::Table,
+            format!("TABLE {}", to.name),
+            None,
+            ObjKey::Table {
+                name: to.name.clone(),
+            },
+            &from.acl,
+            &to.acl,
+        ),
+        Change::View(Delta::Alter { from, to }) => (
+            Kind::Table,
+            format!("TABLE {}", to.name),
+            None,
+            ObjKey::View {
+                name: to.name.clone(),
+            },
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Function(Delta::Alter { from, to }) => (
+            Kind::Function,
+            format!(
+                "{} {}({})",
+                if to.is_procedure {
+                    "PROCEDURE"
+                } else {
+                    "FUNCTION"
+                },
+                to.id.name,
+                to.id.args
+            ),
+            None,
+            ObjKey::Function {
+                name: to.id.name.clone(),
+                args: to.id.args.clone(),
+            },
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Enum(Delta::Alter { from, to }) => (
+            Kind::Type,
+            format!("TYPE {}", to.name),
+            None,
+            ty(&to.name),
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Domain(Delta::Alter { from, to }) => (
+            Kind::Type,
+            format!("DOMAIN {}", to.name),
+            None,
+            ty(&to.name),
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Composite(Delta::Alter { from, to }) => (
+            Kind::Type,
+            format!("TYPE {}", to.name),
+            None,
+            ty(&to.name),
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Range(Delta::Alter { from, to }) => (
+            Kind::Type,
+            format!("TYPE {}", to.name),
+            None,
+            ty(&to.name),
+            &from.acl,
+            &to.acl,
+        ),
+        Change::Column {
+            table,
+            delta: Delta::Alter { from, to },
+        } => (
+            Kind::Column,
+            format!("TABLE {table}"),
+            Some(to.name.as_str()),
+            ObjKey::Column {
+                table: table.clone(),
+                name: to.name.clone(),
+            },
+            &from.acl,
+            &to.acl,
+        ),
+        _ => return None,
+    })
+}
+
+fn kind_steps(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
     match change {
         Change::Schema(d) => schema(d, out),
         Change::Extension(d) => extension(d, out),
@@ -41,7 +183,8 @@ fn schema(d: &Delta<Namespace>, out: &mut Vec<Step>) {
             if to.comment.is_some() {
                 s = s.sql(comment("SCHEMA", &target(to), to.comment.as_deref()));
             }
-            out.push(s);
+            let on = format!("SCHEMA {}", target(to));
+            out.push(privileges::add(s, Kind::Schema, &on, None, None, &to.acl));
         }
         Delta::Drop { from } => out.push(
             Step::new(format!("drop schema {}", target(from)))
@@ -49,11 +192,15 @@ fn schema(d: &Delta<Namespace>, out: &mut Vec<Step>) {
                 .drops(key(from))
                 .destructive("drops the schema"),
         ),
-        Delta::Alter { to, .. } | Delta::Rename { to, .. } => out.push(
-            Step::new(format!("change comment on schema {}", target(to)))
-                .sql(comment("SCHEMA", &target(to), to.comment.as_deref()))
-                .creates(key(to)),
-        ),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if from.comment != to.comment {
+                out.push(
+                    Step::new(format!("change comment on schema {}", target(to)))
+                        .sql(comment("SCHEMA", &target(to), to.comment.as_deref()))
+                        .creates(key(to)),
+                );
+            }
+        }
     }
 }
 
@@ -146,7 +293,8 @@ fn sequence(d: &Delta<Sequence>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
-            out.push(s);
+            let on = format!("SEQUENCE {}", to.name);
+            out.push(privileges::add(s, Kind::Sequence, &on, None, None, &to.acl));
             if to.owned_by.is_some() {
                 out.push(
                     Step::new(format!("set owner column of sequence {}", to.name))

@@ -46,7 +46,15 @@ pub(super) fn create_function_step(f: &Function) -> Step {
             f.comment.as_deref(),
         ));
     }
-    s
+    let on = format!("{} {}", function_word(f), function_target(f));
+    super::privileges::add(
+        s,
+        super::privileges::Kind::Function,
+        &on,
+        None,
+        None,
+        &f.acl,
+    )
 }
 
 pub(super) fn drop_function_step(f: &Function) -> Step {

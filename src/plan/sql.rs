@@ -244,6 +244,8 @@ mod tests {
             generated: None,
             collation: Some("pg_catalog.\"C\"".into()),
             comment: None,
+            inherited: false,
+            acl: None,
         };
         assert_eq!(
             column_definition(&c),

@@ -6,6 +6,7 @@
 //! reference each other. A dropped table's foreign keys are dropped first
 //! for the same reason.
 
+use super::privileges::{self, Kind};
 use super::sql::{
     add_constraint, column_definition, column_target, comment, constraint_comment,
     constraint_index_comment, create_table, drop_constraint, identity_kind, option_key, reloptions,
@@ -214,6 +215,11 @@ fn create(t: &Table, out: &mut Vec<Step>) {
             s = s.sql(constraint_index_comment(&t.name, c));
         }
     }
+    let on = format!("TABLE {}", t.name);
+    s = privileges::add(s, Kind::Table, &on, None, None, &t.acl);
+    for c in &t.columns {
+        s = privileges::add(s, Kind::Column, &on, Some(&c.name), None, &c.acl);
+    }
     out.push(s);
     for c in t
         .constraints
@@ -261,9 +267,15 @@ pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut V
     match d {
         Delta::Create { to } => out.push(add_column_step(ctx, table, to)),
         Delta::Drop { from } => {
+            // Children that keep the column as their own: drop it from
+            // this table ONLY, which leaves theirs in place.
+            let children_keep = ctx.desired.tables.values().any(|t| {
+                t.inherits.contains(table) && t.column(&from.name).is_some_and(|c| !c.inherited)
+            });
             let mut s = Step::new(format!("drop column {}", target(from)))
                 .sql(format!(
-                    "ALTER TABLE {table} DROP COLUMN IF EXISTS {}",
+                    "ALTER TABLE {}{table} DROP COLUMN IF EXISTS {}",
+                    if children_keep { "ONLY " } else { "" },
                     quote_ident(&from.name)
                 ))
                 .drops(key(from))
@@ -293,6 +305,8 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
     if has_default(c) {
         s = s.creates(default_key(table, &c.name));
     }
+    let on = format!("TABLE {table}");
+    s = privileges::add(s, Kind::Column, &on, Some(&c.name), None, &c.acl);
     if c.comment.is_some() {
         s = s.sql(comment(
             "COLUMN",

@@ -160,7 +160,8 @@ fn domain_create_step(d: &Domain) -> Step {
     if d.comment.is_some() {
         s = s.sql(comment("DOMAIN", &d.name.to_string(), d.comment.as_deref()));
     }
-    s
+    let on = format!("DOMAIN {}", d.name);
+    super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &d.acl)
 }
 
 pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
@@ -255,7 +256,8 @@ fn composite_create_step(t: &CompositeType) -> Step {
     if t.comment.is_some() {
         s = s.sql(comment("TYPE", &t.name.to_string(), t.comment.as_deref()));
     }
-    s
+    let on = format!("TYPE {}", t.name);
+    super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &t.acl)
 }
 
 pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
@@ -354,7 +356,8 @@ fn range_create_step(r: &RangeType) -> Step {
     if r.comment.is_some() {
         s = s.sql(comment("TYPE", &r.name.to_string(), r.comment.as_deref()));
     }
-    s
+    let on = format!("TYPE {}", r.name);
+    super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &r.acl)
 }
 
 pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) {

@@ -73,7 +73,9 @@ pub(super) fn create_step(v: &View) -> Step {
     let s = Step::new(format!("create {} {}", word(v).to_lowercase(), v.name))
         .sql(create_sql(v, false))
         .creates(key(v));
-    comments(v, None, s)
+    let s = comments(v, None, s);
+    let on = format!("TABLE {}", v.name);
+    super::privileges::add(s, super::privileges::Kind::Table, &on, None, None, &v.acl)
 }
 
 pub(super) fn drop_step(v: &View) -> Step {

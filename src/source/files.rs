@@ -149,6 +149,19 @@ impl SourceStatement {
 /// `a-b.sql`), so a sub-folder's files stay together. Symbolic links to files
 /// and folders are followed (a link cycle is visited once). The same file
 /// given twice is read twice.
+/// Whether any statement is a `GRANT` or `REVOKE`: the files then declare
+/// privileges, and driftless manages them.
+pub fn declares_privileges(statements: &[SourceStatement]) -> bool {
+    statements.iter().any(|s| {
+        let first = s
+            .text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        first.eq_ignore_ascii_case("grant") || first.eq_ignore_ascii_case("revoke")
+    })
+}
+
 pub fn read_paths(paths: &[PathBuf]) -> Result<Vec<SourceStatement>, SourceError> {
     let mut statements = Vec::new();
     for path in paths {

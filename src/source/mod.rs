@@ -30,11 +30,24 @@ pub fn from_database(url: &DbUrl) -> Result<Database, Error> {
     Ok(catalog::read(&mut client)?)
 }
 
+/// Schema files, read into a model.
+#[derive(Debug)]
+pub struct Loaded {
+    pub model: Database,
+    /// The files contain `GRANT` or `REVOKE`: privileges are part of the
+    /// desired state.
+    pub declares_privileges: bool,
+}
+
 /// The model of schema files: they are loaded into a temporary database on
 /// `server` (dropped before this returns) and read back.
-pub fn from_files(paths: &[PathBuf], server: &DbUrl) -> Result<Database, Error> {
+pub fn from_files(paths: &[PathBuf], server: &DbUrl) -> Result<Loaded, Error> {
     let statements = files::read_paths(paths)?;
+    let declares_privileges = files::declares_privileges(&statements);
     let mut scratch = scratch::ScratchDb::create(server)?;
     scratch::load(scratch.client(), &statements)?;
-    Ok(catalog::read(scratch.client())?)
+    Ok(Loaded {
+        model: catalog::read(scratch.client())?,
+        declares_privileges,
+    })
 }

@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 
 use crate::model::{
     Collation, Column, CompositeType, Constraint, ConstraintKind, Database, Domain, EnumType,
-    EventTrigger, Extension, Function, FunctionId, Identity, IdentityKind, Index, Namespace,
+    EventTrigger, Extension, Function, FunctionId, Grant, Identity, IdentityKind, Index, Namespace,
     ObjKey, Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table, Trigger,
     TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
@@ -114,6 +114,7 @@ fn parse<T: DeserializeOwned>(query: &'static str, json: &str) -> Result<T, Cata
 struct NamespaceRow {
     name: String,
     comment: Option<String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -122,6 +123,7 @@ struct EnumRow {
     name: String,
     labels: Vec<String>,
     comment: Option<String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -137,6 +139,7 @@ struct RelationRow {
     inherits: Vec<(String, String)>,
     row_security: bool,
     force_row_security: bool,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -147,6 +150,7 @@ struct SequenceRow {
     options: SequenceOptions,
     owned_by: Option<(String, String, String)>,
     comment: Option<String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -163,6 +167,7 @@ struct ColumnRow {
     collation: Option<String>,
     comment: Option<String>,
     inherited: bool,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -190,6 +195,7 @@ struct ViewRow {
     populated: bool,
     comment: Option<String>,
     column_comments: BTreeMap<String, String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -202,6 +208,7 @@ struct FunctionRow {
     arguments: String,
     result: Option<String>,
     comment: Option<String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -249,12 +256,14 @@ struct DomainRest {
     not_null: bool,
     checks: BTreeMap<String, String>,
     comment: Option<String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
 struct CompositeRest {
     attributes: Vec<(String, String, Option<String>)>,
     comment: Option<String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -262,6 +271,7 @@ struct RangeRest {
     subtype: String,
     options: Vec<String>,
     comment: Option<String>,
+    acl: Vec<Grant>,
 }
 
 #[derive(Deserialize)]
@@ -298,6 +308,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             Namespace {
                 name: n.name,
                 comment: n.comment,
+                acl: Some(n.acl),
             },
         );
     }
@@ -312,6 +323,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 name,
                 labels: e.labels,
                 comment: e.comment,
+                acl: Some(e.acl),
             },
         );
     }
@@ -348,6 +360,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                         .into_iter()
                         .map(|(s, t)| QualName::new(s, t))
                         .collect(),
+                    acl: Some(r.acl),
                     columns: Vec::new(),
                     constraints: BTreeMap::new(),
                 },
@@ -364,6 +377,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 options: s.options,
                 owned_by: s.owned_by.map(|(ts, t, c)| (QualName::new(ts, t), c)),
                 comment: s.comment,
+                acl: Some(s.acl),
             },
         );
     }
@@ -392,6 +406,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             collation: c.collation,
             comment: c.comment,
             inherited: c.inherited,
+            acl: Some(c.acl),
         });
     }
     for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
@@ -439,6 +454,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 populated: v.populated,
                 comment: v.comment,
                 column_comments: v.column_comments,
+                acl: Some(v.acl),
             },
         );
     }
@@ -456,6 +472,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 arguments: f.arguments,
                 result: f.result,
                 comment: f.comment,
+                acl: Some(f.acl),
             },
         );
     }
@@ -517,6 +534,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 not_null: r.not_null,
                 checks: r.checks,
                 comment: r.comment,
+                acl: Some(r.acl),
             },
         );
     }
@@ -528,6 +546,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 name,
                 attributes: c.rest.attributes,
                 comment: c.rest.comment,
+                acl: Some(c.rest.acl),
             },
         );
     }
@@ -540,6 +559,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 subtype: r.rest.subtype,
                 options: r.rest.options,
                 comment: r.rest.comment,
+                acl: Some(r.rest.acl),
             },
         );
     }

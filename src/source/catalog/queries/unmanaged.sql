@@ -43,30 +43,6 @@ items(kind, name) AS (
   UNION ALL
   SELECT 'default privileges', coalesce(quote_ident(n.nspname), 'all schemas') || ' for role ' || quote_ident(pg_get_userbyid(d.defaclrole))
   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
-  UNION ALL
-  SELECT 'grant', 'on schema ' || quote_ident(n.nspname)
-  FROM pg_namespace nn JOIN user_ns n ON n.oid = nn.oid
-  WHERE nn.nspacl IS NOT NULL AND nn.nspacl::text[] <> acldefault('n', nn.nspowner)::text[]
-    AND NOT (n.nspname = 'public' AND nn.nspacl::text[] = (acldefault('n', nn.nspowner) || makeaclitem(0, nn.nspowner, 'USAGE', false))::text[])
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_namespace'::regclass AND objid = nn.oid)
-  UNION ALL
-  SELECT 'grant', 'on ' || CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'table ' END || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f')
-    AND c.relacl::text[] <> acldefault(CASE WHEN c.relkind = 'S' THEN 's'::"char" ELSE 'r'::"char" END, c.relowner)::text[]
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
-  UNION ALL
-  SELECT 'grant', 'on column ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.' || quote_ident(a.attname)
-  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
-  UNION ALL
-  SELECT 'grant', 'on type ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname)
-  FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
-  WHERE t.typacl IS NOT NULL AND t.typacl::text[] <> acldefault('T', t.typowner)::text[]
-  UNION ALL
-  SELECT 'grant', 'on function ' || quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
-  FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
-  WHERE p.proacl IS NOT NULL AND p.proacl::text[] <> acldefault('f', p.proowner)::text[]
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_proc'::regclass AND objid = p.oid)
+
 )
 SELECT coalesce(json_agg(json_build_array(kind, name) ORDER BY kind, name), '[]')::text FROM items

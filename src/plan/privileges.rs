@@ -1,0 +1,246 @@
+//! `GRANT` and `REVOKE`: the difference between two privilege lists as
+//! statements, grouped by grantee for a reader.
+//!
+//! A new object starts with PostgreSQL's default privileges for its kind
+//! (the owner holds everything; PUBLIC may execute functions and use
+//! types), so its grants are planned from those defaults. The owner is
+//! `@owner` in the model and `CURRENT_USER` in SQL: driftless creates
+//! objects as the connecting role, which then owns them.
+
+use std::collections::BTreeMap;
+
+use super::{HazardCode, Step};
+use crate::model::{Acl, Grant};
+
+/// Object kinds, by their defaults (`acldefault` in PostgreSQL 15).
+#[derive(Clone, Copy)]
+pub(super) enum Kind {
+    Table,
+    Sequence,
+    Function,
+    Schema,
+    Type,
+    Column,
+}
+
+fn defaults(kind: Kind) -> Vec<Grant> {
+    let g = |grantee: &str, privilege: &str| Grant {
+        grantee: grantee.into(),
+        privilege: privilege.into(),
+        grantable: false,
+    };
+    let owner = |privs: &[&str]| privs.iter().map(|p| g("@owner", p)).collect::<Vec<_>>();
+    let mut acl = match kind {
+        Kind::Table => owner(&[
+            "SELECT",
+            "INSERT",
+            "UPDATE",
+            "DELETE",
+            "TRUNCATE",
+            "REFERENCES",
+            "TRIGGER",
+        ]),
+        Kind::Sequence => owner(&["SELECT", "UPDATE", "USAGE"]),
+        Kind::Function => {
+            let mut a = owner(&["EXECUTE"]);
+            a.push(g("PUBLIC", "EXECUTE"));
+            a
+        }
+        Kind::Schema => owner(&["USAGE", "CREATE"]),
+        Kind::Type => {
+            let mut a = owner(&["USAGE"]);
+            a.push(g("PUBLIC", "USAGE"));
+            a
+        }
+        Kind::Column => Vec::new(),
+    };
+    acl.sort();
+    acl
+}
+
+fn role(grantee: &str) -> &str {
+    if grantee == "@owner" {
+        "CURRENT_USER"
+    } else {
+        grantee
+    }
+}
+
+/// Statements turning `from` (or the kind's defaults, for a new object)
+/// into `to`. `on` is the object as SQL after `ON` (`TABLE public.t`);
+/// `column` makes them column privileges of that table.
+pub(super) fn statements(
+    kind: Kind,
+    on: &str,
+    column: Option<&str>,
+    from: Option<&Acl>,
+    to: &Acl,
+) -> Vec<String> {
+    let Some(to) = to else { return Vec::new() };
+    let from = match from {
+        Some(None) => return Vec::new(),
+        Some(Some(f)) => f.clone(),
+        None => defaults(kind),
+    };
+    let cols = column
+        .map(|c| format!(" ({})", crate::model::quote_ident(c)))
+        .unwrap_or_default();
+    // grantee → (privileges to revoke, grant options to revoke, grants, grants with option)
+    let mut by_grantee: BTreeMap<&str, [Vec<&str>; 4]> = BTreeMap::new();
+    for g in &from {
+        match to
+            .iter()
+            .find(|t| t.grantee == g.grantee && t.privilege == g.privilege)
+        {
+            None => by_grantee.entry(&g.grantee).or_default()[0].push(&g.privilege),
+            Some(t) if g.grantable && !t.grantable => {
+                by_grantee.entry(&g.grantee).or_default()[1].push(&g.privilege)
+            }
+            _ => {}
+        }
+    }
+    for t in to {
+        match from
+            .iter()
+            .find(|g| g.grantee == t.grantee && g.privilege == t.privilege)
+        {
+            None
+            | Some(Grant {
+                grantable: false, ..
+            }) if t.grantable => by_grantee.entry(&t.grantee).or_default()[3].push(&t.privilege),
+            None => by_grantee.entry(&t.grantee).or_default()[2].push(&t.privilege),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (grantee, [revoke, revoke_option, grant, grant_option]) in by_grantee {
+        let list = |v: &[&str]| {
+            v.iter()
+                .map(|p| format!("{p}{cols}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !revoke.is_empty() {
+            out.push(format!(
+                "REVOKE {} ON {on} FROM {}",
+                list(&revoke),
+                role(grantee)
+            ));
+        }
+        if !revoke_option.is_empty() {
+            out.push(format!(
+                "REVOKE GRANT OPTION FOR {} ON {on} FROM {}",
+                list(&revoke_option),
+                role(grantee)
+            ));
+        }
+        if !grant.is_empty() {
+            out.push(format!(
+                "GRANT {} ON {on} TO {}",
+                list(&grant),
+                role(grantee)
+            ));
+        }
+        if !grant_option.is_empty() {
+            out.push(format!(
+                "GRANT {} ON {on} TO {} WITH GRANT OPTION",
+                list(&grant_option),
+                role(grantee)
+            ));
+        }
+    }
+    out
+}
+
+/// Adds the statements to a step, with the authorization hazard.
+pub(super) fn add(
+    mut step: Step,
+    kind: Kind,
+    on: &str,
+    column: Option<&str>,
+    from: Option<&Acl>,
+    to: &Acl,
+) -> Step {
+    let stmts = statements(kind, on, column, from, to);
+    if stmts.is_empty() {
+        return step;
+    }
+    for s in stmts {
+        step = step.sql(s);
+    }
+    if !step
+        .hazards
+        .iter()
+        .any(|h| h.code == HazardCode::Authorization)
+    {
+        step = step.hazard(
+            HazardCode::Authorization,
+            format!("changes privileges on {on}"),
+        );
+    }
+    step
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(grantee: &str, privilege: &str, grantable: bool) -> Grant {
+        Grant {
+            grantee: grantee.into(),
+            privilege: privilege.into(),
+            grantable,
+        }
+    }
+
+    #[test]
+    fn new_table_grants_from_defaults() {
+        let mut to = defaults(Kind::Table);
+        to.push(g("reader", "SELECT", false));
+        let s = statements(Kind::Table, "TABLE public.t", None, None, &Some(to));
+        assert_eq!(s, ["GRANT SELECT ON TABLE public.t TO reader"]);
+    }
+
+    #[test]
+    fn revoke_public_execute_and_grant_option() {
+        let from = Some(vec![
+            g("@owner", "EXECUTE", false),
+            g("PUBLIC", "EXECUTE", false),
+            g("admin", "EXECUTE", true),
+        ]);
+        let to = Some(vec![
+            g("@owner", "EXECUTE", false),
+            g("admin", "EXECUTE", false),
+        ]);
+        let s = statements(
+            Kind::Function,
+            "FUNCTION public.f()",
+            None,
+            Some(&from),
+            &to,
+        );
+        assert_eq!(
+            s,
+            [
+                "REVOKE EXECUTE ON FUNCTION public.f() FROM PUBLIC",
+                "REVOKE GRANT OPTION FOR EXECUTE ON FUNCTION public.f() FROM admin",
+            ]
+        );
+    }
+
+    #[test]
+    fn unmanaged_privileges_plan_nothing() {
+        let to: Acl = None;
+        assert!(statements(Kind::Table, "TABLE t", None, None, &to).is_empty());
+        let from: Acl = None;
+        let to = Some(vec![g("x", "SELECT", false)]);
+        assert!(statements(Kind::Table, "TABLE t", None, Some(&from), &to).is_empty());
+    }
+
+    #[test]
+    fn column_privileges() {
+        let to = Some(vec![g("reader", "SELECT", false)]);
+        let s = statements(Kind::Column, "TABLE public.t", Some("Name"), None, &to);
+        assert_eq!(s, ["GRANT SELECT (\"Name\") ON TABLE public.t TO reader"]);
+    }
+}
