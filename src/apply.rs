@@ -30,6 +30,13 @@ pub enum ApplyError {
         cause: String,
         partial: String,
     },
+    #[error("{file} failed: {cause}\n  statement: {statement}\n{note}")]
+    Migration {
+        file: String,
+        statement: String,
+        cause: String,
+        note: String,
+    },
     #[error("{0}")]
     Database(String),
 }
@@ -108,4 +115,148 @@ pub fn apply(
     }
     tx.commit().map_err(db)?;
     Ok(plan.steps.len())
+}
+
+/// A row of the migration history table.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub version: String,
+    pub name: String,
+    pub checksum: String,
+    pub applied_at: String,
+    pub duration_ms: i64,
+}
+
+fn history() -> String {
+    format!(
+        "{}.{}",
+        crate::model::quote_ident(crate::migrate::HISTORY_SCHEMA),
+        crate::model::quote_ident(crate::migrate::HISTORY_TABLE)
+    )
+}
+
+/// Creates the history table on first use.
+pub fn ensure_history(client: &mut Client) -> Result<(), ApplyError> {
+    client
+        .batch_execute(&format!(
+            "CREATE SCHEMA IF NOT EXISTS {schema};
+             CREATE TABLE IF NOT EXISTS {table} (
+                 version text PRIMARY KEY,
+                 name text NOT NULL,
+                 checksum text NOT NULL,
+                 applied_at timestamptz NOT NULL DEFAULT now(),
+                 duration_ms bigint NOT NULL
+             )",
+            schema = crate::model::quote_ident(crate::migrate::HISTORY_SCHEMA),
+            table = history()
+        ))
+        .map_err(db)
+}
+
+/// What the history table records, in apply order; empty when it does not
+/// exist yet.
+pub fn applied(client: &mut Client) -> Result<Vec<Applied>, ApplyError> {
+    let exists: bool = client
+        .query_one("SELECT to_regclass($1) IS NOT NULL", &[&history()])
+        .map_err(db)?
+        .get(0);
+    if !exists {
+        return Ok(Vec::new());
+    }
+    let rows = client
+        .query(
+            &format!(
+                "SELECT version, name, checksum, \
+                 to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC', duration_ms \
+                 FROM {} ORDER BY applied_at, version",
+                history()
+            ),
+            &[],
+        )
+        .map_err(db)?;
+    Ok(rows
+        .iter()
+        .map(|r| Applied {
+            version: r.get(0),
+            name: r.get(1),
+            checksum: r.get(2),
+            applied_at: r.get(3),
+            duration_ms: r.get(4),
+        })
+        .collect())
+}
+
+/// Applies one migration file and records it: in one transaction, or
+/// statement by statement when it holds something PostgreSQL refuses in a
+/// transaction (`CREATE INDEX CONCURRENTLY`) or that later statements may
+/// not use before a commit (a new enum label).
+pub fn apply_migration(
+    client: &mut Client,
+    migration: &crate::migrate::Migration,
+    statements: &[String],
+    lock_timeout: &str,
+) -> Result<i64, ApplyError> {
+    let started = std::time::Instant::now();
+    let fail = |statement: &str, e: &postgres::Error, note: String| ApplyError::Migration {
+        file: migration.file.clone(),
+        statement: statement.to_string(),
+        cause: describe(e),
+        note,
+    };
+    let record = format!(
+        "INSERT INTO {} (version, name, checksum, duration_ms) VALUES ($1, $2, $3, $4)",
+        history()
+    );
+    let timeout = format!(
+        "SET lock_timeout = {}",
+        crate::model::quote_literal(lock_timeout)
+    );
+    if crate::migrate::needs_autocommit(&migration.text) {
+        client.batch_execute(&timeout).map_err(db)?;
+        for (i, s) in statements.iter().enumerate() {
+            client.batch_execute(s).map_err(|e| {
+                fail(
+                    s,
+                    &e,
+                    format!(
+                        "statements before #{} of this file ran (it cannot run in one transaction); it is not recorded as applied",
+                        i + 1
+                    ),
+                )
+            })?;
+        }
+        let ms = started.elapsed().as_millis() as i64;
+        client
+            .execute(
+                &record,
+                &[
+                    &migration.version,
+                    &migration.name,
+                    &migration.checksum,
+                    &ms,
+                ],
+            )
+            .map_err(db)?;
+        return Ok(ms);
+    }
+    let mut tx = client.transaction().map_err(db)?;
+    tx.batch_execute(&timeout.replacen("SET ", "SET LOCAL ", 1))
+        .map_err(db)?;
+    for s in statements {
+        tx.batch_execute(s)
+            .map_err(|e| fail(s, &e, "nothing of this file was applied".into()))?;
+    }
+    let ms = started.elapsed().as_millis() as i64;
+    tx.execute(
+        &record,
+        &[
+            &migration.version,
+            &migration.name,
+            &migration.checksum,
+            &ms,
+        ],
+    )
+    .map_err(db)?;
+    tx.commit().map_err(db)?;
+    Ok(ms)
 }

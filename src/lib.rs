@@ -8,10 +8,12 @@
 //!   → diff (changes) → plan (ordered steps with hazards) → render → apply
 //! ```
 //!
-//! Only `source`, `apply` and the binary do I/O.
+//! Only `source`, `apply` and the binary do I/O. `migrate` holds the pure
+//! rules of versioned migration directories (names, checksums, the sum).
 
 pub mod apply;
 pub mod diff;
+pub mod migrate;
 pub mod model;
 pub mod plan;
 pub mod render;

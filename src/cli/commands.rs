@@ -42,7 +42,7 @@ fn desired_pair(
     ))
 }
 
-fn privileges_policy(
+pub(super) fn privileges_policy(
     mut current: Database,
     mut desired: Database,
     manage: bool,

@@ -1,6 +1,7 @@
 //! Command-line interface: clap definitions and one function per command.
 
 mod commands;
+mod migrate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +31,9 @@ enum Command {
     Inspect(InspectArgs),
     /// Print the SQL that turns FROM into TO (each: schema paths or a postgres URL).
     Diff(DiffArgs),
+    /// Versioned migration files: diff, hash, validate, lint, apply, status.
+    #[command(subcommand)]
+    Migrate(migrate::MigrateCommand),
 }
 
 #[derive(Args)]
@@ -172,5 +176,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Check(a) => commands::check(a),
         Command::Inspect(a) => commands::inspect(a),
         Command::Diff(a) => commands::diff(a),
+        Command::Migrate(c) => migrate::run(c),
     }
 }

@@ -30,6 +30,21 @@ pub fn from_database(url: &DbUrl) -> Result<Database, Error> {
     Ok(catalog::read(&mut client)?)
 }
 
+/// The model a migration directory builds: each file replayed in order
+/// into a temporary database on `server`. `dir` names files in errors.
+pub fn from_migrations(
+    dir: &std::path::Path,
+    migrations: &[crate::migrate::Migration],
+    server: &DbUrl,
+) -> Result<Database, Error> {
+    let mut scratch = scratch::ScratchDb::create(server)?;
+    for m in migrations {
+        let statements = files::split(&dir.join(&m.file), &m.text)?;
+        scratch::run_in_order(scratch.client(), &statements)?;
+    }
+    Ok(catalog::read(scratch.client())?)
+}
+
 /// Schema files, read into a model.
 #[derive(Debug)]
 pub struct Loaded {

@@ -198,6 +198,23 @@ pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), S
     }
 }
 
+/// Runs statements exactly in order, each on its own (autocommit), stopping
+/// at the first error: how a migration directory is replayed.
+pub fn run_in_order(
+    client: &mut Client,
+    statements: &[SourceStatement],
+) -> Result<(), ScratchError> {
+    for stmt in statements
+        .iter()
+        .filter(|s| s.kind != StatementKind::TransactionControl)
+    {
+        client
+            .batch_execute(&stmt.text)
+            .map_err(|e| statement_error(stmt, &e))?;
+    }
+    Ok(())
+}
+
 fn show_search_path(client: &mut Client) -> Result<String, ScratchError> {
     client
         .query_one("SHOW search_path", &[])

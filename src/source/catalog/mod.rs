@@ -633,6 +633,8 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             db.dependencies.insert((a, b));
         }
     }
+    // driftless's own migration history is never part of a schema.
+    db.retain_schemas(|s| s != crate::migrate::HISTORY_SCHEMA);
     db.add_implicit_dependencies();
     Ok(db)
 }

@@ -1,0 +1,426 @@
+//! `driftless migrate ...`: versioned migration files written from schema
+//! edits by the same engine as `plan` (temporary database, diff, planner,
+//! renderer), checked by `driftless.sum`, applied with a history table.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::{Args, Subcommand};
+use driftless::migrate::{self, Migration, SUM_FILE};
+use driftless::source::{self, connect::DbUrl};
+use driftless::{diff, plan, render};
+
+use super::commands::privileges_policy;
+
+#[derive(Subcommand)]
+pub enum MigrateCommand {
+    /// Write a migration from the directory's head to the schema files.
+    Diff(DiffArgs),
+    /// Rewrite driftless.sum (after a deliberate edit, or to adopt a hand-written directory).
+    Hash(DirArgs),
+    /// Check the sum, replay every file, and (with --schema) that the head equals the files.
+    Validate(ValidateArgs),
+    /// Show the hazards of the newest migrations, computed by replaying them.
+    Lint(LintArgs),
+    /// Apply pending migrations, each in its own transaction where possible.
+    Apply(ApplyArgs),
+    /// List applied and pending migrations; exit 1 when something is pending or changed.
+    Status(StatusArgs),
+}
+
+#[derive(Args)]
+pub struct DirArgs {
+    /// The migration directory.
+    #[arg(long, default_value = "migrations")]
+    dir: PathBuf,
+}
+
+#[derive(Args)]
+pub struct DevArgs {
+    /// Server for temporary databases (defaults to $DATABASE_URL).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    dev_url: String,
+}
+
+#[derive(Args)]
+pub struct DiffArgs {
+    /// A short name for the migration (`add_users`).
+    name: String,
+    #[command(flatten)]
+    dir: DirArgs,
+    /// Schema files or folders: the desired state.
+    #[arg(long, required = true, num_args = 1..)]
+    schema: Vec<PathBuf>,
+    #[command(flatten)]
+    dev: DevArgs,
+    /// Include steps that drop objects or may lose data.
+    #[arg(long)]
+    allow_destructive: bool,
+    /// Manage privileges even when the files contain no GRANT or REVOKE.
+    #[arg(long)]
+    privileges: bool,
+}
+
+#[derive(Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    dir: DirArgs,
+    /// Schema files the directory must reach.
+    #[arg(long, num_args = 1..)]
+    schema: Vec<PathBuf>,
+    #[command(flatten)]
+    dev: DevArgs,
+}
+
+#[derive(Args)]
+pub struct LintArgs {
+    #[command(flatten)]
+    dir: DirArgs,
+    /// How many of the newest migrations to lint.
+    #[arg(long, default_value_t = 1)]
+    latest: usize,
+    #[command(flatten)]
+    dev: DevArgs,
+}
+
+#[derive(Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    dir: DirArgs,
+    /// Database to migrate (defaults to $DATABASE_URL).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    url: String,
+    /// How long a statement may wait for a lock (a PostgreSQL interval).
+    #[arg(long, default_value = "10s")]
+    lock_timeout: String,
+    /// How long to wait for another driftless run to finish.
+    #[arg(long, default_value = "60s")]
+    lock_wait: String,
+}
+
+#[derive(Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    dir: DirArgs,
+    /// Database to inspect (defaults to $DATABASE_URL).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    url: String,
+}
+
+pub fn run(cmd: MigrateCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        MigrateCommand::Diff(a) => diff_cmd(a),
+        MigrateCommand::Hash(a) => hash(a),
+        MigrateCommand::Validate(a) => validate(a),
+        MigrateCommand::Lint(a) => lint(a),
+        MigrateCommand::Apply(a) => apply(a),
+        MigrateCommand::Status(a) => status(a),
+    }
+}
+
+/// The directory's migrations, in order (an absent directory is empty).
+fn read_dir(dir: &Path) -> anyhow::Result<Vec<Migration>> {
+    let mut files = Vec::new();
+    if dir.exists() {
+        for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+            let path = entry?.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("sql") {
+                continue;
+            }
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            files.push((name, text));
+        }
+    }
+    migrate::migrations(files).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))
+}
+
+/// Reads the directory and checks it against its sum file.
+fn read_verified(dir: &Path) -> anyhow::Result<Vec<Migration>> {
+    let migrations = read_dir(dir)?;
+    let sum_path = dir.join(SUM_FILE);
+    match std::fs::read_to_string(&sum_path) {
+        Ok(sum) => migrate::verify(&migrations, &sum)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?,
+        Err(_) if migrations.is_empty() => {}
+        Err(_) => bail!(
+            "{}: no {SUM_FILE} (run `driftless migrate hash --dir {}` to adopt the directory)",
+            dir.display(),
+            dir.display()
+        ),
+    }
+    Ok(migrations)
+}
+
+fn write_sum(dir: &Path, migrations: &[Migration]) -> anyhow::Result<()> {
+    let path = dir.join(SUM_FILE);
+    std::fs::write(&path, migrate::sum_file(migrations))
+        .with_context(|| format!("writing {}", path.display()))
+}
+
+fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
+    let dir = &a.dir.dir;
+    let dev = DbUrl::parse(&a.dev.dev_url)?;
+    let mut migrations = read_verified(dir)?;
+    let head = source::from_migrations(dir, &migrations, &dev)?;
+    let loaded = source::from_files(&a.schema, &dev)?;
+    let (head, desired) = privileges_policy(
+        head,
+        loaded.model,
+        a.privileges || loaded.declares_privileges,
+    );
+    let changes = diff::diff(&head, &desired);
+    let plan = plan::plan(
+        &head,
+        &desired,
+        &changes,
+        plan::Options {
+            allow_destructive: a.allow_destructive,
+        },
+    )?;
+    for s in &plan.skipped {
+        eprintln!(
+            "warning: held back (destructive; pass --allow-destructive): {}",
+            s.summary
+        );
+    }
+    if plan.steps.is_empty() {
+        eprintln!("no changes: the migrations already reach the schema files");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name: String = a
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let mut now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    // A version strictly after the newest one, even within one second.
+    let newest: u64 = migrations
+        .last()
+        .and_then(|m| m.version.parse().ok())
+        .unwrap_or(0);
+    let mut version = migrate::timestamp(now);
+    while version.parse::<u64>().unwrap_or(0) <= newest {
+        now += 1;
+        version = migrate::timestamp(now);
+    }
+    let file = format!("{version}_{name}.sql");
+    let text = format!(
+        "-- {file}: written by `driftless migrate diff`\n{}",
+        render::sql::render(&plan)
+    );
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let path = dir.join(&file);
+    std::fs::write(&path, &text).with_context(|| format!("writing {}", path.display()))?;
+    migrations.push(Migration {
+        version,
+        name,
+        checksum: migrate::checksum(&text),
+        file,
+        text,
+    });
+    write_sum(dir, &migrations)?;
+    println!("{}", path.display());
+    eprintln!(
+        "wrote {} ({} step{}) and {}",
+        path.display(),
+        plan.steps.len(),
+        if plan.steps.len() == 1 { "" } else { "s" },
+        dir.join(SUM_FILE).display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn hash(a: DirArgs) -> anyhow::Result<ExitCode> {
+    let migrations = read_dir(&a.dir)?;
+    std::fs::create_dir_all(&a.dir)?;
+    write_sum(&a.dir, &migrations)?;
+    eprintln!(
+        "wrote {} ({} migration{})",
+        a.dir.join(SUM_FILE).display(),
+        migrations.len(),
+        if migrations.len() == 1 { "" } else { "s" }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn validate(a: ValidateArgs) -> anyhow::Result<ExitCode> {
+    let dir = &a.dir.dir;
+    let dev = DbUrl::parse(&a.dev.dev_url)?;
+    let migrations = read_verified(dir)?;
+    let head = source::from_migrations(dir, &migrations, &dev)?;
+    eprintln!(
+        "{}: {} migration{} match {SUM_FILE} and replay cleanly",
+        dir.display(),
+        migrations.len(),
+        if migrations.len() == 1 { "" } else { "s" }
+    );
+    if a.schema.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let loaded = source::from_files(&a.schema, &dev)?;
+    let (head, desired) = privileges_policy(head, loaded.model, loaded.declares_privileges);
+    let changes = diff::diff(&head, &desired);
+    if changes.is_empty() {
+        eprintln!("the migrations reach the schema files");
+        return Ok(ExitCode::SUCCESS);
+    }
+    print!("{}", render::report::render(&changes));
+    println!(
+        "the migrations do not reach the schema files: run `driftless migrate diff <name> --dir {}` to write the missing migration",
+        dir.display()
+    );
+    Ok(ExitCode::from(1))
+}
+
+fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
+    let dir = &a.dir.dir;
+    let dev = DbUrl::parse(&a.dev.dev_url)?;
+    let migrations = read_verified(dir)?;
+    let split = migrations.len().saturating_sub(a.latest);
+    let (base, new) = migrations.split_at(split);
+    if new.is_empty() {
+        println!("nothing to lint");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let before = source::from_migrations(dir, base, &dev)?;
+    let after = source::from_migrations(dir, &migrations, &dev)?;
+    let changes = diff::diff(&before, &after);
+    let plan = plan::plan(
+        &before,
+        &after,
+        &changes,
+        plan::Options {
+            allow_destructive: true,
+        },
+    )?;
+    let names: Vec<&str> = new.iter().map(|m| m.file.as_str()).collect();
+    println!(
+        "lint of {}: {} change{}",
+        names.join(", "),
+        plan.steps.len(),
+        if plan.steps.len() == 1 { "" } else { "s" }
+    );
+    let mut hazards = 0;
+    for s in &plan.steps {
+        println!("- {}", s.summary);
+        for h in &s.hazards {
+            hazards += 1;
+            println!("    {}: {}", h.code.as_str(), h.message);
+        }
+    }
+    println!("{hazards} hazard{}", if hazards == 1 { "" } else { "s" });
+    Ok(ExitCode::SUCCESS)
+}
+
+fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
+    let dir = &a.dir.dir;
+    let migrations = read_verified(dir)?;
+    let url = DbUrl::parse(&a.url)?;
+    let mut client = url.connect()?;
+    driftless::apply::lock(&mut client, &a.lock_wait)?;
+    driftless::apply::ensure_history(&mut client)?;
+    let applied = driftless::apply::applied(&mut client)?;
+    for done in &applied {
+        match migrations.iter().find(|m| m.version == done.version) {
+            Some(m) if m.checksum != done.checksum => bail!(
+                "{}: changed since it was applied to {} (checksum differs); refusing to continue",
+                dir.join(&m.file).display(),
+                url.target()
+            ),
+            Some(_) => {}
+            None => eprintln!(
+                "warning: {}_{} is applied to {} but not in {}",
+                done.version,
+                done.name,
+                url.target(),
+                dir.display()
+            ),
+        }
+    }
+    let pending: Vec<&Migration> = migrations
+        .iter()
+        .filter(|m| !applied.iter().any(|d| d.version == m.version))
+        .collect();
+    if pending.is_empty() {
+        eprintln!("nothing to apply: {} is up to date", url.target());
+    }
+    for m in pending {
+        let statements: Vec<String> = driftless::source::files::split(&dir.join(&m.file), &m.text)?
+            .into_iter()
+            .filter(|s| s.kind != driftless::source::files::StatementKind::TransactionControl)
+            .map(|s| s.text)
+            .collect();
+        let ms = driftless::apply::apply_migration(&mut client, m, &statements, &a.lock_timeout)?;
+        eprintln!("applied {} ({ms} ms)", m.file);
+    }
+    driftless::apply::unlock(&mut client);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status(a: StatusArgs) -> anyhow::Result<ExitCode> {
+    let dir = &a.dir.dir;
+    let migrations = read_verified(dir)?;
+    let url = DbUrl::parse(&a.url)?;
+    let mut client = url.connect()?;
+    let applied = driftless::apply::applied(&mut client)?;
+    let mut attention = false;
+    for m in &migrations {
+        match applied.iter().find(|d| d.version == m.version) {
+            Some(d) if d.checksum != m.checksum => {
+                attention = true;
+                println!(
+                    "changed  {}  (applied {}, file edited since)",
+                    m.file, d.applied_at
+                );
+            }
+            Some(d) => println!(
+                "applied  {}  ({}, {} ms)",
+                m.file, d.applied_at, d.duration_ms
+            ),
+            None => {
+                attention = true;
+                println!("pending  {}", m.file);
+            }
+        }
+    }
+    for d in &applied {
+        if !migrations.iter().any(|m| m.version == d.version) {
+            println!(
+                "unknown  {}_{}  (applied, not in {})",
+                d.version,
+                d.name,
+                dir.display()
+            );
+        }
+    }
+    let pending = migrations
+        .iter()
+        .filter(|m| !applied.iter().any(|d| d.version == m.version))
+        .count();
+    println!(
+        "{}: {} applied, {pending} pending",
+        url.target(),
+        migrations.len() - pending
+    );
+    Ok(if attention {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

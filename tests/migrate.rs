@@ -1,0 +1,345 @@
+//! `driftless migrate`: generated directories, the sum, apply and status
+//! against a live server.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use support::TestDb;
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_driftless"))
+        .args(args)
+        .current_dir(dir)
+        .env("DATABASE_URL", support::server_url())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run driftless")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// A scratch project folder with `schema/` and `migrations/`.
+struct Project(PathBuf);
+
+impl Project {
+    fn new(tag: &str) -> Project {
+        let dir = std::env::temp_dir().join(format!(
+            "driftless_mig_{}_{tag}_{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .subsec_nanos()
+        ));
+        std::fs::create_dir_all(dir.join("schema")).unwrap();
+        Project(dir)
+    }
+
+    fn schema(&self, sql: &str) {
+        std::fs::write(self.0.join("schema/app.sql"), sql).unwrap();
+    }
+
+    fn write(&self, rel: &str, sql: &str) {
+        let p = self.0.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, sql).unwrap();
+    }
+
+    fn migrations(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(self.0.join("migrations"))
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.ends_with(".sql"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        run(&self.0, args)
+    }
+
+    fn ok(&self, args: &[&str]) -> Output {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+        out
+    }
+}
+
+impl Drop for Project {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn history_rows(db: &TestDb) -> i64 {
+    db.client()
+        .query_one("SELECT count(*) FROM driftless.driftless_migrations", &[])
+        .unwrap()
+        .get(0)
+}
+
+#[test]
+fn three_edits_make_three_files_that_apply_and_match() {
+    let p = Project::new("three");
+    p.schema("CREATE TABLE users (id int PRIMARY KEY);");
+    p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    p.schema(
+        "CREATE TABLE users (id int PRIMARY KEY, email text);\nCREATE INDEX ON users (email);",
+    );
+    p.ok(&["migrate", "diff", "add_email", "--schema", "schema"]);
+    p.schema(
+        "CREATE TYPE status AS ENUM ('active', 'gone');\n\
+         CREATE TABLE users (id int PRIMARY KEY, email text, status status NOT NULL DEFAULT 'active');\n\
+         CREATE INDEX ON users (email);",
+    );
+    p.ok(&["migrate", "diff", "add_status", "--schema", "schema"]);
+    let files = p.migrations();
+    assert_eq!(files.len(), 3, "{files:?}");
+    assert!(
+        files[0].ends_with("_init.sql") && files[2].ends_with("_add_status.sql"),
+        "{files:?}"
+    );
+    let third = std::fs::read_to_string(p.0.join("migrations").join(&files[2])).unwrap();
+    assert!(
+        third.contains("CREATE TYPE public.status AS ENUM ('active', 'gone');"),
+        "{third}"
+    );
+
+    // Nothing more to do: no file.
+    let out = p.ok(&["migrate", "diff", "again", "--schema", "schema"]);
+    assert!(text(&out.stderr).contains("no changes"));
+    assert_eq!(p.migrations().len(), 3);
+
+    p.ok(&["migrate", "validate", "--schema", "schema"]);
+    let lint = p.ok(&["migrate", "lint", "--latest", "2"]);
+    assert!(
+        text(&lint.stdout).contains("index_build"),
+        "{}",
+        text(&lint.stdout)
+    );
+
+    let db = TestDb::create("mig_three");
+    let url = db.url_string();
+    let status = p.run(&["migrate", "status", "--url", &url]);
+    assert_eq!(status.status.code(), Some(1));
+    assert!(
+        text(&status.stdout).contains("0 applied, 3 pending"),
+        "{}",
+        text(&status.stdout)
+    );
+    p.ok(&["migrate", "apply", "--url", &url]);
+    let status = p.ok(&["migrate", "status", "--url", &url]);
+    assert!(
+        text(&status.stdout).contains("3 applied, 0 pending"),
+        "{}",
+        text(&status.stdout)
+    );
+    assert_eq!(history_rows(&db), 3);
+    // The history table is never part of a plan or a drift report.
+    p.ok(&["check", "--schema", "schema", "--url", &url]);
+    let plan = p.ok(&[
+        "plan",
+        "--allow-destructive",
+        "--schema",
+        "schema",
+        "--url",
+        &url,
+    ]);
+    assert_eq!(text(&plan.stdout), "-- driftless: no changes\n");
+}
+
+#[test]
+fn sum_catches_edits_and_extra_files() {
+    let p = Project::new("sum");
+    p.schema("CREATE TABLE t (id int);");
+    p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    let file = p.0.join("migrations").join(&p.migrations()[0]);
+    let original = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        format!("{original}\nCREATE TABLE sneaky (id int);\n"),
+    )
+    .unwrap();
+    let out = p.run(&["migrate", "validate"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("changed since driftless.sum was written"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A deliberate edit is accepted after `migrate hash`.
+    p.ok(&["migrate", "hash"]);
+    p.ok(&["migrate", "validate"]);
+    p.write("migrations/99999999999999_extra.sql", "SELECT 1;");
+    let out = p.run(&["migrate", "validate"]);
+    assert!(
+        text(&out.stderr).contains("99999999999999_extra.sql: not listed"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn branches_adding_migrations_conflict_in_the_sum() {
+    let base = Project::new("merge_base");
+    base.schema("CREATE TABLE t (id int);");
+    base.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    let base_sum = std::fs::read_to_string(base.0.join("migrations/driftless.sum")).unwrap();
+    let branch = |tag: &str, sql: &str| {
+        let p = Project::new(tag);
+        for f in base
+            .migrations()
+            .iter()
+            .chain(["driftless.sum".to_string()].iter())
+        {
+            let content = std::fs::read_to_string(base.0.join("migrations").join(f)).unwrap();
+            p.write(&format!("migrations/{f}"), &content);
+        }
+        p.schema(sql);
+        p.ok(&["migrate", "diff", tag, "--schema", "schema"]);
+        std::fs::read_to_string(p.0.join("migrations/driftless.sum")).unwrap()
+    };
+    let ours = branch("ours", "CREATE TABLE t (id int, a text);");
+    let theirs = branch("theirs", "CREATE TABLE t (id int, b text);");
+    // What git does on merge: a three-way merge of the sum file.
+    let dir = Project::new("merge");
+    dir.write("ours", &ours);
+    dir.write("base", &base_sum);
+    dir.write("theirs", &theirs);
+    let merged = Command::new("git")
+        .args(["merge-file", "-p", "ours", "base", "theirs"])
+        .current_dir(&dir.0)
+        .output()
+        .expect("git merge-file");
+    assert!(
+        merged.status.code().is_some_and(|c| c > 0),
+        "the sum merged cleanly:\n{}",
+        text(&merged.stdout)
+    );
+}
+
+#[test]
+fn apply_refuses_an_edited_applied_file() {
+    let p = Project::new("edited");
+    p.schema("CREATE TABLE t (id int);");
+    p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    let db = TestDb::create("mig_edited");
+    let url = db.url_string();
+    p.ok(&["migrate", "apply", "--url", &url]);
+    let file = p.0.join("migrations").join(&p.migrations()[0]);
+    let original = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        original.replace("(\n    id integer\n)", "(\n    id bigint\n)"),
+    )
+    .unwrap();
+    p.ok(&["migrate", "hash"]);
+    let out = p.run(&["migrate", "apply", "--url", &url]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("changed since it was applied"),
+        "{}",
+        text(&out.stderr)
+    );
+    let status = p.run(&["migrate", "status", "--url", &url]);
+    assert_eq!(status.status.code(), Some(1));
+    assert!(
+        text(&status.stdout).contains("changed"),
+        "{}",
+        text(&status.stdout)
+    );
+}
+
+#[test]
+fn hand_written_directory_with_concurrent_index() {
+    let p = Project::new("hand");
+    p.write(
+        "migrations/1_tables.sql",
+        "CREATE TABLE t (id int, a text);\nINSERT INTO t VALUES (1, 'x');\n",
+    );
+    p.write(
+        "migrations/2_index.sql",
+        "CREATE INDEX CONCURRENTLY t_a_idx ON t (a);\n",
+    );
+    // Adopting it: no sum yet.
+    let out = p.run(&["migrate", "validate"]);
+    assert!(
+        text(&out.stderr).contains("migrate hash"),
+        "{}",
+        text(&out.stderr)
+    );
+    p.ok(&["migrate", "hash"]);
+    p.ok(&["migrate", "validate"]);
+    let db = TestDb::create("mig_hand");
+    let url = db.url_string();
+    p.ok(&["migrate", "apply", "--url", &url]);
+    let valid: bool = db
+        .client()
+        .query_one(
+            "SELECT indisvalid FROM pg_index WHERE indexrelid = 't_a_idx'::regclass",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(valid);
+    assert_eq!(history_rows(&db), 2);
+}
+
+#[test]
+fn concurrent_applies_do_not_interleave() {
+    let p = Project::new("concurrent");
+    p.write(
+        "migrations/1_slow.sql",
+        "CREATE TABLE t (id int);\nSELECT pg_sleep(1);\nINSERT INTO t VALUES (1);\n",
+    );
+    p.write("migrations/2_more.sql", "INSERT INTO t VALUES (2);\n");
+    p.ok(&["migrate", "hash"]);
+    let db = TestDb::create("mig_concurrent");
+    let url = db.url_string();
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_driftless"))
+            .args(["migrate", "apply", "--url", &url])
+            .current_dir(&p.0)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    assert!(a.status.success(), "{}", text(&a.stderr));
+    assert!(b.status.success(), "{}", text(&b.stderr));
+    assert_eq!(history_rows(&db), 2);
+    let rows: i64 = db
+        .client()
+        .query_one("SELECT count(*) FROM t", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(rows, 2, "each migration ran exactly once");
+}
+
+#[test]
+fn validate_reports_a_directory_that_no_longer_reaches_the_schema() {
+    let p = Project::new("behind");
+    p.schema("CREATE TABLE t (id int);");
+    p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    p.schema("CREATE TABLE t (id int, added text);");
+    let out = p.run(&["migrate", "validate", "--schema", "schema"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stdout);
+    assert!(report.contains("+ column public.t.added"), "{report}");
+    assert!(report.contains("driftless migrate diff"), "{report}");
+}
