@@ -260,3 +260,61 @@ pub fn apply_migration(
     tx.commit().map_err(db)?;
     Ok(ms)
 }
+
+/// Why a rehearsal could not run or did not converge.
+#[derive(Debug, thiserror::Error)]
+pub enum RehearsalError {
+    #[error("rehearsal: {0}")]
+    Setup(String),
+    #[error("rehearsal: the plan fails on a copy of the target's schema: {0}")]
+    Failed(#[from] ApplyError),
+    #[error("rehearsal: after the plan, the copy still differs from the schema files:\n{0}")]
+    Residual(String),
+}
+
+/// Runs `plan` on a temporary database built from `current` (its schema
+/// only, through `inspect`) on `server`, then compares the result with
+/// `desired`: a plan that fails or does not converge is caught before it
+/// touches the target. Data-dependent failures (a NOT NULL over existing
+/// NULLs) and objects driftless does not manage are not rehearsed.
+pub fn rehearse(
+    current: &crate::model::Database,
+    desired: &crate::model::Database,
+    plan: &Plan,
+    server: &crate::source::connect::DbUrl,
+) -> Result<(), RehearsalError> {
+    let setup = |e: &dyn std::fmt::Display| RehearsalError::Setup(e.to_string());
+    let script = crate::render::inspect::render(current, "rehearsal").map_err(|e| setup(&e))?;
+    let mut scratch = crate::source::scratch::ScratchDb::create(server).map_err(|e| setup(&e))?;
+    scratch
+        .client()
+        .batch_execute(&script)
+        .map_err(|e| setup(&describe(&e)))?;
+    apply(scratch.client(), plan, "10s", |_, _| {})?;
+    let mut after = crate::source::catalog::read(scratch.client()).map_err(|e| setup(&e))?;
+    let mut desired = desired.clone();
+    // Compare what the plan was computed over: privileges only if managed.
+    if current.schemas.values().any(|n| n.acl.is_none()) {
+        after.forget_privileges();
+        desired.forget_privileges();
+    }
+    // Converged: planning again finds nothing but the destructive steps
+    // that were held back.
+    let residual = crate::diff::diff(&after, &desired);
+    let again = crate::plan::plan(
+        &after,
+        &desired,
+        &residual,
+        crate::plan::Options {
+            allow_destructive: false,
+        },
+    )
+    .map_err(|e| setup(&e))?;
+    if again.steps.is_empty() && again.skipped.len() == plan.skipped.len() {
+        Ok(())
+    } else {
+        Err(RehearsalError::Residual(crate::render::report::render(
+            &residual,
+        )))
+    }
+}

@@ -578,3 +578,59 @@ fn privileges_are_managed_only_when_declared() {
         "{err}"
     );
 }
+
+#[test]
+fn plan_formats_exit_code_and_saved_plans() {
+    let db = TestDb::create("formats");
+    db.exec("CREATE TABLE t (id int PRIMARY KEY, old text);");
+    let files = Files::new(
+        "formats",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL DEFAULT '');\nCREATE INDEX ON t (name);",
+        )],
+    );
+    let url = db.url_string();
+    let base = ["plan", "--schema", files.path(), "--url", &url];
+
+    let out = driftless(&[&base[..], &["--exit-code"]].concat());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+
+    let out = driftless(&[&base[..], &["--format", "markdown"]].concat());
+    let md = stdout(&out);
+    assert!(md.starts_with("### driftless plan for "), "{md}");
+    assert!(md.contains("| # | step | hazards |"), "{md}");
+    assert!(md.contains("`index_build`"), "{md}");
+    assert!(md.contains("held back: drop column public.t.old"), "{md}");
+    assert!(md.contains("<details><summary>SQL</summary>"), "{md}");
+
+    let out = driftless(&[&base[..], &["--format", "human"]].concat());
+    let human = stdout(&out);
+    assert!(
+        human.starts_with("Plan: 2 to add, 0 to change, 0 to drop, 1 destructive held back."),
+        "{human}"
+    );
+
+    let out = driftless(&[&base[..], &["--verify"]].concat());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("verified"), "{}", stderr(&out));
+
+    // A saved plan applies while the database is unchanged...
+    let out = driftless(&[&base[..], &["--format", "json"]].concat());
+    let dir = Files::new("formats_saved", &[("plan.json", &stdout(&out))]);
+    let saved = dir.file("plan.json");
+    // ...and is refused once it moved.
+    db.exec("CREATE TABLE moved (id int);");
+    let out = driftless(&["apply", "--yes", "--plan", &saved, "--url", &url]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("has changed since"),
+        "{}",
+        stderr(&out)
+    );
+    db.exec("DROP TABLE moved;");
+    let out = driftless(&["apply", "--yes", "--plan", &saved, "--url", &url]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = driftless(&[&base[..], &["--exit-code"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}

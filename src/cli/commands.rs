@@ -42,6 +42,13 @@ fn desired_pair(
     ))
 }
 
+fn dev_server(d: &Desired, target: &DbUrl) -> anyhow::Result<DbUrl> {
+    Ok(match &d.dev_url {
+        Some(u) => DbUrl::parse(u)?,
+        None => target.clone(),
+    })
+}
+
 pub(super) fn privileges_policy(
     mut current: Database,
     mut desired: Database,
@@ -100,23 +107,43 @@ fn warn_plan(plan: &Plan) {
     }
 }
 
-fn print_plan(plan: &Plan, format: Format) {
+/// Prints a plan; `fingerprints` are the source and desired states' (for
+/// JSON), `title` heads the Markdown.
+fn print_plan(plan: &Plan, format: Format, fingerprints: (&str, &str), title: &str) {
     let text = match format {
         Format::Sql => render::sql::render(plan),
-        Format::Json => render::json::render(plan),
+        Format::Json => render::json::render(plan, fingerprints.0, fingerprints.1),
+        Format::Markdown => render::markdown::render(plan, title),
+        Format::Human => render::human::render(plan),
     };
-    print!("{text}");
+    anstream::print!("{text}");
 }
 
 pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let current = source::from_database(&url)?;
+    let source_fp = render::json::fingerprint(&current);
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
     report_unmanaged(&[&current, &desired]);
     let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
     warn_plan(&plan);
-    print_plan(&plan, a.format);
-    Ok(ExitCode::SUCCESS)
+    if a.verify && !plan.is_empty() {
+        driftless::apply::rehearse(&current, &desired, &plan, &dev_server(&a.desired, &url)?)?;
+        eprintln!("verified: the plan converges on a rehearsal copy of the target's schema");
+    }
+    let desired_fp = render::json::fingerprint(&desired);
+    let title = format!("driftless plan for {}", url.target());
+    print_plan(
+        &plan,
+        super::Format::or_default(a.format),
+        (&source_fp, &desired_fp),
+        &title,
+    );
+    Ok(if a.exit_code && !plan.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
@@ -125,7 +152,17 @@ pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
     report_unmanaged(&[&current, &desired]);
     let changes = diff::diff(&current, &desired);
-    print!("{}", render::report::render(&changes));
+    match a.format {
+        Some(Format::Json) => println!(
+            "{}",
+            serde_json::to_string_pretty(&changes).expect("changes serialize")
+        ),
+        Some(Format::Markdown) => {
+            println!("### driftless check of {}\n", url.target());
+            println!("```diff\n{}```", render::report::render(&changes));
+        }
+        _ => anstream::print!("{}", render::report::render(&changes)),
+    }
     Ok(if changes.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -140,9 +177,42 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
     // is applied to the state it was computed from.
     driftless::apply::lock(&mut client, &a.lock_wait)?;
     let current = source::catalog::read(&mut client)?;
-    let (current, desired) = desired_pair(&a.desired, &url, current)?;
-    report_unmanaged(&[&current, &desired]);
-    let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
+    let plan = match &a.plan {
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let saved = render::json::SavedPlan::parse(&text).with_context(|| {
+                format!("{}: not a plan saved with --format json", file.display())
+            })?;
+            let now = render::json::fingerprint(&current);
+            if now != saved.source_fingerprint {
+                bail!(
+                    "{} has changed since {} was planned (fingerprint {} is now {}): plan again",
+                    url.target(),
+                    file.display(),
+                    &saved.source_fingerprint[..12.min(saved.source_fingerprint.len())],
+                    &now[..12]
+                );
+            }
+            saved.to_plan()
+        }
+        None => {
+            let desired_args = a.desired.desired();
+            let (current, desired) = desired_pair(&desired_args, &url, current)?;
+            report_unmanaged(&[&current, &desired]);
+            let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
+            if !a.no_verify && !plan.is_empty() {
+                driftless::apply::rehearse(
+                    &current,
+                    &desired,
+                    &plan,
+                    &dev_server(&desired_args, &url)?,
+                )?;
+                eprintln!("verified on a rehearsal copy of the target's schema");
+            }
+            plan
+        }
+    };
     warn_plan(&plan);
     if plan.is_empty() {
         eprintln!(
@@ -232,6 +302,15 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
     report_unmanaged(&[&from, &to]);
     let (_, plan) = make_plan(&from, &to, a.allow_destructive)?;
     warn_plan(&plan);
-    print_plan(&plan, a.format);
+    let fps = (
+        render::json::fingerprint(&from),
+        render::json::fingerprint(&to),
+    );
+    print_plan(
+        &plan,
+        Format::or_default(a.format),
+        (&fps.0, &fps.1),
+        "driftless diff",
+    );
     Ok(ExitCode::SUCCESS)
 }

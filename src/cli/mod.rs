@@ -85,8 +85,26 @@ impl SchemaFilter {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
+    /// For a person at a terminal (the default there).
+    Human,
+    /// The SQL script only, with `--` comments (the default elsewhere).
     Sql,
+    /// A stable document for scripts.
     Json,
+    /// For a pull-request comment.
+    Markdown,
+}
+
+impl Format {
+    /// The format asked for, or the default for where stdout goes.
+    fn or_default(f: Option<Format>) -> Format {
+        use std::io::IsTerminal;
+        f.unwrap_or(if std::io::stdout().is_terminal() {
+            Format::Human
+        } else {
+            Format::Sql
+        })
+    }
 }
 
 #[derive(Args)]
@@ -95,17 +113,29 @@ struct PlanArgs {
     desired: Desired,
     #[command(flatten)]
     target: Target,
-    #[arg(long, value_enum, default_value_t = Format::Sql)]
-    format: Format,
+    /// Output format (default: human on a terminal, sql otherwise).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Include steps that drop objects or may lose data.
     #[arg(long)]
     allow_destructive: bool,
+    /// Exit 1 when the plan has steps, 0 when it is empty (2 on error).
+    #[arg(long)]
+    exit_code: bool,
+    /// Rehearse the plan on a temporary copy of the target's schema and
+    /// fail if it does not converge.
+    #[arg(long)]
+    verify: bool,
 }
 
 #[derive(Args)]
 struct ApplyArgs {
+    /// Apply a plan saved with `plan --format json`, only if the database
+    /// is still in the state it was computed from (no --schema needed).
+    #[arg(long, value_name = "FILE", conflicts_with = "schema")]
+    plan: Option<PathBuf>,
     #[command(flatten)]
-    desired: Desired,
+    desired: OptionalDesired,
     #[command(flatten)]
     target: Target,
     /// Apply without asking.
@@ -120,6 +150,36 @@ struct ApplyArgs {
     /// How long to wait for another driftless apply to finish.
     #[arg(long, default_value = "60s")]
     lock_wait: String,
+    /// Skip the rehearsal on a temporary copy of the target's schema.
+    #[arg(long)]
+    no_verify: bool,
+}
+
+/// `--schema` for `apply`, which may take a saved plan instead.
+#[derive(Args)]
+struct OptionalDesired {
+    /// Schema files or folders (a folder means every *.sql below it, sorted by path).
+    #[arg(long, num_args = 1.., required_unless_present = "plan")]
+    schema: Vec<PathBuf>,
+    /// Server for the temporary database that loads the schema files.
+    #[arg(long)]
+    dev_url: Option<String>,
+    /// Manage privileges (GRANT/REVOKE) even when the files contain none.
+    #[arg(long)]
+    privileges: bool,
+    #[command(flatten)]
+    filter: SchemaFilter,
+}
+
+impl OptionalDesired {
+    fn desired(&self) -> Desired {
+        Desired {
+            schema: self.schema.clone(),
+            dev_url: self.dev_url.clone(),
+            privileges: self.privileges,
+            filter: self.filter.clone(),
+        }
+    }
 }
 
 #[derive(Args)]
@@ -128,6 +188,9 @@ struct CheckArgs {
     desired: Desired,
     #[command(flatten)]
     target: Target,
+    /// Report format (default: human on a terminal, sql-style text otherwise).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
 }
 
 #[derive(Args)]
@@ -153,8 +216,9 @@ struct DiffArgs {
     privileges: bool,
     #[command(flatten)]
     filter: SchemaFilter,
-    #[arg(long, value_enum, default_value_t = Format::Sql)]
-    format: Format,
+    /// Output format (default: human on a terminal, sql otherwise).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Include steps that drop objects or may lose data.
     #[arg(long)]
     allow_destructive: bool,

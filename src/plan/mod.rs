@@ -116,6 +116,14 @@ impl Step {
         }
     }
 
+    /// A step read back from a saved plan: statements only.
+    pub fn saved(summary: &str, sql: &[String], commit_after: bool) -> Step {
+        let mut s = Step::new(summary);
+        s.sql = sql.to_vec();
+        s.commit_after = commit_after;
+        s
+    }
+
     pub(crate) fn sql(mut self, s: impl Into<String>) -> Step {
         self.sql.push(s.into());
         self

@@ -1,21 +1,42 @@
 //! A plan as JSON: a stable document for scripts (`version` changes when
-//! a field's meaning does).
+//! a field's meaning does). Each step carries its SQL, summary, hazards,
+//! and whether it is destructive; the document carries fingerprints of the
+//! state the plan starts from and the state it reaches, so a saved plan
+//! can refuse to run against a database that has moved.
 
 use serde::Serialize;
 
+use crate::model::Database;
 use crate::plan::{Plan, Step};
 
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
+    source_fingerprint: String,
+    desired_fingerprint: String,
+    session: &'a [String],
     steps: &'a [Step],
     skipped: &'a [Step],
     warnings: &'a [String],
 }
 
-pub fn render(plan: &Plan) -> String {
+/// A SHA-256 of the model's canonical JSON (dependencies left out: they
+/// are derived from the rest).
+pub fn fingerprint(db: &Database) -> String {
+    let mut copy = db.clone();
+    copy.dependencies.clear();
+    let text = serde_json::to_string(&copy).expect("a model always serializes");
+    crate::migrate::checksum(&text)
+}
+
+/// `source` and `desired` are the fingerprints of the two states, taken
+/// before any filtering (see [`fingerprint`]).
+pub fn render(plan: &Plan, source: &str, desired: &str) -> String {
     let doc = Document {
         version: 1,
+        source_fingerprint: source.to_string(),
+        desired_fingerprint: desired.to_string(),
+        session: &plan.session,
         steps: &plan.steps,
         skipped: &plan.skipped,
         warnings: &plan.warnings,
@@ -23,4 +44,43 @@ pub fn render(plan: &Plan) -> String {
     let mut s = serde_json::to_string_pretty(&doc).expect("a plan always serializes");
     s.push('\n');
     s
+}
+
+/// Reads the parts of a saved document `apply --plan` needs.
+#[derive(Debug, serde::Deserialize)]
+pub struct SavedPlan {
+    pub version: u32,
+    pub source_fingerprint: String,
+    pub desired_fingerprint: String,
+    #[serde(default)]
+    pub session: Vec<String>,
+    pub steps: Vec<SavedStep>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct SavedStep {
+    pub summary: String,
+    pub sql: Vec<String>,
+    #[serde(default)]
+    pub commit_after: bool,
+}
+
+impl SavedPlan {
+    pub fn parse(text: &str) -> Result<SavedPlan, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+
+    /// The plan to run, rebuilt from the saved steps.
+    pub fn to_plan(&self) -> Plan {
+        Plan {
+            session: self.session.clone(),
+            steps: self
+                .steps
+                .iter()
+                .map(|s| Step::saved(&s.summary, &s.sql, s.commit_after))
+                .collect(),
+            skipped: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
 }
