@@ -1,10 +1,11 @@
 //! Running a plan against the target: the only stage that writes.
 //!
 //! Everything runs in one transaction, so a failing step leaves the
-//! database as it was; the only exception is a step marked
-//! `commit_after` (new enum labels), after which the transaction is
-//! committed and a new one begun, because PostgreSQL refuses to use a
-//! label in the transaction that added it. `lock_timeout` bounds how long
+//! database as it was. The exceptions: a step marked `commit_after` (new
+//! enum labels) commits before the rest, because PostgreSQL refuses to use
+//! a label in the transaction that added it; and online-mode steps that
+//! cannot run in a transaction (`CREATE INDEX CONCURRENTLY`) run on their
+//! own. `lock_timeout` bounds how long
 //! any DDL waits for a lock. A session advisory lock, taken by [`lock`]
 //! before the target is read, keeps two driftless runs from interleaving.
 
@@ -67,8 +68,20 @@ pub fn unlock(client: &mut Client) {
     let _ = client.execute("SELECT pg_advisory_unlock($1)", &[&ADVISORY_LOCK_KEY]);
 }
 
+/// How often a step that timed out waiting for a lock is tried again.
+pub const LOCK_RETRIES: u32 = 3;
+
+fn is_lock_timeout(e: &postgres::Error) -> bool {
+    e.code() == Some(&postgres::error::SqlState::LOCK_NOT_AVAILABLE)
+}
+
 /// Applies the plan's steps in order. `progress` is told about each step
 /// before it runs. Returns the number of steps applied.
+///
+/// Transactional steps run together in one transaction (split only after a
+/// step that must commit first); a non-transactional step (online mode)
+/// runs its statements one by one. A lock timeout is retried up to
+/// [`LOCK_RETRIES`] times, with a growing pause, before the apply fails.
 pub fn apply(
     client: &mut Client,
     plan: &Plan,
@@ -76,45 +89,94 @@ pub fn apply(
     mut progress: impl FnMut(usize, &Step),
 ) -> Result<usize, ApplyError> {
     let mut setup = format!(
-        "SET LOCAL lock_timeout = {}",
+        "SET lock_timeout = {}",
         crate::model::quote_literal(lock_timeout)
     );
     for stmt in &plan.session {
         setup.push_str(";\n");
         setup.push_str(stmt);
     }
-    let mut committed_steps = 0;
-    let mut tx = client.transaction().map_err(db)?;
-    tx.batch_execute(&setup).map_err(db)?;
-    for (i, step) in plan.steps.iter().enumerate() {
-        progress(i + 1, step);
-        for statement in &step.sql {
-            if let Err(e) = tx.batch_execute(statement) {
-                let partial = if committed_steps > 0 {
-                    format!(
-                        " after step {committed_steps} (steps 1-{committed_steps} were committed: new enum labels)"
-                    )
+    client.batch_execute(&setup).map_err(db)?;
+    let steps = &plan.steps;
+    let mut done = 0;
+    let failure =
+        |number: usize, step: &Step, statement: &str, e: &postgres::Error, done: usize| {
+            ApplyError::Step {
+                number,
+                summary: step.summary.clone(),
+                statement: statement.to_string(),
+                cause: describe(e),
+                partial: if done > 0 {
+                    format!(" after step {done} (steps 1-{done} were committed)")
                 } else {
                     String::new()
-                };
-                return Err(ApplyError::Step {
-                    number: i + 1,
-                    summary: step.summary.clone(),
-                    statement: statement.clone(),
-                    cause: describe(&e),
-                    partial,
-                });
+                },
+            }
+        };
+    while done < steps.len() {
+        if !steps[done].transactional {
+            let step = &steps[done];
+            progress(done + 1, step);
+            for statement in &step.sql {
+                let mut attempt = 0;
+                loop {
+                    match client.batch_execute(statement) {
+                        Ok(()) => break,
+                        Err(e) if is_lock_timeout(&e) && attempt < LOCK_RETRIES => {
+                            attempt += 1;
+                            std::thread::sleep(std::time::Duration::from_millis(
+                                500 * u64::from(attempt),
+                            ));
+                        }
+                        Err(e) => return Err(failure(done + 1, step, statement, &e, done)),
+                    }
+                }
+            }
+            done += 1;
+            continue;
+        }
+        // The longest run of transactional steps, ending after one that
+        // must commit before the rest may use what it made.
+        let mut end = done;
+        while end < steps.len() && steps[end].transactional {
+            end += 1;
+            if steps[end - 1].commit_after {
+                break;
             }
         }
-        if step.commit_after && i + 1 < plan.steps.len() {
-            tx.commit().map_err(db)?;
-            committed_steps = i + 1;
-            tx = client.transaction().map_err(db)?;
-            tx.batch_execute(&setup).map_err(db)?;
+        let mut attempt = 0;
+        loop {
+            let mut tx = client.transaction().map_err(db)?;
+            let mut outcome = Ok(());
+            'group: for (i, step) in steps[done..end].iter().enumerate() {
+                if attempt == 0 {
+                    progress(done + i + 1, step);
+                }
+                for statement in &step.sql {
+                    if let Err(e) = tx.batch_execute(statement) {
+                        outcome = Err((done + i, statement.clone(), e));
+                        break 'group;
+                    }
+                }
+            }
+            match outcome {
+                Ok(()) => {
+                    tx.commit().map_err(db)?;
+                    break;
+                }
+                Err((_, _, e)) if is_lock_timeout(&e) && attempt < LOCK_RETRIES => {
+                    drop(tx);
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(500 * u64::from(attempt)));
+                }
+                Err((index, statement, e)) => {
+                    return Err(failure(index + 1, &steps[index], &statement, &e, done));
+                }
+            }
         }
+        done = end;
     }
-    tx.commit().map_err(db)?;
-    Ok(plan.steps.len())
+    Ok(steps.len())
 }
 
 /// A row of the migration history table.
@@ -307,6 +369,7 @@ pub fn rehearse(
         &residual,
         crate::plan::Options {
             allow_destructive: false,
+            ..Default::default()
         },
     )
     .map_err(|e| setup(&e))?;

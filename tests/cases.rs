@@ -93,6 +93,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let changes = diff::diff(&current, &desired);
     let options = Options {
         allow_destructive: true,
+        ..Default::default()
     };
     let plan = plan::plan(&current, &desired, &changes, options).map_err(|e| e.to_string())?;
     let text = render::sql::render(&plan);

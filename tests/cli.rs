@@ -634,3 +634,144 @@ fn plan_formats_exit_code_and_saved_plans() {
     let out = driftless(&[&base[..], &["--exit-code"]].concat());
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+#[test]
+fn online_apply_under_concurrent_inserts_loses_nothing() {
+    let db = TestDb::create("online");
+    db.exec(
+        "CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent VALUES (1);\
+         CREATE TABLE t (id serial PRIMARY KEY, parent_id int, note text);\
+         INSERT INTO t (parent_id, note) SELECT 1, 'x' FROM generate_series(1, 2000);",
+    );
+    let files = Files::new(
+        "online",
+        &[(
+            "s.sql",
+            "CREATE TABLE parent (id int PRIMARY KEY);\n\
+             CREATE TABLE t (id serial PRIMARY KEY, parent_id int NOT NULL REFERENCES parent (id), note text);\n\
+             CREATE INDEX ON t (note);",
+        )],
+    );
+    let url = db.url_string();
+    let out = driftless(&["plan", "--online", "--schema", files.path(), "--url", &url]);
+    let sql = stdout(&out);
+    assert!(
+        sql.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS t_note_idx"),
+        "{sql}"
+    );
+    assert!(
+        sql.contains("NOT VALID;") && sql.contains("VALIDATE CONSTRAINT t_parent_id_fkey"),
+        "{sql}"
+    );
+    assert!(
+        sql.contains("CHECK (parent_id IS NOT NULL) NOT VALID"),
+        "{sql}"
+    );
+
+    // Another connection inserts while the plan is applied.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let stop = stop.clone();
+        let url = db.url.clone();
+        std::thread::spawn(move || {
+            let mut c = url.connect().unwrap();
+            let mut n = 0_i64;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) && n < 20_000 {
+                c.execute("INSERT INTO t (parent_id, note) VALUES (1, 'w')", &[])
+                    .unwrap();
+                n += 1;
+            }
+            n
+        })
+    };
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--online",
+        "--schema",
+        files.path(),
+        "--url",
+        &url,
+    ]);
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let inserted = writer.join().expect("the writer never failed");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: i64 = db
+        .client()
+        .query_one("SELECT count(*) FROM t", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(rows, 2000 + inserted, "no row lost");
+    let out = driftless(&["plan", "--schema", files.path(), "--url", &url]);
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+}
+
+#[test]
+fn lock_timeouts_are_retried_then_fail_cleanly() {
+    let db = TestDb::create("locks");
+    db.exec("CREATE TABLE t (id int);");
+    let files = Files::new(
+        "locks",
+        &[("s.sql", "CREATE TABLE t (id int, extra text);")],
+    );
+    let url = db.url_string();
+    let hold = |seconds: f64| {
+        let url = db.url.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let h = std::thread::spawn(move || {
+            let mut c = url.connect().unwrap();
+            let mut t = c.transaction().unwrap();
+            t.batch_execute("LOCK TABLE t IN ACCESS EXCLUSIVE MODE")
+                .unwrap();
+            tx.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_secs_f64(seconds));
+            t.rollback().unwrap();
+        });
+        rx.recv().unwrap();
+        h
+    };
+    // Held briefly: the first attempts time out, a retry succeeds.
+    let h = hold(1.2);
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--no-verify",
+        "--lock-timeout",
+        "200ms",
+        "--schema",
+        files.path(),
+        "--url",
+        &url,
+    ]);
+    h.join().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Held too long: fails after the retries, nothing applied.
+    let files2 = Files::new(
+        "locks2",
+        &[("s.sql", "CREATE TABLE t (id int, extra text, more text);")],
+    );
+    let h = hold(8.0);
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--no-verify",
+        "--lock-timeout",
+        "200ms",
+        "--schema",
+        files2.path(),
+        "--url",
+        &url,
+    ]);
+    h.join().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("lock timeout"), "{}", stderr(&out));
+    let cols: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 't'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(cols, 2);
+}

@@ -80,9 +80,14 @@ fn make_plan(
     current: &Database,
     desired: &Database,
     allow_destructive: bool,
+    online: bool,
 ) -> anyhow::Result<(Vec<Change>, Plan)> {
     let changes = diff::diff(current, desired);
-    let plan = plan::plan(current, desired, &changes, Options { allow_destructive })?;
+    let options = Options {
+        allow_destructive,
+        online,
+    };
+    let plan = plan::plan(current, desired, &changes, options)?;
     Ok((changes, plan))
 }
 
@@ -125,7 +130,7 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let source_fp = render::json::fingerprint(&current);
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
     report_unmanaged(&[&current, &desired]);
-    let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
+    let (_, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
     warn_plan(&plan);
     if a.verify && !plan.is_empty() {
         driftless::apply::rehearse(&current, &desired, &plan, &dev_server(&a.desired, &url)?)?;
@@ -200,7 +205,7 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
             let desired_args = a.desired.desired();
             let (current, desired) = desired_pair(&desired_args, &url, current)?;
             report_unmanaged(&[&current, &desired]);
-            let (_, plan) = make_plan(&current, &desired, a.allow_destructive)?;
+            let (_, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
             if !a.no_verify && !plan.is_empty() {
                 driftless::apply::rehearse(
                     &current,
@@ -300,7 +305,7 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
         a.privileges || from_grants || to_grants || both_urls,
     );
     report_unmanaged(&[&from, &to]);
-    let (_, plan) = make_plan(&from, &to, a.allow_destructive)?;
+    let (_, plan) = make_plan(&from, &to, a.allow_destructive, a.online)?;
     warn_plan(&plan);
     let fps = (
         render::json::fingerprint(&from),

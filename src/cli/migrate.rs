@@ -182,6 +182,7 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
         &changes,
         plan::Options {
             allow_destructive: a.allow_destructive,
+            ..Default::default()
         },
     )?;
     for s in &plan.skipped {
@@ -307,6 +308,7 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
         &changes,
         plan::Options {
             allow_destructive: true,
+            ..Default::default()
         },
     )?;
     let names: Vec<&str> = new.iter().map(|m| m.file.as_str()).collect();

@@ -119,6 +119,10 @@ struct PlanArgs {
     /// Include steps that drop objects or may lose data.
     #[arg(long)]
     allow_destructive: bool,
+    /// Prefer DDL that does not block writes (CONCURRENTLY, NOT VALID then
+    /// VALIDATE); such steps run outside a transaction.
+    #[arg(long)]
+    online: bool,
     /// Exit 1 when the plan has steps, 0 when it is empty (2 on error).
     #[arg(long)]
     exit_code: bool,
@@ -144,6 +148,10 @@ struct ApplyArgs {
     /// Include steps that drop objects or may lose data.
     #[arg(long)]
     allow_destructive: bool,
+    /// Prefer DDL that does not block writes (CONCURRENTLY, NOT VALID then
+    /// VALIDATE); such steps run outside a transaction.
+    #[arg(long)]
+    online: bool,
     /// How long a statement may wait for a lock (a PostgreSQL interval).
     #[arg(long, default_value = "10s")]
     lock_timeout: String,
@@ -222,6 +230,10 @@ struct DiffArgs {
     /// Include steps that drop objects or may lose data.
     #[arg(long)]
     allow_destructive: bool,
+    /// Prefer DDL that does not block writes (CONCURRENTLY, NOT VALID then
+    /// VALIDATE); such steps run outside a transaction.
+    #[arg(long)]
+    online: bool,
 }
 
 pub fn run() -> anyhow::Result<ExitCode> {

@@ -90,7 +90,6 @@ fn alter(from: &Table, to: &Table, out: &mut Vec<Change>) {
         let delta = match from.column(&c.name) {
             None if c.inherited => None,
             None => Some(Delta::Create { to: c.clone() }),
-            Some(f) if f.inherited && c.inherited => None,
             Some(f) if !same_column(f, c) => Some(Delta::Alter {
                 from: f.clone(),
                 to: c.clone(),

@@ -404,6 +404,9 @@ pub struct Index {
     pub name: QualName,
     pub table: QualName,
     pub unique: bool,
+    /// `false` for an index left behind by a failed `CREATE INDEX
+    /// CONCURRENTLY`: it never equals a desired one, so it is rebuilt.
+    pub valid: bool,
     /// `pg_get_indexdef` after the index name: `ON public.t USING btree (a)`.
     pub body: String,
     pub comment: Option<String>,
@@ -501,7 +504,7 @@ pub struct Policy {
     pub permissive: bool,
     /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
     pub command: String,
-    /// Role names as SQL (`PUBLIC`, `app_user`), sorted.
+    /// Role names as SQL (`PUBLIC`, `app_user`), in stored order.
     pub roles: Vec<String>,
     pub using: Option<String>,
     pub check: Option<String>,
@@ -800,6 +803,26 @@ impl Database {
                         name: parent.clone(),
                     },
                 ));
+            }
+            // A column from a parent is set up after the parent's (whose
+            // ALTER COLUMN recurses to it).
+            for c in t.columns.iter().filter(|c| c.inherited) {
+                for parent in t
+                    .inherits
+                    .iter()
+                    .chain(t.partition_of.as_ref().map(|(p, _)| p))
+                {
+                    edges.push((
+                        ObjKey::Column {
+                            table: q.clone(),
+                            name: c.name.clone(),
+                        },
+                        ObjKey::Column {
+                            table: parent.clone(),
+                            name: c.name.clone(),
+                        },
+                    ));
+                }
             }
             if let Some((parent, _)) = &t.partition_of {
                 let link = ObjKey::Partition { name: q.clone() };

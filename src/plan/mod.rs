@@ -14,6 +14,7 @@
 mod dependents;
 mod enums;
 mod objects;
+mod online;
 pub mod order;
 mod policies;
 mod privileges;
@@ -84,6 +85,10 @@ pub struct Step {
     /// `apply` commits right after this step (a new enum label must be
     /// committed before later steps may use it).
     pub commit_after: bool,
+    /// `false`: the statements run one by one outside any transaction
+    /// (`CREATE INDEX CONCURRENTLY`, a constraint added `NOT VALID` and
+    /// validated in a second transaction).
+    pub transactional: bool,
     #[serde(skip)]
     pub(crate) creates: Vec<ObjKey>,
     #[serde(skip)]
@@ -109,6 +114,7 @@ impl Step {
             hazards: Vec::new(),
             destructive: false,
             commit_after: false,
+            transactional: true,
             creates: Vec::new(),
             drops: Vec::new(),
             invalidates: Vec::new(),
@@ -147,6 +153,10 @@ impl Step {
         self
     }
 
+    pub(crate) fn hazard_mut(&mut self, code: HazardCode, message: String) {
+        self.hazards.push(Hazard { code, message });
+    }
+
     pub(crate) fn destructive(mut self, why: impl Into<String>) -> Step {
         self.destructive = true;
         self.hazard(HazardCode::DataLoss, why)
@@ -176,6 +186,8 @@ impl Plan {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub allow_destructive: bool,
+    /// Prefer DDL that does not block writes: see `online`.
+    pub online: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -200,8 +212,25 @@ pub fn plan(
     // A change may leave a generator with nothing to say (a function whose
     // only difference was its privileges, planned separately).
     steps.retain(|s| !s.sql.is_empty());
+    for s in &mut steps {
+        for stmt in &mut s.sql {
+            *stmt = sql::reparseable(stmt);
+        }
+    }
     dependents::recreate(&ctx, &mut steps, &mut warnings);
     dependents::flag_untracked(&ctx, &mut steps);
+    if options.online {
+        let partitioned = |table: &str| {
+            current
+                .tables
+                .values()
+                .chain(desired.tables.values())
+                .any(|t| t.partition_by.is_some() && t.name.to_string() == table)
+        };
+        for s in &mut steps {
+            online::rewrite(s, &partitioned);
+        }
+    }
     let ordered = order::order(steps, current, desired)?;
     let (steps, skipped): (Vec<Step>, Vec<Step>) = ordered
         .into_iter()

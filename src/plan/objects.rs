@@ -358,7 +358,7 @@ fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
             }
         }
         Delta::Alter { from, to } => {
-            if from.body != to.body || from.unique != to.unique {
+            if from.body != to.body || from.unique != to.unique || from.valid != to.valid {
                 out.push(drop_index_step(from));
                 out.push(create_index_step(to, true));
             } else {

@@ -253,3 +253,192 @@ mod tests {
         );
     }
 }
+
+/// Rewrites PostgreSQL's printed form of an array of constants coerced to
+/// another array type so that it parses back to the same expression.
+///
+/// `varchar_col IN ('a', 'b')` is stored as
+/// `(ARRAY['a'::character varying, 'b'::character varying])::text[]`;
+/// executed again, that text coerces each element instead of the array and
+/// prints differently, so the catalog would never match a fresh build.
+/// Casting the array to its element type first,
+/// `((ARRAY[...])::character varying[])::text[]`, keeps the original shape.
+/// String literals and dollar-quoted bodies are left untouched.
+pub fn reparseable(stmt: &str) -> String {
+    if !stmt.contains("ARRAY[") {
+        return stmt.to_string();
+    }
+    let b = stmt.as_bytes();
+    let mut out = String::with_capacity(stmt.len() + 32);
+    let mut i = 0;
+    let mut copied = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\'' => {
+                // Skip a string literal ('' is an escaped quote).
+                i += 1;
+                while i < b.len() {
+                    if b[i] == b'\'' {
+                        if b.get(i + 1) == Some(&b'\'') {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'$' => {
+                // A dollar quote: $tag$ ... $tag$.
+                let rest = &stmt[i + 1..];
+                match rest.find('$') {
+                    Some(end) if rest[..end].chars().all(|c| c.is_alphanumeric() || c == '_') => {
+                        let tag = &stmt[i..i + end + 2];
+                        match stmt[i + tag.len()..].find(tag) {
+                            Some(close) => i += tag.len() + close + tag.len(),
+                            None => i = b.len(),
+                        }
+                    }
+                    _ => i += 1,
+                }
+            }
+            b'A' if stmt[i..].starts_with("ARRAY[")
+                && !stmt[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') =>
+            {
+                let inner_start = i + "ARRAY[".len();
+                let Some(inner_end) = matching_bracket(stmt, inner_start - 1) else {
+                    i += 1;
+                    continue;
+                };
+                // `(ARRAY[...])::t[]` (plain) or `ARRAY[...]::t[]` (pretty).
+                let paren = stmt[..i].ends_with('(') && stmt[inner_end..].starts_with("])::");
+                let bare = stmt[inner_end..].starts_with("]::");
+                let ty = if paren || bare {
+                    common_constant_type(&stmt[inner_start..inner_end])
+                } else {
+                    None
+                };
+                match ty {
+                    Some(ty) => {
+                        let (start, end) = if paren {
+                            (i - 1, inner_end + 2)
+                        } else {
+                            (i, inner_end + 1)
+                        };
+                        out.push_str(&stmt[copied..start]);
+                        out.push_str(&format!("({}::{ty}[])", &stmt[start..end]));
+                        copied = end;
+                        i = end;
+                    }
+                    None => i += 1,
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&stmt[copied..]);
+    out
+}
+
+/// The index of the `]` closing the `[` at `open`, skipping literals.
+fn matching_bracket(s: &str, open: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut depth = 0;
+    let mut i = open;
+    while i < b.len() {
+        match b[i] {
+            b'\'' => {
+                i += 1;
+                while i < b.len() && !(b[i] == b'\'' && b.get(i + 1) != Some(&b'\'')) {
+                    i += if b[i] == b'\'' { 2 } else { 1 };
+                }
+            }
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// When every top-level element is `'literal'::type` with the same type,
+/// that type.
+fn common_constant_type(elements: &str) -> Option<String> {
+    let mut ty: Option<String> = None;
+    let mut rest = elements.trim();
+    while !rest.is_empty() {
+        let body = rest.strip_prefix('\'')?;
+        // Find the closing quote.
+        let mut j = 0;
+        let bb = body.as_bytes();
+        loop {
+            if j >= bb.len() {
+                return None;
+            }
+            if bb[j] == b'\'' {
+                if bb.get(j + 1) == Some(&b'\'') {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            j += 1;
+        }
+        let after = body[j + 1..].strip_prefix("::")?;
+        let (this, next) = match after.find(", '") {
+            Some(k) => (&after[..k], &after[k + 2..]),
+            None => (after, ""),
+        };
+        if this.contains(['(', ')', ',']) && !this.starts_with("character varying(") {
+            return None;
+        }
+        match &ty {
+            None => ty = Some(this.to_string()),
+            Some(t) if t == this => {}
+            Some(_) => return None,
+        }
+        rest = next.trim();
+    }
+    ty
+}
+
+#[cfg(test)]
+mod reparse_tests {
+    use super::reparseable;
+
+    #[test]
+    fn varchar_in_list_keeps_its_shape() {
+        let s = "ALTER TABLE t ADD CONSTRAINT c CHECK (((s)::text = ANY ((ARRAY['a'::character varying, 'b''x'::character varying])::text[])))";
+        assert_eq!(
+            reparseable(s),
+            "ALTER TABLE t ADD CONSTRAINT c CHECK (((s)::text = ANY (((ARRAY['a'::character varying, 'b''x'::character varying])::character varying[])::text[])))"
+        );
+    }
+
+    #[test]
+    fn pretty_form_too() {
+        assert_eq!(
+            reparseable("WHERE s::text = ANY (ARRAY['a'::character varying]::text[])"),
+            "WHERE s::text = ANY ((ARRAY['a'::character varying]::character varying[])::text[])"
+        );
+    }
+
+    #[test]
+    fn leaves_other_text_alone() {
+        for s in [
+            "CHECK ((n = ANY (ARRAY[1, 2])))",
+            "SELECT '(ARRAY[''a''::character varying])::text[]'",
+            "CREATE FUNCTION f() AS $function$ SELECT (ARRAY['a'::character varying])::text[] $function$",
+            "CHECK ((s = ANY ((ARRAY[x, 'a'::text])::text[])))",
+        ] {
+            assert_eq!(reparseable(s), s);
+        }
+    }
+}

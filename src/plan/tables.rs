@@ -47,7 +47,7 @@ fn constraint_key(t: &QualName, c: &str) -> ObjKey {
 
 pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
     match d {
-        Delta::Create { to } => create(to, out),
+        Delta::Create { to } => create(ctx, to, out),
         Delta::Drop { from } => drop(ctx, from, out),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             let mut s = Step::new(format!("alter table {}", to.name)).creates(table_key(&to.name));
@@ -177,8 +177,10 @@ fn security_and_parents(from: &Table, to: &Table, mut s: Step, out: &mut Vec<Ste
     }
 }
 
-fn create(t: &Table, out: &mut Vec<Step>) {
-    let inline = |c: &Constraint| c.kind != ConstraintKind::ForeignKey;
+fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
+    // Foreign keys go after every table exists; a NOT VALID constraint
+    // written inside CREATE TABLE would be created valid.
+    let inline = |c: &Constraint| c.kind != ConstraintKind::ForeignKey && c.validity().1;
     let mut s = Step::new(format!("create table {}", t.name))
         .sql(create_table(t, inline))
         .creates(table_key(&t.name));
@@ -213,6 +215,30 @@ fn create(t: &Table, out: &mut Vec<Step>) {
         }
         if c.index_comment.is_some() {
             s = s.sql(constraint_index_comment(&t.name, c));
+        }
+    }
+    // Columns from a parent come with the parent's default and NOT NULL;
+    // where this table's own differ, set them.
+    for c in t.columns.iter().filter(|c| c.inherited) {
+        let parent_col = t
+            .inherits
+            .iter()
+            .chain(t.partition_of.as_ref().map(|(p, _)| p))
+            .filter_map(|p| ctx.desired.tables.get(p))
+            .find_map(|p| p.column(&c.name));
+        let Some(pc) = parent_col else { continue };
+        let col = quote_ident(&c.name);
+        if pc.default != c.default {
+            s = s.sql(match &c.default {
+                Some(d) => format!("ALTER TABLE {} ALTER COLUMN {col} SET DEFAULT {d}", t.name),
+                None => format!("ALTER TABLE {} ALTER COLUMN {col} DROP DEFAULT", t.name),
+            });
+        }
+        if c.not_null && !pc.not_null {
+            s = s.sql(format!(
+                "ALTER TABLE {} ALTER COLUMN {col} SET NOT NULL",
+                t.name
+            ));
         }
     }
     let on = format!("TABLE {}", t.name);
@@ -368,6 +394,33 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     }
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
     let mut s = Step::new(format!("alter column {target}")).creates(key);
+    if from.inherited && to.inherited {
+        // A column that comes from a parent: its type follows the parent;
+        // its default, NOT NULL, comment and privileges are its own.
+        if from.default != to.default {
+            s = s.sql(alter(match &to.default {
+                Some(d) => format!("SET DEFAULT {d}"),
+                None => "DROP DEFAULT".into(),
+            }));
+        }
+        if from.not_null != to.not_null {
+            s = s.sql(alter(
+                if to.not_null {
+                    "SET NOT NULL"
+                } else {
+                    "DROP NOT NULL"
+                }
+                .into(),
+            ));
+        }
+        if from.comment != to.comment {
+            s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+        }
+        if !s.sql.is_empty() {
+            out.push(s);
+        }
+        return;
+    }
     // (A column of an enum type that is rebuilt is converted by the
     // rebuild step itself.)
     let retype = from.data_type != to.data_type || from.collation != to.collation;

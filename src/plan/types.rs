@@ -151,12 +151,24 @@ fn domain_create_step(d: &Domain) -> Step {
     if d.not_null {
         sql.push_str(" NOT NULL");
     }
-    for (name, def) in &d.checks {
+    // NOT VALID is only accepted by ALTER DOMAIN.
+    let (valid, not_valid): (Vec<_>, Vec<_>) = d
+        .checks
+        .iter()
+        .partition(|(_, def)| !def.ends_with(" NOT VALID"));
+    for (name, def) in valid {
         sql.push_str(&format!(" CONSTRAINT {} {def}", quote_ident(name)));
     }
     let mut s = Step::new(format!("create domain {}", d.name))
         .sql(sql)
         .creates(type_key(&d.name));
+    for (name, def) in not_valid {
+        s = s.sql(format!(
+            "ALTER DOMAIN {} ADD CONSTRAINT {} {def}",
+            d.name,
+            quote_ident(name)
+        ));
+    }
     if d.comment.is_some() {
         s = s.sql(comment("DOMAIN", &d.name.to_string(), d.comment.as_deref()));
     }

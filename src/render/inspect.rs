@@ -15,6 +15,7 @@ pub fn render(db: &Database, source: &str) -> Result<String, PlanError> {
         &changes,
         Options {
             allow_destructive: true,
+            ..Default::default()
         },
     )?;
     let mut text = format!("-- driftless inspect of {source}\n");

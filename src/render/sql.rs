@@ -6,6 +6,9 @@ use crate::plan::{Plan, Step};
 
 fn step_header(out: &mut String, n: usize, step: &Step) {
     out.push_str(&format!("-- {n}. {}\n", step.summary));
+    if !step.transactional {
+        out.push_str("--    runs outside a transaction, statement by statement\n");
+    }
     for h in &step.hazards {
         out.push_str(&format!(
             "--    hazard {}: {}\n",

@@ -295,6 +295,7 @@ struct IndexRow {
     table_schema: String,
     table: String,
     unique: bool,
+    valid: bool,
     definition: String,
     comment: Option<String>,
 }
@@ -600,6 +601,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 name,
                 table,
                 unique: i.unique,
+                valid: i.valid,
                 body,
                 comment: i.comment,
             },

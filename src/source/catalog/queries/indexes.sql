@@ -6,6 +6,7 @@ SELECT coalesce(json_agg(json_build_object(
          'table', tc.relname,
          'table_kind', tc.relkind,
          'unique', i.indisunique,
+         'valid', i.indisvalid,
          'definition', pg_get_indexdef(i.indexrelid),
          'comment', obj_description(i.indexrelid, 'pg_class')) ORDER BY n.nspname, ic.relname), '[]')::text
 FROM pg_index i

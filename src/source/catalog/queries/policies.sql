@@ -6,9 +6,10 @@ SELECT coalesce(json_agg(json_build_object(
          'permissive', p.polpermissive,
          'command', CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
                                   WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
-         'roles', (SELECT json_agg(x ORDER BY x) FROM (
-                     SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r)) END AS x
-                     FROM unnest(p.polroles) r) roles),
+         -- in stored order, which CREATE POLICY keeps
+         'roles', (SELECT json_agg(CASE WHEN r.role = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.role)) END
+                                   ORDER BY r.n)
+                   FROM unnest(p.polroles) WITH ORDINALITY AS r(role, n)),
          'using', pg_get_expr(p.polqual, p.polrelid),
          'check', pg_get_expr(p.polwithcheck, p.polrelid),
          'comment', obj_description(p.oid, 'pg_policy'))

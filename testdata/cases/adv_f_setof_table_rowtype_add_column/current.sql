@@ -1,0 +1,4 @@
+CREATE TABLE tasks (id int PRIMARY KEY, title text, done boolean DEFAULT false);
+CREATE FUNCTION open_tasks() RETURNS SETOF tasks LANGUAGE sql STABLE AS 'SELECT * FROM tasks WHERE NOT done';
+CREATE VIEW open_view AS SELECT id, title FROM open_tasks();
+CREATE FUNCTION task_summary(t tasks) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT t.id || ':' || t.title $$;

@@ -1,0 +1,4 @@
+CREATE FUNCTION slugify(t text, sep text DEFAULT '-') RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(regexp_replace(t, '[^a-zA-Z0-9]+', sep, 'g')) $$;
+CREATE TABLE pages (id int PRIMARY KEY, title text NOT NULL, slug text GENERATED ALWAYS AS (slugify(title, '_')) STORED);
+CREATE UNIQUE INDEX pages_slug ON pages (slug);
+CREATE INDEX pages_title_slug ON pages (slugify(title));

@@ -1,0 +1,10 @@
+CREATE SCHEMA core; CREATE SCHEMA rpt;
+CREATE TABLE core.customers (id int PRIMARY KEY, name text);
+CREATE TABLE core.orders (id int NOT NULL, customer_id int REFERENCES core.customers (id), at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE core.orders_all PARTITION OF core.orders FOR VALUES FROM (MINVALUE) TO (MAXVALUE);
+CREATE VIEW rpt.customer_names AS SELECT name FROM core.customers;
+CREATE FUNCTION rpt.n_customers() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT count(*) FROM core.customers; END;
+CREATE FUNCTION core.trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER customers_trg BEFORE INSERT ON core.customers FOR EACH ROW EXECUTE FUNCTION core.trg();
+ALTER TABLE core.customers ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON core.orders USING (customer_id IN (SELECT id FROM core.customers));

@@ -1,0 +1,4 @@
+CREATE SCHEMA core; CREATE SCHEMA rpt;
+CREATE TABLE core.orders (id int NOT NULL, customer_id int, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE core.orders_all PARTITION OF core.orders FOR VALUES FROM (MINVALUE) TO (MAXVALUE);
+CREATE FUNCTION core.trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;

@@ -1,0 +1,11 @@
+CREATE SCHEMA lib;
+SET search_path = lib;
+CREATE TYPE kind AS ENUM ('a', 'b');
+CREATE FUNCTION norm(x text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower(x)';
+CREATE SCHEMA app;
+SET search_path TO app, lib;
+CREATE TABLE things (id int PRIMARY KEY, k kind NOT NULL DEFAULT 'a', name text);
+CREATE INDEX things_norm ON things (norm(name));
+CREATE VIEW thing_names AS SELECT id, norm(name) AS n FROM things;
+SET search_path = public;
+CREATE TABLE top (id int PRIMARY KEY, thing_id int REFERENCES app.things);

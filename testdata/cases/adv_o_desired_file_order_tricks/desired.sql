@@ -1,0 +1,17 @@
+CREATE TABLE IF NOT EXISTS a (id int PRIMARY KEY, v text);
+CREATE TABLE IF NOT EXISTS a (id int PRIMARY KEY, different text);
+CREATE TABLE b (id int PRIMARY KEY, a_id int);
+CREATE TABLE scratch (x int);
+CREATE VIEW bv AS SELECT id FROM b;
+CREATE OR REPLACE VIEW bv AS SELECT id, a_id FROM b;
+ALTER TABLE b ADD COLUMN label text;
+ALTER TABLE b ADD CONSTRAINT b_a_fk FOREIGN KEY (a_id) REFERENCES a (id);
+ALTER TABLE b ALTER COLUMN label SET DEFAULT 'none';
+COMMENT ON TABLE b IS 'first';
+COMMENT ON TABLE b IS 'second';
+DROP TABLE scratch;
+ALTER TABLE a RENAME COLUMN v TO value;
+ALTER TABLE a ALTER COLUMN value TYPE varchar(30);
+CREATE INDEX b_label ON b (label);
+ALTER INDEX b_label RENAME TO b_label_idx;
+ALTER TABLE b RENAME CONSTRAINT b_a_fk TO b_a_id_fkey2;

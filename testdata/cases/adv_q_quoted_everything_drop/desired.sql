@@ -1,0 +1,1 @@
+-- everything dropped

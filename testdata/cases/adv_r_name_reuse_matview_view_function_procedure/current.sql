@@ -1,0 +1,4 @@
+CREATE TABLE raw (id int PRIMARY KEY, v int);
+CREATE MATERIALIZED VIEW stats AS SELECT count(*) AS n FROM raw;
+CREATE VIEW live AS SELECT id FROM raw;
+CREATE FUNCTION do_work(x int) RETURNS void LANGUAGE sql AS 'SELECT 1';

@@ -1,0 +1,4 @@
+CREATE TABLE raw (id int PRIMARY KEY, v int);
+CREATE VIEW stats AS SELECT count(*) AS n FROM raw;
+CREATE MATERIALIZED VIEW live AS SELECT id FROM raw;
+CREATE PROCEDURE do_work(x int) LANGUAGE sql AS 'SELECT 1';

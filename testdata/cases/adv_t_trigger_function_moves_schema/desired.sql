@@ -1,0 +1,5 @@
+CREATE SCHEMA audit;
+CREATE TABLE items (id int PRIMARY KEY, v text);
+CREATE FUNCTION audit.log_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'chg'; RETURN NULL; END $$;
+CREATE TRIGGER items_log AFTER UPDATE ON items FOR EACH ROW EXECUTE FUNCTION audit.log_change();
+CREATE TRIGGER items_log2 AFTER INSERT ON items FOR EACH STATEMENT EXECUTE FUNCTION audit.log_change();

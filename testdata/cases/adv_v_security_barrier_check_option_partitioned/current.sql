@@ -1,0 +1,3 @@
+CREATE TABLE events (id int NOT NULL, tenant int NOT NULL, kind text, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE VIEW tenant1_events AS SELECT id, tenant, kind, at FROM events WHERE tenant = 1;

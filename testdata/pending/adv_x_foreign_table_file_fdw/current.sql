@@ -1,0 +1,1 @@
+CREATE TABLE local (id int);
