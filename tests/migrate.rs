@@ -343,3 +343,31 @@ fn validate_reports_a_directory_that_no_longer_reaches_the_schema() {
     assert!(report.contains("+ column public.t.added"), "{report}");
     assert!(report.contains("driftless migrate diff"), "{report}");
 }
+
+#[test]
+fn lint_since_a_git_revision() {
+    let p = Project::new("lint_base");
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(args)
+            .current_dir(&p.0)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.com")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.com")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
+    };
+    p.schema("CREATE TABLE t (id int);");
+    p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-qm", "base"]);
+    p.schema("CREATE TABLE t (id int, a text);\nCREATE INDEX ON t (a);");
+    p.ok(&["migrate", "diff", "index", "--schema", "schema"]);
+    let out = p.ok(&["migrate", "lint", "--base", "HEAD"]);
+    let report = text(&out.stdout);
+    assert!(report.contains("_index.sql") && !report.contains("_init.sql"), "{report}");
+    assert!(report.contains("index_build"), "{report}");
+}

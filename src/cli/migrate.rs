@@ -78,8 +78,11 @@ pub struct LintArgs {
     #[command(flatten)]
     dir: DirArgs,
     /// How many of the newest migrations to lint.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, conflicts_with = "base")]
     latest: usize,
+    /// Lint the migrations added since this git revision instead.
+    #[arg(long, value_name = "REF")]
+    base: Option<String>,
     #[command(flatten)]
     dev: DevArgs,
 }
@@ -293,7 +296,35 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
     let dev = DbUrl::parse(&a.dev.dev_url)?;
     let migrations = read_verified(dir)?;
-    let split = migrations.len().saturating_sub(a.latest);
+    let latest = match &a.base {
+        None => a.latest,
+        Some(rev) => {
+            // Files of the directory that exist at `rev` are old; the
+            // rest are new. Lint the new tail.
+            let out = std::process::Command::new("git")
+                .args(["ls-tree", "--name-only", rev, "--"])
+                .arg(format!("{}/", dir.display()))
+                .output()
+                .context("running git ls-tree")?;
+            if !out.status.success() {
+                bail!(
+                    "git ls-tree {rev}: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                );
+            }
+            let listing = String::from_utf8_lossy(&out.stdout);
+            let old: Vec<&str> = listing
+                .lines()
+                .filter_map(|l| l.rsplit('/').next())
+                .collect();
+            migrations
+                .iter()
+                .rev()
+                .take_while(|m| !old.contains(&m.file.as_str()))
+                .count()
+        }
+    };
+    let split = migrations.len().saturating_sub(latest);
     let (base, new) = migrations.split_at(split);
     if new.is_empty() {
         println!("nothing to lint");
