@@ -368,6 +368,9 @@ fn lint_since_a_git_revision() {
     p.ok(&["migrate", "diff", "index", "--schema", "schema"]);
     let out = p.ok(&["migrate", "lint", "--base", "HEAD"]);
     let report = text(&out.stdout);
-    assert!(report.contains("_index.sql") && !report.contains("_init.sql"), "{report}");
+    assert!(
+        report.contains("_index.sql") && !report.contains("_init.sql"),
+        "{report}"
+    );
     assert!(report.contains("index_build"), "{report}");
 }

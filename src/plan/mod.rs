@@ -220,13 +220,29 @@ pub fn plan(
     dependents::recreate(&ctx, &mut steps, &mut warnings);
     dependents::flag_untracked(&ctx, &mut steps);
     if options.online {
-        let partitioned = |table: &str| {
-            current
-                .tables
-                .values()
-                .chain(desired.tables.values())
-                .any(|t| t.partition_by.is_some() && t.name.to_string() == table)
-        };
+        // Tables, and indexes of tables, that are partitioned, by SQL name.
+        let names: std::collections::BTreeSet<String> = current
+            .tables
+            .values()
+            .chain(desired.tables.values())
+            .filter(|t| t.partition_by.is_some())
+            .map(|t| t.name.to_string())
+            .chain(
+                current
+                    .indexes
+                    .values()
+                    .chain(desired.indexes.values())
+                    .filter(|i| {
+                        current
+                            .tables
+                            .get(&i.table)
+                            .or(desired.tables.get(&i.table))
+                            .is_some_and(|t| t.partition_by.is_some())
+                    })
+                    .map(|i| i.name.to_string()),
+            )
+            .collect();
+        let partitioned = |name: &str| names.contains(name);
         for s in &mut steps {
             online::rewrite(s, &partitioned);
         }

@@ -26,16 +26,17 @@ pub(super) fn rewrite(step: &mut Step, partitioned: &dyn Fn(&str) -> bool) {
         .any(|h| matches!(h.code, HazardCode::IndexBuild | HazardCode::ValidationScan));
     let mut changed = false;
     let mut sql = Vec::with_capacity(step.sql.len());
+    let is_partitioned = partitioned;
     for stmt in std::mem::take(&mut step.sql) {
         let partitioned = stmt.contains(" ON ONLY ")
             || stmt
                 .split_once(" ON ")
                 .map(|(_, rest)| rest.split(' ').next().unwrap_or(""))
-                .is_some_and(partitioned)
+                .is_some_and(is_partitioned)
             || stmt
                 .strip_prefix("ALTER TABLE ")
                 .and_then(|r| r.split(' ').next())
-                .is_some_and(partitioned);
+                .is_some_and(is_partitioned);
         if let Some(rest) = stmt.strip_prefix("CREATE INDEX IF NOT EXISTS ")
             && existing_table
             && !partitioned
@@ -50,18 +51,20 @@ pub(super) fn rewrite(step: &mut Step, partitioned: &dyn Fn(&str) -> bool) {
                 "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS {rest}"
             ));
             changed = true;
-        } else if let Some(rest) = stmt.strip_prefix("DROP INDEX IF EXISTS ") {
+        } else if let Some(rest) = stmt.strip_prefix("DROP INDEX IF EXISTS ")
+            && !is_partitioned(rest)
+        {
             sql.push(format!("DROP INDEX CONCURRENTLY IF EXISTS {rest}"));
             changed = true;
         } else if let Some((table, constraint, def)) = added_check_or_fk(&stmt)
             && existing_table
             && !partitioned
+            && !references_partitioned(def, is_partitioned)
         {
             sql.push(format!("{stmt} NOT VALID"));
             sql.push(format!(
                 "ALTER TABLE {table} VALIDATE CONSTRAINT {constraint}"
             ));
-            let _ = def;
             changed = true;
         } else if let Some((prefix, column)) = set_not_null(&stmt) {
             let table = prefix.trim_end();
@@ -99,6 +102,14 @@ fn added_check_or_fk(stmt: &str) -> Option<(&str, &str, &str)> {
     let def = def.trim_start();
     ((def.starts_with("FOREIGN KEY") || def.starts_with("CHECK")) && !def.ends_with("NOT VALID"))
         .then_some((table, name, def))
+}
+
+/// A foreign key to a partitioned table is validated through clones on its
+/// partitions, which a separate VALIDATE does not reach.
+fn references_partitioned(def: &str, partitioned: &dyn Fn(&str) -> bool) -> bool {
+    def.split_once(" REFERENCES ")
+        .and_then(|(_, rest)| rest.split('(').next())
+        .is_some_and(partitioned)
 }
 
 /// `ALTER TABLE t ALTER COLUMN c SET NOT NULL`: the `ALTER TABLE t` part's
