@@ -5,9 +5,11 @@
 //! enum labels) commits before the rest, because PostgreSQL refuses to use
 //! a label in the transaction that added it; and online-mode steps that
 //! cannot run in a transaction (`CREATE INDEX CONCURRENTLY`) run on their
-//! own. `lock_timeout` bounds how long
-//! any DDL waits for a lock. A session advisory lock, taken by [`lock`]
-//! before the target is read, keeps two driftless runs from interleaving.
+//! own. `lock_timeout` bounds how long any DDL waits for a lock, and
+//! `statement_timeout` is set per step: short for steps that only touch
+//! the catalog, long for steps that scan, rewrite or index a table (see
+//! [`Timeouts`]). A session advisory lock, taken by [`lock`] before the
+//! target is read, keeps two driftless runs from interleaving.
 
 use postgres::Client;
 
@@ -44,6 +46,38 @@ pub enum ApplyError {
 
 fn db(e: postgres::Error) -> ApplyError {
     ApplyError::Database(describe(&e))
+}
+
+/// Per-statement limits `apply` sets, as PostgreSQL intervals (`10s`,
+/// `5min`; `0` means no limit).
+#[derive(Debug, Clone)]
+pub struct Timeouts {
+    /// How long a statement may wait for a lock before it is retried.
+    pub lock: String,
+    /// `statement_timeout` for steps that only change the catalog.
+    pub statement: String,
+    /// `statement_timeout` for steps that scan, rewrite or index a table.
+    pub long_statement: String,
+}
+
+impl Default for Timeouts {
+    fn default() -> Timeouts {
+        Timeouts {
+            lock: "10s".into(),
+            statement: "5min".into(),
+            long_statement: "0".into(),
+        }
+    }
+}
+
+impl Timeouts {
+    fn for_step(&self, step: &Step) -> &str {
+        if step.is_long_running() {
+            &self.long_statement
+        } else {
+            &self.statement
+        }
+    }
 }
 
 /// Takes the session advisory lock, waiting at most `wait` (a PostgreSQL
@@ -85,13 +119,11 @@ fn is_lock_timeout(e: &postgres::Error) -> bool {
 pub fn apply(
     client: &mut Client,
     plan: &Plan,
-    lock_timeout: &str,
+    timeouts: &Timeouts,
     mut progress: impl FnMut(usize, &Step),
 ) -> Result<usize, ApplyError> {
-    let mut setup = format!(
-        "SET lock_timeout = {}",
-        crate::model::quote_literal(lock_timeout)
-    );
+    use crate::model::quote_literal;
+    let mut setup = format!("SET lock_timeout = {}", quote_literal(&timeouts.lock));
     for stmt in &plan.session {
         setup.push_str(";\n");
         setup.push_str(stmt);
@@ -117,6 +149,11 @@ pub fn apply(
         if !steps[done].transactional {
             let step = &steps[done];
             progress(done + 1, step);
+            let limit = format!(
+                "SET statement_timeout = {}",
+                quote_literal(timeouts.for_step(step))
+            );
+            client.batch_execute(&limit).map_err(db)?;
             for statement in &step.sql {
                 let mut attempt = 0;
                 loop {
@@ -151,6 +188,14 @@ pub fn apply(
             'group: for (i, step) in steps[done..end].iter().enumerate() {
                 if attempt == 0 {
                     progress(done + i + 1, step);
+                }
+                let limit = format!(
+                    "SET LOCAL statement_timeout = {}",
+                    quote_literal(timeouts.for_step(step))
+                );
+                if let Err(e) = tx.batch_execute(&limit) {
+                    outcome = Err((done + i, limit, e));
+                    break 'group;
                 }
                 for statement in &step.sql {
                     if let Err(e) = tx.batch_execute(statement) {
@@ -335,13 +380,15 @@ pub enum RehearsalError {
 }
 
 /// Runs `plan` on a temporary database built from `current` (its schema
-/// only, through `inspect`) on `server`, then compares the result with
-/// `desired`: a plan that fails or does not converge is caught before it
-/// touches the target. Data-dependent failures (a NOT NULL over existing
-/// NULLs) and objects driftless does not manage are not rehearsed.
+/// only, through `inspect`) on `server`, then, when `desired` is given,
+/// compares the result with it: a plan that fails or does not converge is
+/// caught before it touches the target. A saved plan has no desired model
+/// at hand, so it is rehearsed for failure only. Data-dependent failures (a
+/// NOT NULL over existing NULLs) and objects driftless does not manage are
+/// not rehearsed.
 pub fn rehearse(
     current: &crate::model::Database,
-    desired: &crate::model::Database,
+    desired: Option<&crate::model::Database>,
     plan: &Plan,
     server: &crate::source::connect::DbUrl,
 ) -> Result<(), RehearsalError> {
@@ -352,7 +399,10 @@ pub fn rehearse(
         .client()
         .batch_execute(&script)
         .map_err(|e| setup(&describe(&e)))?;
-    apply(scratch.client(), plan, "10s", |_, _| {})?;
+    apply(scratch.client(), plan, &Timeouts::default(), |_, _| {})?;
+    let Some(desired) = desired else {
+        return Ok(());
+    };
     let mut after = crate::source::catalog::read(scratch.client()).map_err(|e| setup(&e))?;
     let mut desired = desired.clone();
     // Compare what the plan was computed over: privileges only if managed.

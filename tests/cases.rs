@@ -107,7 +107,8 @@ fn run_case(dir: &Path) -> Result<(), String> {
     });
 
     let mut client = cur.client();
-    apply::apply(&mut client, &plan, "10s", |_, _| {}).map_err(|e| format!("apply: {e}"))?;
+    apply::apply(&mut client, &plan, &apply::Timeouts::default(), |_, _| {})
+        .map_err(|e| format!("apply: {e}"))?;
     drop(client);
 
     let mut after = source::from_database(&cur.url).map_err(|e| e.to_string())?;

@@ -254,6 +254,8 @@ fn failed_apply_leaves_database_untouched() {
     let out = driftless(&[
         "apply",
         "--yes",
+        "--allow-hazards",
+        "validation_scan",
         "--schema",
         files.path(),
         "--url",
@@ -629,7 +631,24 @@ fn plan_formats_exit_code_and_saved_plans() {
         stderr(&out)
     );
     db.exec("DROP TABLE moved;");
+    // The saved steps keep their hazards: the gate applies to them too.
     let out = driftless(&["apply", "--yes", "--plan", &saved, "--url", &url]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("hazards not allowed: index_build (step 2)"),
+        "{}",
+        stderr(&out)
+    );
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--plan",
+        &saved,
+        "--url",
+        &url,
+        "--allow-hazards",
+        "index_build",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let out = driftless(&[&base[..], &["--exit-code"]].concat());
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
@@ -688,6 +707,8 @@ fn online_apply_under_concurrent_inserts_loses_nothing() {
         "apply",
         "--yes",
         "--online",
+        "--allow-hazards",
+        "validation_scan,index_build",
         "--schema",
         files.path(),
         "--url",
@@ -774,4 +795,221 @@ fn lock_timeouts_are_retried_then_fail_cleanly() {
         .unwrap()
         .get(0);
     assert_eq!(cols, 2);
+}
+
+#[test]
+fn apply_refuses_hazards_not_allowed() {
+    let db = TestDb::create("hazards");
+    db.exec("CREATE TABLE t (id int, note text); INSERT INTO t VALUES (1, 'a');");
+    let files = Files::new(
+        "hazards",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id bigint, note text CHECK (note <> ''));\nCREATE INDEX ON t (note);",
+        )],
+    );
+    let url = db.url_string();
+    let apply = |extra: &[&str]| {
+        driftless(
+            &[
+                &["apply", "--yes", "--schema", files.path(), "--url", &url][..],
+                extra,
+            ]
+            .concat(),
+        )
+    };
+    let columns = || -> Vec<String> {
+        db.client()
+            .query(
+                "SELECT format_type(atttypid, atttypmod) FROM pg_attribute \
+                 WHERE attrelid = 't'::regclass AND attnum > 0 ORDER BY attnum",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect()
+    };
+
+    let out = apply(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("refusing to apply: the plan has hazards not allowed: "),
+        "{err}"
+    );
+    for code in ["table_rewrite", "validation_scan", "index_build"] {
+        assert!(err.contains(code), "{err}");
+    }
+    assert!(err.contains("--allow-hazards "), "{err}");
+    assert_eq!(columns(), ["integer", "text"], "nothing applied");
+
+    // Allowing only some of them is still a refusal, naming the rest.
+    let out = apply(&["--allow-hazards", "table_rewrite,index_build"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("validation_scan"), "{err}");
+    assert!(!err.contains("index_build ("), "{err}");
+
+    let out = apply(&["--allow-hazards", "no_such_code"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown hazard code \"no_such_code\""),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = apply(&[
+        "--allow-hazards",
+        "table_rewrite,validation_scan,index_build",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(columns(), ["bigint", "text"]);
+}
+
+#[test]
+fn statement_timeouts_are_set_per_step() {
+    let db = TestDb::create("stmt_timeout");
+    db.exec("CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);");
+    // Validating the check calls slow() once per row: 0.9 s in all, in a
+    // step that scans the table (a long-running step).
+    let files = Files::new(
+        "stmt_timeout",
+        &[(
+            "s.sql",
+            "CREATE FUNCTION slow(x int) RETURNS boolean LANGUAGE plpgsql AS $$\n\
+             BEGIN PERFORM pg_sleep(0.3); RETURN true; END $$;\n\
+             CREATE TABLE t (a int CONSTRAINT t_slow CHECK (slow(a)));",
+        )],
+    );
+    let url = db.url_string();
+    let apply = |extra: &[&str]| {
+        driftless(
+            &[
+                &[
+                    "apply",
+                    "--yes",
+                    "--allow-hazards",
+                    "validation_scan",
+                    "--schema",
+                    files.path(),
+                    "--url",
+                    &url,
+                ][..],
+                extra,
+            ]
+            .concat(),
+        )
+    };
+    let has_check = || {
+        db.client()
+            .query("SELECT 1 FROM pg_constraint WHERE conname = 't_slow'", &[])
+            .unwrap()
+            .len()
+            == 1
+    };
+
+    let out = apply(&["--long-statement-timeout", "200ms"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("statement timeout"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!has_check(), "nothing applied");
+
+    // The short limit applies to the other steps only.
+    let out = apply(&["--statement-timeout", "200ms"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(has_check());
+}
+
+#[test]
+fn rehearsal_catches_a_broken_saved_plan() {
+    let db = TestDb::create("rehearse_cli");
+    db.exec("CREATE TABLE t (id int PRIMARY KEY);");
+    let files = Files::new(
+        "rehearse_cli",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id int PRIMARY KEY);\n\
+             CREATE TABLE parent (id int PRIMARY KEY);\n\
+             CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id));",
+        )],
+    );
+    let url = db.url_string();
+    let out = driftless(&[
+        "plan",
+        "--format",
+        "json",
+        "--schema",
+        files.path(),
+        "--url",
+        &url,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Break the plan: leave out the step that creates the parent table.
+    let mut doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let steps = doc["steps"].as_array_mut().unwrap();
+    let before = steps.len();
+    steps.retain(|s| s["summary"] != "create table public.parent");
+    assert_eq!(steps.len(), before - 1, "{doc}");
+    let broken = Files::new("rehearse_cli_plan", &[("plan.json", &doc.to_string())]);
+
+    let out = driftless(&[
+        "apply",
+        "--yes",
+        "--plan",
+        &broken.file("plan.json"),
+        "--url",
+        &url,
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("rehearsal: the plan fails on a copy of the target's schema"),
+        "{err}"
+    );
+    assert!(err.contains("parent"), "{err}");
+    assert_eq!(tables(&db), ["public.t"], "the target was not touched");
+}
+
+/// The review formats, as a reviewer sees them. The database name varies
+/// per run and is replaced by `DB`.
+#[test]
+fn review_formats_snapshots() {
+    let db = TestDb::create("review");
+    db.exec(
+        "CREATE TABLE accounts (id int PRIMARY KEY, email varchar(50), legacy text);\
+         CREATE TABLE gone (id int);\
+         CREATE VIEW reachable AS SELECT id, email FROM accounts;",
+    );
+    let files = Files::new(
+        "review",
+        &[(
+            "s.sql",
+            "CREATE TYPE plan AS ENUM ('free', 'pro');\n\
+             CREATE TABLE accounts (\n  id bigint PRIMARY KEY,\n  email varchar(100) NOT NULL,\n  plan plan NOT NULL DEFAULT 'free'\n);\n\
+             CREATE UNIQUE INDEX ON accounts (lower(email));\n\
+             COMMENT ON TABLE accounts IS 'one row per customer';\n\
+             CREATE VIEW reachable AS SELECT id, email FROM accounts WHERE email LIKE '%@%';",
+        )],
+    );
+    let url = db.url_string();
+    let render = |format: &str| {
+        let out = driftless(&[
+            "plan",
+            "--format",
+            format,
+            "--schema",
+            files.path(),
+            "--url",
+            &url,
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out).replace(&db.name, "DB")
+    };
+    insta::assert_snapshot!("review_markdown", render("markdown"));
+    insta::assert_snapshot!("review_json", render("json"));
+    insta::assert_snapshot!("review_human", render("human"));
 }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use driftless::diff::{self, Change};
 use driftless::model::{Database, Unmanaged};
-use driftless::plan::{self, Options, Plan};
+use driftless::plan::{self, HazardCode, Options, Plan};
 use driftless::render;
 use driftless::source::{self, connect::DbUrl};
 
@@ -114,12 +114,18 @@ fn warn_plan(plan: &Plan) {
 
 /// Prints a plan; `fingerprints` are the source and desired states' (for
 /// JSON), `title` heads the Markdown.
-fn print_plan(plan: &Plan, format: Format, fingerprints: (&str, &str), title: &str) {
+fn print_plan(
+    plan: &Plan,
+    changes: &[Change],
+    format: Format,
+    fingerprints: (&str, &str),
+    title: &str,
+) {
     let text = match format {
         Format::Sql => render::sql::render(plan),
         Format::Json => render::json::render(plan, fingerprints.0, fingerprints.1),
         Format::Markdown => render::markdown::render(plan, title),
-        Format::Human => render::human::render(plan),
+        Format::Human => render::human::render(plan, changes),
     };
     anstream::print!("{text}");
 }
@@ -130,16 +136,22 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let source_fp = render::json::fingerprint(&current);
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
     report_unmanaged(&[&current, &desired]);
-    let (_, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
+    let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
     warn_plan(&plan);
     if a.verify && !plan.is_empty() {
-        driftless::apply::rehearse(&current, &desired, &plan, &dev_server(&a.desired, &url)?)?;
+        driftless::apply::rehearse(
+            &current,
+            Some(&desired),
+            &plan,
+            &dev_server(&a.desired, &url)?,
+        )?;
         eprintln!("verified: the plan converges on a rehearsal copy of the target's schema");
     }
     let desired_fp = render::json::fingerprint(&desired);
     let title = format!("driftless plan for {}", url.target());
     print_plan(
         &plan,
+        &changes,
         super::Format::or_default(a.format),
         (&source_fp, &desired_fp),
         &title,
@@ -166,7 +178,8 @@ pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
             println!("### driftless check of {}\n", url.target());
             println!("```diff\n{}```", render::report::render(&changes));
         }
-        _ => anstream::print!("{}", render::report::render(&changes)),
+        Some(Format::Sql) => print!("{}", render::report::render(&changes)),
+        Some(Format::Human) | None => anstream::print!("{}", render::human::drift(&changes)),
     }
     Ok(if changes.is_empty() {
         ExitCode::SUCCESS
@@ -176,13 +189,14 @@ pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
+    let allowed = allowed_hazards(&a.allow_hazards, a.allow_destructive)?;
     let url = target_url(&a.target)?;
     let mut client = url.connect()?;
     // Hold the lock from reading the target to the last step, so the plan
     // is applied to the state it was computed from.
     driftless::apply::lock(&mut client, &a.lock_wait)?;
     let current = source::catalog::read(&mut client)?;
-    let plan = match &a.plan {
+    let (plan, rehearsal) = match &a.plan {
         Some(file) => {
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("reading {}", file.display()))?;
@@ -199,23 +213,15 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
                     &now[..12]
                 );
             }
-            saved.to_plan()
+            (saved.to_plan(), None)
         }
         None => {
             let desired_args = a.desired.desired();
-            let (current, desired) = desired_pair(&desired_args, &url, current)?;
+            let (current, desired) = desired_pair(&desired_args, &url, current.clone())?;
             report_unmanaged(&[&current, &desired]);
             let (_, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
-            if !a.no_verify && !plan.is_empty() {
-                driftless::apply::rehearse(
-                    &current,
-                    &desired,
-                    &plan,
-                    &dev_server(&desired_args, &url)?,
-                )?;
-                eprintln!("verified on a rehearsal copy of the target's schema");
-            }
-            plan
+            let server = dev_server(&desired_args, &url)?;
+            (plan, Some((current, desired, server)))
         }
     };
     warn_plan(&plan);
@@ -225,6 +231,36 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
             url.target()
         );
         return Ok(ExitCode::SUCCESS);
+    }
+    let refused = plan.unallowed_hazards(&allowed);
+    if !refused.is_empty() {
+        let list = |steps: &[usize]| {
+            let n: Vec<String> = steps.iter().map(|n| n.to_string()).collect();
+            format!(
+                "step{} {}",
+                if n.len() == 1 { "" } else { "s" },
+                n.join(", ")
+            )
+        };
+        let what: Vec<String> = refused
+            .iter()
+            .map(|(code, steps)| format!("{} ({})", code.as_str(), list(steps)))
+            .collect();
+        let codes: Vec<&str> = refused.iter().map(|(code, _)| code.as_str()).collect();
+        bail!(
+            "refusing to apply: the plan has hazards not allowed: {}; review the plan, then pass --allow-hazards {}",
+            what.join(", "),
+            codes.join(",")
+        );
+    }
+    if !a.no_verify {
+        match &rehearsal {
+            Some((current, desired, server)) => {
+                driftless::apply::rehearse(current, Some(desired), &plan, server)?
+            }
+            None => driftless::apply::rehearse(&current, None, &plan, &url)?,
+        }
+        eprintln!("verified on a rehearsal copy of the target's schema");
     }
     print!("{}", render::sql::render(&plan));
     std::io::stdout().flush().ok();
@@ -246,7 +282,12 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let total = plan.steps.len();
-    let applied = driftless::apply::apply(&mut client, &plan, &a.lock_timeout, |n, step| {
+    let timeouts = driftless::apply::Timeouts {
+        lock: a.lock_timeout.clone(),
+        statement: a.statement_timeout.clone(),
+        long_statement: a.long_statement_timeout.clone(),
+    };
+    let applied = driftless::apply::apply(&mut client, &plan, &timeouts, |n, step| {
         eprintln!("[{n}/{total}] {}", step.summary);
     })?;
     driftless::apply::unlock(&mut client);
@@ -256,6 +297,29 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         url.target()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--allow-hazards` codes (or `all`), plus `data_loss` when destructive
+/// steps are allowed.
+fn allowed_hazards(codes: &[String], destructive: bool) -> anyhow::Result<Vec<HazardCode>> {
+    let mut allowed = Vec::new();
+    for code in codes.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        if code == "all" {
+            return Ok(HazardCode::ALL.to_vec());
+        }
+        let Some(c) = HazardCode::parse(code) else {
+            let known: Vec<&str> = HazardCode::ALL.iter().map(|c| c.as_str()).collect();
+            bail!(
+                "--allow-hazards: unknown hazard code {code:?} (known: {}, all)",
+                known.join(", ")
+            );
+        };
+        allowed.push(c);
+    }
+    if destructive {
+        allowed.push(HazardCode::DataLoss);
+    }
+    Ok(allowed)
 }
 
 pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
@@ -305,7 +369,7 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
         a.privileges || from_grants || to_grants || both_urls,
     );
     report_unmanaged(&[&from, &to]);
-    let (_, plan) = make_plan(&from, &to, a.allow_destructive, a.online)?;
+    let (changes, plan) = make_plan(&from, &to, a.allow_destructive, a.online)?;
     warn_plan(&plan);
     let fps = (
         render::json::fingerprint(&from),
@@ -313,6 +377,7 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
     );
     print_plan(
         &plan,
+        &changes,
         Format::or_default(a.format),
         (&fps.0, &fps.1),
         "driftless diff",

@@ -152,9 +152,22 @@ struct ApplyArgs {
     /// VALIDATE); such steps run outside a transaction.
     #[arg(long)]
     online: bool,
-    /// How long a statement may wait for a lock (a PostgreSQL interval).
+    /// Hazard codes the plan may carry (comma-separated, or `all`): apply
+    /// refuses a plan with any other. `data_loss` is implied by
+    /// --allow-destructive.
+    #[arg(long, value_name = "CODE,...", value_delimiter = ',')]
+    allow_hazards: Vec<String>,
+    /// How long a statement may wait for a lock before the step is retried
+    /// (a PostgreSQL interval).
     #[arg(long, default_value = "10s")]
     lock_timeout: String,
+    /// statement_timeout for steps that only change the catalog (0: none).
+    #[arg(long, default_value = "5min")]
+    statement_timeout: String,
+    /// statement_timeout for steps that scan, rewrite or index a table
+    /// (0: none).
+    #[arg(long, default_value = "0")]
+    long_statement_timeout: String,
     /// How long to wait for another driftless apply to finish.
     #[arg(long, default_value = "60s")]
     lock_wait: String,

@@ -24,19 +24,19 @@ mod tables;
 mod types;
 mod views;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diff::Change;
 use crate::model::{Database, ObjKey};
 
 /// A risk a step carries, for reviewers and for `apply`'s gate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hazard {
     pub code: HazardCode,
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HazardCode {
     /// Data is deleted or may not survive a conversion.
@@ -58,6 +58,31 @@ pub enum HazardCode {
 }
 
 impl HazardCode {
+    pub const ALL: [HazardCode; 8] = [
+        HazardCode::DataLoss,
+        HazardCode::TableRewrite,
+        HazardCode::ValidationScan,
+        HazardCode::IndexBuild,
+        HazardCode::EnumLabel,
+        HazardCode::UntrackedDependency,
+        HazardCode::ExtensionVersion,
+        HazardCode::Authorization,
+    ];
+
+    /// The code spelled as in output and in `--allow-hazards`.
+    pub fn parse(s: &str) -> Option<HazardCode> {
+        HazardCode::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// Steps with this hazard may run long (they scan or rewrite a table),
+    /// so `apply` gives them the long statement timeout.
+    pub fn is_long_running(self) -> bool {
+        matches!(
+            self,
+            HazardCode::TableRewrite | HazardCode::ValidationScan | HazardCode::IndexBuild
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             HazardCode::DataLoss => "data_loss",
@@ -122,12 +147,28 @@ impl Step {
         }
     }
 
-    /// A step read back from a saved plan: statements only.
-    pub fn saved(summary: &str, sql: &[String], commit_after: bool) -> Step {
+    /// A step read back from a saved plan: what `apply` needs, without
+    /// the keys used for ordering (a saved plan is already ordered).
+    pub fn saved(
+        summary: &str,
+        sql: &[String],
+        hazards: &[Hazard],
+        commit_after: bool,
+        transactional: bool,
+    ) -> Step {
         let mut s = Step::new(summary);
         s.sql = sql.to_vec();
+        s.hazards = hazards.to_vec();
+        s.destructive = hazards.iter().any(|h| h.code == HazardCode::DataLoss);
         s.commit_after = commit_after;
+        s.transactional = transactional;
         s
+    }
+
+    /// Whether any statement of the step may run long (see
+    /// [`HazardCode::is_long_running`]).
+    pub fn is_long_running(&self) -> bool {
+        self.hazards.iter().any(|h| h.code.is_long_running())
     }
 
     pub(crate) fn sql(mut self, s: impl Into<String>) -> Step {
@@ -153,6 +194,7 @@ impl Step {
         self
     }
 
+    #[cfg(test)]
     pub(crate) fn hazard_mut(&mut self, code: HazardCode, message: String) {
         self.hazards.push(Hazard { code, message });
     }
@@ -180,6 +222,23 @@ pub struct Plan {
 impl Plan {
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
+    }
+
+    /// Hazards of the plan's steps whose codes are not in `allowed`, each
+    /// with the 1-based numbers of the steps carrying it, in code order.
+    pub fn unallowed_hazards(&self, allowed: &[HazardCode]) -> Vec<(HazardCode, Vec<usize>)> {
+        let mut found: std::collections::BTreeMap<HazardCode, Vec<usize>> = Default::default();
+        for (i, step) in self.steps.iter().enumerate() {
+            for h in &step.hazards {
+                if !allowed.contains(&h.code) {
+                    let steps = found.entry(h.code).or_default();
+                    if steps.last() != Some(&(i + 1)) {
+                        steps.push(i + 1);
+                    }
+                }
+            }
+        }
+        found.into_iter().collect()
     }
 }
 

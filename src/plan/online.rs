@@ -13,10 +13,6 @@
 
 use super::{HazardCode, Step};
 
-fn strip_hazard(step: &mut Step, code: HazardCode) {
-    step.hazards.retain(|h| h.code != code);
-}
-
 /// `partitioned`: whether a table (as SQL, `public.t`) is partitioned:
 /// PostgreSQL builds no index concurrently there, nor NOT VALID keys.
 pub(super) fn rewrite(step: &mut Step, partitioned: &dyn Fn(&str) -> bool) {
@@ -84,12 +80,25 @@ pub(super) fn rewrite(step: &mut Step, partitioned: &dyn Fn(&str) -> bool) {
     step.sql = sql;
     if changed {
         step.transactional = false;
-        strip_hazard(step, HazardCode::IndexBuild);
-        strip_hazard(step, HazardCode::ValidationScan);
-        step.hazard_mut(
-            HazardCode::ValidationScan,
-            "online: built or validated without blocking writes, outside a transaction".into(),
-        );
+        // The scan or build still happens, and may take long, but writes
+        // go on meanwhile: the hazard stays, with what it means now.
+        for h in &mut step.hazards {
+            match h.code {
+                HazardCode::IndexBuild => {
+                    h.message = "online: built CONCURRENTLY, without blocking writes, \
+                         outside a transaction (a failed build leaves an invalid index, \
+                         which the next plan rebuilds)"
+                        .into()
+                }
+                HazardCode::ValidationScan => {
+                    h.message = "online: validated by VALIDATE CONSTRAINT, without \
+                         blocking writes, outside a transaction"
+                        .into()
+                }
+                _ => {}
+            }
+        }
+        step.hazards.dedup();
     }
 }
 
@@ -166,6 +175,13 @@ mod tests {
             ["CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON public.t USING btree (a)"]
         );
         assert!(!s.transactional);
+        assert_eq!(s.hazards.len(), 1);
+        assert_eq!(s.hazards[0].code, HazardCode::IndexBuild);
+        assert!(
+            s.hazards[0]
+                .message
+                .starts_with("online: built CONCURRENTLY")
+        );
     }
 
     #[test]

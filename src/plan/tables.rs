@@ -460,15 +460,16 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         } else {
             ""
         };
-        s = s
-            .sql(alter(format!(
-                "TYPE {}{collate} USING {col}{via}::{}",
-                to.data_type, to.data_type
-            )))
-            .hazard(
+        s = s.sql(alter(format!(
+            "TYPE {}{collate} USING {col}{via}::{}",
+            to.data_type, to.data_type
+        )));
+        if from.collation != to.collation || !keeps_storage(&from.data_type, &to.data_type) {
+            s = s.hazard(
                 HazardCode::TableRewrite,
                 format!("may rewrite {table} and rebuild its indexes"),
             );
+        }
         // Views and triggers on the column must be dropped around it.
         s.invalidates.push(column_key(table, &to.name));
         if !is_widening(&from.data_type, &to.data_type) {
@@ -543,6 +544,67 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
 }
 
 /// Type changes that can never lose data or fail on existing values.
+/// `typmods("numeric(10,2)", "numeric")` is `Some([10, 2])`; a type
+/// without modifiers gives `Some([])`, another type `None`.
+fn typmods(t: &str, base: &str) -> Option<Vec<u32>> {
+    let rest = t.strip_prefix(base)?;
+    if rest.is_empty() {
+        return Some(vec![]);
+    }
+    let inner = rest.strip_prefix('(')?.strip_suffix(')')?;
+    inner.split(',').map(|n| n.trim().parse().ok()).collect()
+}
+
+/// Whether `ALTER COLUMN ... TYPE` from `from` to `to` leaves the stored
+/// values as they are, so PostgreSQL rewrites neither the table nor its
+/// indexes: a binary-coercible type, or a length or precision that only
+/// grows (measured by comparing `relfilenode` before and after on
+/// PostgreSQL 15). Conservative: anything else counts as a rewrite.
+pub fn keeps_storage(from: &str, to: &str) -> bool {
+    if from == to {
+        return true;
+    }
+    let is_varchar = |t: &str| typmods(t, "character varying").is_some();
+    if (is_varchar(from) && to == "text") || (from == "text" && to == "character varying") {
+        return true;
+    }
+    for base in ["character varying", "bit varying"] {
+        if let (Some(a), Some(b)) = (typmods(from, base), typmods(to, base)) {
+            return b.is_empty() || (!a.is_empty() && b[0] >= a[0]);
+        }
+    }
+    if let (Some(a), Some(b)) = (typmods(from, "numeric"), typmods(to, "numeric")) {
+        let scale = |m: &[u32]| m.get(1).copied().unwrap_or(0);
+        return b.is_empty() || (!a.is_empty() && scale(&a) == scale(&b) && b[0] >= a[0]);
+    }
+    for (head, tail) in [
+        ("timestamp", " without time zone"),
+        ("timestamp", " with time zone"),
+        ("time", " without time zone"),
+        ("interval", ""),
+    ] {
+        let precision = |t: &str| -> Option<Option<u32>> {
+            let rest = t.strip_prefix(head)?.strip_suffix(tail)?;
+            if rest.is_empty() {
+                return Some(None);
+            }
+            rest.strip_prefix('(')?
+                .strip_suffix(')')?
+                .parse()
+                .ok()
+                .map(Some)
+        };
+        if let (Some(a), Some(b)) = (precision(from), precision(to)) {
+            return match (a, b) {
+                (_, None) => true,
+                (Some(x), Some(y)) => y >= x,
+                (None, Some(_)) => false,
+            };
+        }
+    }
+    false
+}
+
 pub fn is_widening(from: &str, to: &str) -> bool {
     if from == to {
         return true;
@@ -770,6 +832,43 @@ mod tests {
             ("integer[]", "text"),
         ] {
             assert!(!is_widening(a, b), "{a} -> {b}");
+        }
+    }
+    #[test]
+    fn storage_kept_only_by_binary_coercible_changes() {
+        for (a, b) in [
+            ("character varying(10)", "character varying(20)"),
+            ("character varying(10)", "character varying"),
+            ("character varying(10)", "text"),
+            ("text", "character varying"),
+            ("bit varying(4)", "bit varying(8)"),
+            ("numeric(8,2)", "numeric(10,2)"),
+            ("numeric(8,2)", "numeric"),
+            ("numeric(8)", "numeric(9,0)"),
+            (
+                "timestamp(3) without time zone",
+                "timestamp(6) without time zone",
+            ),
+            ("timestamp(3) with time zone", "timestamp with time zone"),
+            ("time(2) without time zone", "time(4) without time zone"),
+        ] {
+            assert!(super::keeps_storage(a, b), "{a} -> {b}");
+        }
+        for (a, b) in [
+            ("character varying(20)", "character varying(10)"),
+            ("text", "character varying(10)"),
+            ("integer", "bigint"),
+            ("numeric(8,2)", "numeric(10,3)"),
+            ("numeric", "numeric(10,2)"),
+            ("timestamp without time zone", "timestamp with time zone"),
+            (
+                "timestamp without time zone",
+                "timestamp(3) without time zone",
+            ),
+            ("interval", "interval(3)"),
+            ("character(5)", "text"),
+        ] {
+            assert!(!super::keeps_storage(a, b), "{a} -> {b}");
         }
     }
 }

@@ -1,10 +1,39 @@
 //! A plan for a person at a terminal: counts, then one line per step with
-//! a sign (`+` create, `-` drop, `~` change) and its hazards, then the SQL.
-//! Colour only when the output is a terminal that wants it (anstream).
+//! a sign (`+` create, `-` drop, `~` change) and its hazards, then what
+//! changes in each altered object (a line diff for long definitions, from
+//! `similar`), then the SQL. Colour only when the output is a terminal that
+//! wants it (the CLI prints through anstream, which strips it otherwise).
 
 use owo_colors::OwoColorize;
 
+use crate::diff::Change;
 use crate::plan::{Plan, Step};
+
+/// Colours one line of a report or attribute diff by its leading sign.
+fn colour(line: &str) -> String {
+    let t = line.trim_start();
+    if t.starts_with("+++") || t.starts_with("---") {
+        line.bold().to_string()
+    } else if t.starts_with('+') {
+        line.green().to_string()
+    } else if t.starts_with('-') {
+        line.red().to_string()
+    } else if t.starts_with('~') {
+        line.yellow().to_string()
+    } else if t.starts_with("@@") {
+        line.cyan().to_string()
+    } else {
+        line.to_string()
+    }
+}
+
+/// `check`'s drift report, coloured.
+pub fn drift(changes: &[Change]) -> String {
+    super::report::render(changes)
+        .lines()
+        .map(|l| colour(l) + "\n")
+        .collect()
+}
 
 fn sign(step: &Step) -> char {
     let s = step.summary.as_str();
@@ -17,7 +46,9 @@ fn sign(step: &Step) -> char {
     }
 }
 
-pub fn render(plan: &Plan) -> String {
+/// `changes` are those the plan was made from: the altered ones are shown
+/// attribute by attribute.
+pub fn render(plan: &Plan, changes: &[Change]) -> String {
     let mut out = String::new();
     if plan.steps.is_empty() && plan.skipped.is_empty() {
         out.push_str("No changes.\n");
@@ -59,6 +90,20 @@ pub fn render(plan: &Plan) -> String {
             "{}\n",
             format!("  (held back) {}", step.summary).dimmed()
         ));
+    }
+    let altered: Vec<(String, Vec<String>)> = changes
+        .iter()
+        .map(|c| (c.subject(), super::report::altered_attributes(c)))
+        .filter(|(_, lines)| !lines.is_empty())
+        .collect();
+    if !altered.is_empty() {
+        out.push_str("\nChanged:\n");
+        for (subject, lines) in altered {
+            out.push_str(&format!("{}\n", format!("~ {subject}").yellow()));
+            for line in lines {
+                out.push_str(&format!("    {}\n", colour(&line)));
+            }
+        }
     }
     out.push('\n');
     out.push_str(&super::sql::render(plan));

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::model::Database;
-use crate::plan::{Plan, Step};
+use crate::plan::{Hazard, Plan, Step};
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -62,7 +62,15 @@ pub struct SavedStep {
     pub summary: String,
     pub sql: Vec<String>,
     #[serde(default)]
+    pub hazards: Vec<Hazard>,
+    #[serde(default)]
     pub commit_after: bool,
+    #[serde(default = "yes")]
+    pub transactional: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl SavedPlan {
@@ -77,7 +85,15 @@ impl SavedPlan {
             steps: self
                 .steps
                 .iter()
-                .map(|s| Step::saved(&s.summary, &s.sql, s.commit_after))
+                .map(|s| {
+                    Step::saved(
+                        &s.summary,
+                        &s.sql,
+                        &s.hazards,
+                        s.commit_after,
+                        s.transactional,
+                    )
+                })
                 .collect(),
             skipped: Vec::new(),
             warnings: Vec::new(),

@@ -37,6 +37,11 @@ pub fn render(plan: &Plan, title: &str) -> String {
         .map(|s| (String::new(), s))
         .chain(plan.skipped.iter().map(|s| ("held back: ".to_string(), s)));
     for (i, (prefix, step)) in rows.enumerate() {
+        let number = if i < plan.steps.len() {
+            (i + 1).to_string()
+        } else {
+            "—".to_string()
+        };
         let hazards = if step.hazards.is_empty() {
             "—".to_string()
         } else {
@@ -47,8 +52,7 @@ pub fn render(plan: &Plan, title: &str) -> String {
                 .join("<br>")
         };
         out.push_str(&format!(
-            "| {} | {prefix}{} | {hazards} |\n",
-            i + 1,
+            "| {number} | {prefix}{} | {hazards} |\n",
             cell(&step.summary)
         ));
     }

@@ -41,6 +41,19 @@ fn show(v: &Value) -> String {
     }
 }
 
+/// A value as text for a line diff: a list one element per line, and a
+/// final newline so the diff does not remark on its absence.
+fn as_lines(v: &Value) -> String {
+    let mut text = match v {
+        Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join("\n"),
+        other => show(other),
+    };
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
 /// Lines saying how `from` and `to` differ, attribute by attribute.
 fn attribute_diff(from: &Value, to: &Value) -> Vec<String> {
     let (Value::Object(a), Value::Object(b)) = (from, to) else {
@@ -61,7 +74,8 @@ fn attribute_diff(from: &Value, to: &Value) -> Vec<String> {
         let (sx, sy) = (show(x), show(y));
         if sx.len() + sy.len() > 100 || sx.contains('\n') || sy.contains('\n') {
             out.push(format!("{k}:"));
-            let diff = TextDiff::from_lines(&sx, &sy);
+            let (lx, ly) = (as_lines(x), as_lines(y));
+            let diff = TextDiff::from_lines(&lx, &ly);
             for line in diff.unified_diff().context_radius(2).to_string().lines() {
                 out.push(format!("  {line}"));
             }
@@ -70,6 +84,15 @@ fn attribute_diff(from: &Value, to: &Value) -> Vec<String> {
         }
     }
     out
+}
+
+/// The attribute lines of a change that alters an object in place (sign
+/// `~`), empty for creates, drops and renames.
+pub fn altered_attributes(change: &Change) -> Vec<String> {
+    match delta_values(change) {
+        ('~', Some(f), Some(t)) => attribute_diff(&f, &t),
+        _ => Vec::new(),
+    }
 }
 
 pub fn render(changes: &[Change]) -> String {
