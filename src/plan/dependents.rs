@@ -59,6 +59,9 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
         ObjKey::Default { table, column } => {
             let from = cur.tables.get(table)?.column(column)?;
             let to = des.tables.get(table)?.column(column)?;
+            if from.generated.is_some() && to.generated.is_some() {
+                return Some(super::tables::regenerate_steps(table, from, to).to_vec());
+            }
             let (Some(_), Some(expr)) = (&from.default, &to.default) else {
                 return None;
             };
@@ -139,6 +142,13 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
                 steps.retain(|s| !(s.creates.contains(&r) && s.drops.is_empty()));
                 handled.insert(r.clone());
                 queue.push((r.clone(), true));
+                // What else they drop (a recreated generated column's
+                // column) takes its own dependents along.
+                for k in new_steps.iter().flat_map(|s| &s.drops) {
+                    if handled.insert(k.clone()) {
+                        queue.push((k.clone(), true));
+                    }
+                }
                 steps.extend(new_steps);
             }
         }

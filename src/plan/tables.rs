@@ -62,6 +62,40 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                         HazardCode::TableRewrite,
                         format!("rewrites {} to change its persistence", to.name),
                     );
+                // A logged table may not reference an unlogged one, nor an
+                // unlogged one be referenced by a logged one: tables that
+                // change together change in foreign-key order.
+                let changes_to = |name: &QualName, unlogged: bool| {
+                    ctx.current
+                        .tables
+                        .get(name)
+                        .is_some_and(|t| t.unlogged != unlogged)
+                        && ctx
+                            .desired
+                            .tables
+                            .get(name)
+                            .is_some_and(|t| t.unlogged == unlogged)
+                };
+                let references = |t: &Table, other: &QualName| {
+                    t.constraints
+                        .values()
+                        .any(|c| c.references.as_ref() == Some(other) && t.name != *other)
+                };
+                if to.unlogged {
+                    for (name, t) in &ctx.current.tables {
+                        if references(t, &to.name) && changes_to(name, true) {
+                            s.needs.push(table_key(name));
+                        }
+                    }
+                } else if let Some(this) = ctx.desired.tables.get(&to.name) {
+                    // (The delta's tables carry no constraints: those are
+                    // diffed on their own.)
+                    for name in ctx.desired.tables.keys() {
+                        if references(this, name) && changes_to(name, false) {
+                            s.needs.push(table_key(name));
+                        }
+                    }
+                }
             }
             // PostgreSQL keeps storage parameters in the order they were
             // set: resetting all and setting the desired list reproduces a
@@ -358,6 +392,49 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
     s
 }
 
+/// A generated column whose expression changes (or a plain column that
+/// becomes generated, or one whose expression calls something recreated):
+/// PostgreSQL 15 cannot alter the expression, so the column is dropped and
+/// added again, in two steps, so that what the old expression calls may be
+/// dropped and recreated in between.
+pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> [Step; 2] {
+    let col = quote_ident(&to.name);
+    let target = column_target(table, &to.name);
+    let key = column_key(table, &to.name);
+    // Two steps: what the old expression calls may be dropped (and
+    // recreated) in between.
+    let mut drop = Step::new(format!("drop column {target} to recreate it"))
+        .sql(format!("ALTER TABLE {table} DROP COLUMN IF EXISTS {col}"))
+        .drops(key.clone());
+    if has_default(from) {
+        drop = drop.drops(default_key(table, &to.name));
+    }
+    let mut s = Step::new(format!("recreate generated column {target}"))
+        .sql(format!(
+            "ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {}",
+            column_definition(to)
+        ))
+        .creates(key)
+        .creates(default_key(table, &to.name))
+        .hazard(
+            HazardCode::TableRewrite,
+            format!("rewrites {table} to compute the column"),
+        );
+    if to.comment.is_some() {
+        s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+    }
+    // The new column starts without column privileges.
+    let on = format!("TABLE {table}");
+    s = privileges::add(s, Kind::Column, &on, Some(&to.name), None, &to.acl);
+    if from.generated.is_none() {
+        // Held back together: the add alone would find the old column.
+        let why = format!("replaces the data of {target} by a computed value");
+        drop = drop.destructive(why.clone());
+        s = s.destructive(why);
+    }
+    [drop, s]
+}
+
 fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
@@ -367,29 +444,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     // one loses its data.
     let regenerate = to.generated.is_some() && from.generated != to.generated;
     if regenerate {
-        let mut s = Step::new(format!("recreate generated column {target}"))
-            .sql(format!("ALTER TABLE {table} DROP COLUMN IF EXISTS {col}"))
-            .sql(format!(
-                "ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {}",
-                column_definition(to)
-            ))
-            .drops(key.clone())
-            .creates(key)
-            .creates(default_key(table, &to.name))
-            .hazard(
-                HazardCode::TableRewrite,
-                format!("rewrites {table} to compute the column"),
-            );
-        if has_default(from) {
-            s = s.drops(default_key(table, &to.name));
-        }
-        if to.comment.is_some() {
-            s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
-        }
-        if from.generated.is_none() {
-            s = s.destructive(format!("replaces the data of {target} by a computed value"));
-        }
-        out.push(s);
+        out.extend(regenerate_steps(table, from, to));
         return;
     }
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
@@ -427,12 +482,18 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     let identity_changes_kind = from.identity.is_some() != to.identity.is_some();
     // Defaults first out of the way: a type change cannot always cast them,
     // and an identity cannot be added to a column with a default.
-    if from.default.is_some()
+    // It is a step of its own: what the old default calls may be dropped
+    // (and recreated) between it and the rest of the change.
+    let split_default = from.default.is_some()
         && (from.default != to.default
             || retype
-            || (to.identity.is_some() && identity_changes_kind))
-    {
-        s = s.sql(alter("DROP DEFAULT".into()));
+            || (to.identity.is_some() && identity_changes_kind));
+    if split_default {
+        out.push(
+            Step::new(format!("drop default of {target}"))
+                .sql(alter("DROP DEFAULT".into()))
+                .drops(default_key(table, &to.name)),
+        );
     }
     if from.identity.is_some() && to.identity.is_none() {
         s = s.sql(alter("DROP IDENTITY IF EXISTS".into()));
@@ -498,6 +559,18 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 identity_kind(id.kind),
                 sequence_options(&id.options, false)
             )));
+            // The new sequence starts afresh: move it past the values the
+            // column already holds (a serial's sequence had), or the next
+            // insert collides with an existing row.
+            let seq = format!(
+                "pg_get_serial_sequence({}, {})",
+                crate::model::quote_literal(&table.to_string()),
+                crate::model::quote_literal(&to.name)
+            );
+            s = s.sql(format!(
+                "SELECT setval({seq}, max({col})) FROM {table} \
+                 HAVING max({col}) >= (SELECT seqstart FROM pg_sequence WHERE seqrelid = {seq}::regclass)"
+            ));
         }
         (Some(a), Some(b)) => {
             let mut clauses = Vec::new();
@@ -531,7 +604,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         || from.generated != to.generated
         || (retype && has_default(from));
     if default_touched {
-        if has_default(from) {
+        if has_default(from) && !split_default {
             s = s.drops(default_key(table, &to.name));
         }
         if has_default(to) {

@@ -181,8 +181,11 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
         Delta::Create { to } => out.push(domain_create_step(to)),
         Delta::Drop { from } => out.push(drop_type_step(&from.name, "DOMAIN")),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            if in_rebuilt_cluster(ctx, &to.name) {
+                return;
+            }
             if from.base_type != to.base_type || from.collation != to.collation {
-                if has_users(ctx, &to.name) {
+                if domain_rebuilds(ctx, from, to) {
                     out.push(
                         rebuild_step(
                             ctx,
@@ -260,6 +263,87 @@ fn attribute(a: &(String, String, Option<String>)) -> String {
     s
 }
 
+/// PostgreSQL alters a composite type in place only when the kept
+/// attributes stay in order, new ones are appended, and no attribute is
+/// retyped while the type is in use.
+fn composite_rebuilds(ctx: &Ctx, from: &CompositeType, to: &CompositeType) -> bool {
+    let kept_from: Vec<&String> = from
+        .attributes
+        .iter()
+        .map(|a| &a.0)
+        .filter(|n| to.attributes.iter().any(|b| &b.0 == *n))
+        .collect();
+    let kept_to: Vec<&String> = to
+        .attributes
+        .iter()
+        .map(|a| &a.0)
+        .filter(|n| from.attributes.iter().any(|b| &b.0 == *n))
+        .collect();
+    let appended_only = to.attributes[..kept_to.len()]
+        .iter()
+        .map(|a| &a.0)
+        .eq(kept_to.iter().copied());
+    let retyped = from
+        .attributes
+        .iter()
+        .any(|a| to.attributes.iter().any(|b| b.0 == a.0 && b != a));
+    kept_from != kept_to || !appended_only || (retyped && has_users_or_dependents(ctx, &to.name))
+}
+
+fn domain_rebuilds(ctx: &Ctx, from: &Domain, to: &Domain) -> bool {
+    (from.base_type != to.base_type || from.collation != to.collation)
+        && has_users_or_dependents(ctx, &to.name)
+}
+
+/// Whether `name` is rebuilt as part of another type's rebuild (it is
+/// built on that type on both sides): its own change is then covered by
+/// the rebuild, which creates it from its desired definition.
+fn in_rebuilt_cluster(ctx: &Ctx, name: &QualName) -> bool {
+    let roots = ctx
+        .desired
+        .enums
+        .iter()
+        .filter(|(n, to)| {
+            ctx.current
+                .enums
+                .get(*n)
+                .is_some_and(|from| crate::diff::needs_rebuild(from, to))
+        })
+        .map(|(n, _)| n)
+        .chain(
+            ctx.desired
+                .domains
+                .iter()
+                .filter(|(n, to)| {
+                    ctx.current
+                        .domains
+                        .get(*n)
+                        .is_some_and(|from| domain_rebuilds(ctx, from, to))
+                })
+                .map(|(n, _)| n),
+        )
+        .chain(
+            ctx.desired
+                .composites
+                .iter()
+                .filter(|(n, to)| {
+                    *n != name
+                        && ctx
+                            .current
+                            .composites
+                            .get(*n)
+                            .is_some_and(|from| composite_rebuilds(ctx, from, to))
+                })
+                .map(|(n, _)| n),
+        );
+    for root in roots {
+        if root != name && dependent_types(ctx, root).iter().any(|d| &d.name == name) {
+            return true;
+        }
+    }
+    false
+}
+
 fn composite_create_step(t: &CompositeType) -> Step {
     let attrs: Vec<String> = t.attributes.iter().map(attribute).collect();
     let mut s = Step::new(format!("create type {}", t.name))
@@ -278,31 +362,11 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
         Delta::Drop { from } => out.push(drop_type_step(&from.name, "TYPE")),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             let name = &to.name;
-            let kept_from: Vec<&String> = from
-                .attributes
-                .iter()
-                .map(|a| &a.0)
-                .filter(|n| to.attributes.iter().any(|b| &b.0 == *n))
-                .collect();
-            let kept_to: Vec<&String> = to
-                .attributes
-                .iter()
-                .map(|a| &a.0)
-                .filter(|n| from.attributes.iter().any(|b| &b.0 == *n))
-                .collect();
-            // New attributes can only be appended.
-            let appended_only = to.attributes[..kept_to.len()]
-                .iter()
-                .map(|a| &a.0)
-                .eq(kept_to.iter().copied());
-            // PostgreSQL cannot retype an attribute while a column uses the
-            // type, nor insert one in the middle.
-            let retyped = from
-                .attributes
-                .iter()
-                .any(|a| to.attributes.iter().any(|b| b.0 == a.0 && b != a));
-            if kept_from != kept_to || !appended_only || (retyped && has_users(ctx, name)) {
-                if has_users(ctx, name) {
+            if in_rebuilt_cluster(ctx, name) {
+                return;
+            }
+            if composite_rebuilds(ctx, from, to) {
+                if has_users_or_dependents(ctx, name) {
                     out.push(
                         rebuild_step(
                             ctx,
@@ -322,6 +386,12 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
                 }
                 return;
             }
+            let kept_to: Vec<&String> = to
+                .attributes
+                .iter()
+                .map(|a| &a.0)
+                .filter(|n| from.attributes.iter().any(|b| &b.0 == *n))
+                .collect();
             let mut clauses = Vec::new();
             for a in &from.attributes {
                 match to.attributes.iter().find(|b| b.0 == a.0) {
@@ -435,12 +505,115 @@ fn has_users(ctx: &Ctx, name: &QualName) -> bool {
     !users(ctx, name).is_empty()
 }
 
+/// A type built on a type being rebuilt: a domain over it, a composite
+/// with an attribute of it (or of an array of it).
+struct Dependent {
+    name: QualName,
+    word: &'static str,
+    /// The desired definition.
+    create: Vec<String>,
+    /// The cluster members it is built on.
+    bases: Vec<QualName>,
+}
+
+/// Types built on `root`, directly or through each other, on both sides
+/// (a type whose desired definition no longer uses the cluster is left to
+/// its own step), each after the members it is built on.
+fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
+    let mut members: Vec<QualName> = vec![root.clone()];
+    let mut found: Vec<Dependent> = Vec::new();
+    let refers = |t: &str, members: &[QualName]| -> Option<QualName> {
+        let t = t.trim_end_matches("[]");
+        members.iter().find(|m| m.to_string() == t).cloned()
+    };
+    loop {
+        let before = found.len();
+        for (n, d) in &ctx.desired.domains {
+            if members.contains(n) {
+                continue;
+            }
+            let Some(cur) = ctx.current.domains.get(n) else {
+                continue;
+            };
+            if let (Some(b), Some(_)) = (
+                refers(&d.base_type, &members),
+                refers(&cur.base_type, &members),
+            ) {
+                found.push(Dependent {
+                    name: n.clone(),
+                    word: "DOMAIN",
+                    create: domain_create_step(d).sql,
+                    bases: vec![b],
+                });
+                members.push(n.clone());
+            }
+        }
+        for (n, t) in &ctx.desired.composites {
+            if members.contains(n) {
+                continue;
+            }
+            let Some(cur) = ctx.current.composites.get(n) else {
+                continue;
+            };
+            let bases: Vec<QualName> = t
+                .attributes
+                .iter()
+                .filter_map(|a| refers(&a.1, &members))
+                .collect();
+            let used_now = cur
+                .attributes
+                .iter()
+                .any(|a| refers(&a.1, &members).is_some());
+            if !bases.is_empty() && used_now {
+                found.push(Dependent {
+                    name: n.clone(),
+                    word: "TYPE",
+                    create: composite_create_step(t).sql,
+                    bases,
+                });
+                members.push(n.clone());
+            }
+        }
+        if found.len() == before {
+            break;
+        }
+    }
+    // A composite found early may use a member found later: order so that
+    // each comes after every member it is built on.
+    let mut ordered: Vec<Dependent> = Vec::new();
+    let mut placed: Vec<QualName> = vec![root.clone()];
+    while !found.is_empty() {
+        let i = found
+            .iter()
+            .position(|d| d.bases.iter().all(|b| placed.contains(b)))
+            .unwrap_or(0);
+        let d = found.remove(i);
+        placed.push(d.name.clone());
+        ordered.push(d);
+    }
+    ordered
+}
+
+/// Whether rebuilding `name` means more than replacing the type itself:
+/// columns or other types use it.
+fn has_users_or_dependents(ctx: &Ctx, name: &QualName) -> bool {
+    has_users(ctx, name) || !dependent_types(ctx, name).is_empty()
+}
+
+fn old_name(name: &QualName) -> QualName {
+    QualName::new(name.schema.clone(), format!("{}__driftless_old", name.name))
+}
+
 /// Replaces a type that columns use and that PostgreSQL cannot alter: the
 /// old type is renamed away, the new one created (`create`), every column
 /// converted through `via` (`text`, or a domain's base type), and the old
-/// type dropped. Data is kept wherever it converts. Defaults, constraints,
-/// views and functions on the old type are recreated around the step (it
-/// drops the type's key; see `dependents`).
+/// type dropped. Types built on it (domains, composites; see
+/// [`dependent_types`]) are replaced in the same step, in between: renamed
+/// away, created anew on the new type, their columns converted through
+/// `text`, and dropped before the old type. Data is kept wherever it
+/// converts. Defaults, constraints, views and functions on the old types
+/// are recreated around the step (it drops the types' keys; see
+/// `dependents`).
 pub(super) fn rebuild_step(
     ctx: &Ctx,
     name: &QualName,
@@ -449,39 +622,63 @@ pub(super) fn rebuild_step(
     create: Vec<String>,
     via: &str,
 ) -> Step {
-    let old_name = QualName::new(name.schema.clone(), format!("{}__driftless_old", name.name));
+    let dependents = dependent_types(ctx, name);
     let mut s = Step::new(summary)
         .sql(format!(
             "ALTER {word} {name} RENAME TO {}",
-            quote_ident(&old_name.name)
+            quote_ident(&old_name(name).name)
         ))
         .creates(type_key(name))
         .drops(type_key(name));
+    for d in &dependents {
+        s = s
+            .sql(format!(
+                "ALTER {} {} RENAME TO {}",
+                d.word,
+                d.name,
+                quote_ident(&old_name(&d.name).name)
+            ))
+            .creates(type_key(&d.name))
+            .drops(type_key(&d.name));
+    }
     for stmt in create {
         s = s.sql(stmt);
     }
-    for (table, column, array) in users(ctx, name) {
-        let col = quote_ident(&column);
-        let (via, target) = if array {
-            (format!("{via}[]"), format!("{name}[]"))
-        } else {
-            (via.to_string(), name.to_string())
-        };
-        s = s.sql(format!(
-            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
-        ));
-        let column_key = ObjKey::Column {
-            table: table.clone(),
-            name: column.clone(),
-        };
-        s.invalidates.push(column_key.clone());
-        s = s.creates(column_key).hazard(
-            HazardCode::TableRewrite,
-            format!(
-                "rewrites {table} to convert {}",
-                column_target(&table, &column)
-            ),
-        );
+    for d in &dependents {
+        for stmt in &d.create {
+            s = s.sql(stmt.clone());
+        }
     }
-    s.sql(format!("DROP {word} {old_name}"))
+    let converted = std::iter::once((name, via))
+        .chain(dependents.iter().map(|d| (&d.name, "text")))
+        .collect::<Vec<_>>();
+    for (type_name, via) in converted {
+        for (table, column, array) in users(ctx, type_name) {
+            let col = quote_ident(&column);
+            let (via, target) = if array {
+                (format!("{via}[]"), format!("{type_name}[]"))
+            } else {
+                (via.to_string(), type_name.to_string())
+            };
+            s = s.sql(format!(
+                "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
+            ));
+            let column_key = ObjKey::Column {
+                table: table.clone(),
+                name: column.clone(),
+            };
+            s.invalidates.push(column_key.clone());
+            s = s.creates(column_key).hazard(
+                HazardCode::TableRewrite,
+                format!(
+                    "rewrites {table} to convert {}",
+                    column_target(&table, &column)
+                ),
+            );
+        }
+    }
+    for d in dependents.iter().rev() {
+        s = s.sql(format!("DROP {} {}", d.word, old_name(&d.name)));
+    }
+    s.sql(format!("DROP {word} {}", old_name(name)))
 }

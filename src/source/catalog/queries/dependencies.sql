@@ -17,6 +17,14 @@
   JOIN objs a ON a.classid = d.classid AND a.objid = d.objid AND a.objsubid = d.objsubid
   JOIN objs b ON b.classid = d.refclassid AND b.objid = d.refobjid AND b.objsubid = 0 AND d.refobjsubid <> 0
   WHERE d.deptype IN ('n', 'a') AND b.kind NOT IN ('table')
+  UNION
+  -- likewise a column of such a relation depending on something (a
+  -- composite type's attribute on the type it has) is the relation's
+  SELECT d.deptype, a.kind, a.schema, a.name, a.sub, b.kind, b.schema, b.name, b.sub
+  FROM pg_depend d
+  JOIN objs a ON a.classid = d.classid AND a.objid = d.objid AND a.objsubid = 0 AND d.objsubid <> 0
+  JOIN objs b ON b.classid = d.refclassid AND b.objid = d.refobjid AND b.objsubid = d.refobjsubid
+  WHERE d.deptype IN ('n', 'a') AND a.kind NOT IN ('table')
 )
 SELECT coalesce(json_agg(json_build_array(deptype, a_kind, a_schema, a_name, a_sub, b_kind, b_schema, b_name, b_sub)), '[]')::text
 FROM deps

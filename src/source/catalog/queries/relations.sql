@@ -5,7 +5,9 @@ SELECT coalesce(json_agg(json_build_object(
          'name', c.relname,
          'relkind', c.relkind,
          'unlogged', c.relpersistence = 'u',
-         'options', coalesce(to_json(c.reloptions), '[]'),
+         -- the TOAST table's settings, spelled as they are set: toast.name=value
+         'options', coalesce(to_json(c.reloptions || (SELECT array_agg('toast.' || o ORDER BY ord)
+             FROM pg_class tc, unnest(tc.reloptions) WITH ORDINALITY u(o, ord) WHERE tc.oid = c.reltoastrelid)), '[]'),
          'comment', obj_description(c.oid, 'pg_class'),
          'is_partition', c.relispartition,
          'partition_by', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,

@@ -13,7 +13,7 @@ SELECT json_build_object(
         'collation', CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN
             (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
              FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation) END,
-        'default', t.typdefault,
+        'default', pg_get_expr(t.typdefaultbin, 0),
         'not_null', t.typnotnull,
         'checks', coalesce((SELECT json_object_agg(co.conname, pg_get_constraintdef(co.oid))
                             FROM pg_constraint co WHERE co.contypid = t.oid AND co.contype = 'c'), '{}'),

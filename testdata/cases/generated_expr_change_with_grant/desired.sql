@@ -1,0 +1,2 @@
+CREATE TABLE products (id int PRIMARY KEY, net numeric, gross numeric GENERATED ALWAYS AS (net * 1.25) STORED);
+GRANT SELECT (id, gross) ON products TO adv2a_reader;

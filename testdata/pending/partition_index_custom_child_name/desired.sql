@@ -1,0 +1,6 @@
+CREATE TABLE ev (id int NOT NULL, kind text, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE ev_2024 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE ev_2025 PARTITION OF ev FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX ev_2024_kind_custom ON ev_2024 (kind);
+CREATE INDEX ev_kind ON ev (kind);
+COMMENT ON INDEX ev_2024_kind_custom IS 'named by hand';
