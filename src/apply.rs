@@ -60,12 +60,19 @@ pub struct Timeouts {
     pub long_statement: String,
 }
 
+/// The defaults of [`Timeouts`] and of the command line.
+pub const DEFAULT_LOCK_TIMEOUT: &str = "10s";
+pub const DEFAULT_STATEMENT_TIMEOUT: &str = "5min";
+pub const DEFAULT_LONG_STATEMENT_TIMEOUT: &str = "0";
+/// How long to wait for another apply's advisory lock, by default.
+pub const DEFAULT_LOCK_WAIT: &str = "60s";
+
 impl Default for Timeouts {
     fn default() -> Timeouts {
         Timeouts {
-            lock: "10s".into(),
-            statement: "5min".into(),
-            long_statement: "0".into(),
+            lock: DEFAULT_LOCK_TIMEOUT.into(),
+            statement: DEFAULT_STATEMENT_TIMEOUT.into(),
+            long_statement: DEFAULT_LONG_STATEMENT_TIMEOUT.into(),
         }
     }
 }
@@ -84,16 +91,11 @@ impl Timeouts {
 /// interval such as `10s`).
 pub fn lock(client: &mut Client, wait: &str) -> Result<(), ApplyError> {
     client
-        .batch_execute(&format!(
-            "SET lock_timeout = {}",
-            crate::model::quote_literal(wait)
-        ))
+        .batch_execute(&set("lock_timeout", wait, false))
         .map_err(db)?;
     match client.execute("SELECT pg_advisory_lock($1)", &[&ADVISORY_LOCK_KEY]) {
         Ok(_) => Ok(()),
-        Err(e) if e.code() == Some(&postgres::error::SqlState::LOCK_NOT_AVAILABLE) => {
-            Err(ApplyError::Locked { wait: wait.into() })
-        }
+        Err(e) if is_lock_timeout(&e) => Err(ApplyError::Locked { wait: wait.into() }),
         Err(e) => Err(db(e)),
     }
 }
@@ -109,6 +111,41 @@ fn is_lock_timeout(e: &postgres::Error) -> bool {
     e.code() == Some(&postgres::error::SqlState::LOCK_NOT_AVAILABLE)
 }
 
+/// `SET [LOCAL] name = 'value'`.
+fn set(name: &str, value: &str, local: bool) -> String {
+    format!(
+        "SET {}{name} = {}",
+        if local { "LOCAL " } else { "" },
+        crate::model::quote_literal(value)
+    )
+}
+
+/// Runs `run` (told the attempt number, from 0) until it succeeds, fails
+/// other than by `timed_out`, or has timed out [`LOCK_RETRIES`] + 1 times,
+/// pausing a little longer before each new attempt.
+fn with_lock_retries<T, E>(
+    mut run: impl FnMut(u32) -> Result<T, E>,
+    timed_out: impl Fn(&E) -> bool,
+) -> Result<T, E> {
+    let mut attempt = 0;
+    loop {
+        match run(attempt) {
+            Err(e) if timed_out(&e) && attempt < LOCK_RETRIES => {
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(500 * u64::from(attempt)));
+            }
+            outcome => return outcome,
+        }
+    }
+}
+
+/// How a group of transactional steps failed: at a statement (the index
+/// of its step, the statement, the error), or around them.
+enum GroupFailure {
+    At(usize, String, postgres::Error),
+    Other(ApplyError),
+}
+
 /// Applies the plan's steps in order. `progress` is told about each step
 /// before it runs. Returns the number of steps applied.
 ///
@@ -122,8 +159,7 @@ pub fn apply(
     timeouts: &Timeouts,
     mut progress: impl FnMut(usize, &Step),
 ) -> Result<usize, ApplyError> {
-    use crate::model::quote_literal;
-    let mut setup = format!("SET lock_timeout = {}", quote_literal(&timeouts.lock));
+    let mut setup = set("lock_timeout", &timeouts.lock, false);
     for stmt in &plan.session {
         setup.push_str(";\n");
         setup.push_str(stmt);
@@ -149,25 +185,11 @@ pub fn apply(
         if !steps[done].transactional {
             let step = &steps[done];
             progress(done + 1, step);
-            let limit = format!(
-                "SET statement_timeout = {}",
-                quote_literal(timeouts.for_step(step))
-            );
+            let limit = set("statement_timeout", timeouts.for_step(step), false);
             client.batch_execute(&limit).map_err(db)?;
             for statement in &step.sql {
-                let mut attempt = 0;
-                loop {
-                    match client.batch_execute(statement) {
-                        Ok(()) => break,
-                        Err(e) if is_lock_timeout(&e) && attempt < LOCK_RETRIES => {
-                            attempt += 1;
-                            std::thread::sleep(std::time::Duration::from_millis(
-                                500 * u64::from(attempt),
-                            ));
-                        }
-                        Err(e) => return Err(failure(done + 1, step, statement, &e, done)),
-                    }
-                }
+                with_lock_retries(|_| client.batch_execute(statement), is_lock_timeout)
+                    .map_err(|e| failure(done + 1, step, statement, &e, done))?;
             }
             done += 1;
             continue;
@@ -181,42 +203,29 @@ pub fn apply(
                 break;
             }
         }
-        let mut attempt = 0;
-        loop {
-            let mut tx = client.transaction().map_err(db)?;
-            let mut outcome = Ok(());
-            'group: for (i, step) in steps[done..end].iter().enumerate() {
+        let group = |attempt: u32| -> Result<(), GroupFailure> {
+            let mut tx = client
+                .transaction()
+                .map_err(|e| GroupFailure::Other(db(e)))?;
+            for (i, step) in steps[done..end].iter().enumerate() {
                 if attempt == 0 {
                     progress(done + i + 1, step);
                 }
-                let limit = format!(
-                    "SET LOCAL statement_timeout = {}",
-                    quote_literal(timeouts.for_step(step))
-                );
-                if let Err(e) = tx.batch_execute(&limit) {
-                    outcome = Err((done + i, limit, e));
-                    break 'group;
-                }
-                for statement in &step.sql {
-                    if let Err(e) = tx.batch_execute(statement) {
-                        outcome = Err((done + i, statement.clone(), e));
-                        break 'group;
-                    }
+                let limit = set("statement_timeout", timeouts.for_step(step), true);
+                for statement in std::iter::once(&limit).chain(&step.sql) {
+                    tx.batch_execute(statement)
+                        .map_err(|e| GroupFailure::At(done + i, statement.clone(), e))?;
                 }
             }
-            match outcome {
-                Ok(()) => {
-                    tx.commit().map_err(db)?;
-                    break;
-                }
-                Err((_, _, e)) if is_lock_timeout(&e) && attempt < LOCK_RETRIES => {
-                    drop(tx);
-                    attempt += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(500 * u64::from(attempt)));
-                }
-                Err((index, statement, e)) => {
-                    return Err(failure(index + 1, &steps[index], &statement, &e, done));
-                }
+            tx.commit().map_err(|e| GroupFailure::Other(db(e)))
+        };
+        let timed_out =
+            |f: &GroupFailure| matches!(f, GroupFailure::At(_, _, e) if is_lock_timeout(e));
+        match with_lock_retries(group, timed_out) {
+            Ok(()) => {}
+            Err(GroupFailure::Other(e)) => return Err(e),
+            Err(GroupFailure::At(index, statement, e)) => {
+                return Err(failure(index + 1, &steps[index], &statement, &e, done));
             }
         }
         done = end;
@@ -235,11 +244,11 @@ pub struct Applied {
 }
 
 fn history() -> String {
-    format!(
-        "{}.{}",
-        crate::model::quote_ident(crate::migrate::HISTORY_SCHEMA),
-        crate::model::quote_ident(crate::migrate::HISTORY_TABLE)
+    crate::model::QualName::new(
+        crate::migrate::HISTORY_SCHEMA,
+        crate::migrate::HISTORY_TABLE,
     )
+    .to_string()
 }
 
 /// Creates the history table on first use.
@@ -310,16 +319,10 @@ pub fn apply_migration(
         cause: describe(e),
         note,
     };
-    let record = format!(
-        "INSERT INTO {} (version, name, checksum, duration_ms) VALUES ($1, $2, $3, $4)",
-        history()
-    );
-    let timeout = format!(
-        "SET lock_timeout = {}",
-        crate::model::quote_literal(lock_timeout)
-    );
     if crate::migrate::needs_autocommit(&migration.text) {
-        client.batch_execute(&timeout).map_err(db)?;
+        client
+            .batch_execute(&set("lock_timeout", lock_timeout, false))
+            .map_err(db)?;
         for (i, s) in statements.iter().enumerate() {
             client.batch_execute(s).map_err(|e| {
                 fail(
@@ -332,39 +335,41 @@ pub fn apply_migration(
                 )
             })?;
         }
-        let ms = started.elapsed().as_millis() as i64;
-        client
-            .execute(
-                &record,
-                &[
-                    &migration.version,
-                    &migration.name,
-                    &migration.checksum,
-                    &ms,
-                ],
-            )
-            .map_err(db)?;
-        return Ok(ms);
+        return record(client, migration, started);
     }
     let mut tx = client.transaction().map_err(db)?;
-    tx.batch_execute(&timeout.replacen("SET ", "SET LOCAL ", 1))
+    tx.batch_execute(&set("lock_timeout", lock_timeout, true))
         .map_err(db)?;
     for s in statements {
         tx.batch_execute(s)
             .map_err(|e| fail(s, &e, "nothing of this file was applied".into()))?;
     }
-    let ms = started.elapsed().as_millis() as i64;
-    tx.execute(
-        &record,
-        &[
-            &migration.version,
-            &migration.name,
-            &migration.checksum,
-            &ms,
-        ],
-    )
-    .map_err(db)?;
+    let ms = record(&mut tx, migration, started)?;
     tx.commit().map_err(db)?;
+    Ok(ms)
+}
+
+/// Adds `migration` to the history, with the time since `started`.
+fn record(
+    client: &mut impl postgres::GenericClient,
+    migration: &crate::migrate::Migration,
+    started: std::time::Instant,
+) -> Result<i64, ApplyError> {
+    let ms = started.elapsed().as_millis() as i64;
+    client
+        .execute(
+            &format!(
+                "INSERT INTO {} (version, name, checksum, duration_ms) VALUES ($1, $2, $3, $4)",
+                history()
+            ),
+            &[
+                &migration.version,
+                &migration.name,
+                &migration.checksum,
+                &ms,
+            ],
+        )
+        .map_err(db)?;
     Ok(ms)
 }
 

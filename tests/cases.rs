@@ -60,6 +60,17 @@ fn first_difference(a: &Database, b: &Database) -> String {
         .join("\n")
 }
 
+/// `got` must be `built`, up to what [`canonical`] leaves out; else the
+/// first difference, after `what`.
+fn same(what: &str, got: &Database, built: &Database) -> Result<(), String> {
+    let (got, built) = (canonical(got.clone()), canonical(built.clone()));
+    if got == built {
+        Ok(())
+    } else {
+        Err(format!("{what}:\n{}", first_difference(&got, &built)))
+    }
+}
+
 fn run_case(dir: &Path) -> Result<(), String> {
     let name = dir.file_name().unwrap().to_string_lossy().to_string();
     let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap_or_default();
@@ -83,12 +94,11 @@ fn run_case(dir: &Path) -> Result<(), String> {
         desired.forget_privileges();
         built.forget_privileges();
     }
-    if canonical(desired.clone()) != canonical(built.clone()) {
-        return Err(format!(
-            "loading the files differs from psql loading them:\n{}",
-            first_difference(&canonical(desired), &canonical(built))
-        ));
-    }
+    same(
+        "loading the files differs from psql loading them",
+        &desired,
+        &built,
+    )?;
 
     let changes = diff::diff(&current, &desired);
     let options = Options {
@@ -115,12 +125,11 @@ fn run_case(dir: &Path) -> Result<(), String> {
     if !manage_privileges {
         after.forget_privileges();
     }
-    if canonical(after.clone()) != canonical(built.clone()) {
-        return Err(format!(
-            "after apply the catalog differs from a fresh build:\n{}",
-            first_difference(&canonical(after), &canonical(built))
-        ));
-    }
+    same(
+        "after apply the catalog differs from a fresh build",
+        &after,
+        &built,
+    )?;
     // As a versioned migration (the rendered plan written to a file after
     // current.sql), replayed from empty, it reaches the same catalog.
     let dir = dir.to_path_buf();
@@ -134,12 +143,11 @@ fn run_case(dir: &Path) -> Result<(), String> {
     if !manage_privileges {
         replayed.forget_privileges();
     }
-    if canonical(replayed.clone()) != canonical(built.clone()) {
-        return Err(format!(
-            "the plan replayed as a migration file differs from a fresh build:\n{}",
-            first_difference(&canonical(replayed), &canonical(built))
-        ));
-    }
+    same(
+        "the plan replayed as a migration file differs from a fresh build",
+        &replayed,
+        &built,
+    )?;
 
     // `inspect` of the desired database rebuilds it exactly.
     let script = render::inspect::render(&built, &name).map_err(|e| e.to_string())?;
@@ -166,12 +174,11 @@ fn run_case(dir: &Path) -> Result<(), String> {
     }
     reread.unmanaged.clear();
     built.unmanaged.clear();
-    if canonical(reread.clone()) != canonical(built.clone()) {
-        return Err(format!(
-            "inspect output rebuilds a different catalog:\n{}",
-            first_difference(&canonical(reread), &canonical(built))
-        ));
-    }
+    same(
+        "inspect output rebuilds a different catalog",
+        &reread,
+        &built,
+    )?;
 
     let again = diff::diff(&after, &desired);
     let replan = plan::plan(&after, &desired, &again, options).map_err(|e| e.to_string())?;

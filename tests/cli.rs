@@ -62,6 +62,24 @@ impl Drop for Files {
     }
 }
 
+/// `driftless VERB --schema FILES --url URL EXTRA...`.
+fn run(verb: &str, files: &Files, url: &str, extra: &[&str]) -> Output {
+    driftless(&[&[verb, "--schema", files.path(), "--url", url][..], extra].concat())
+}
+
+/// Fails the test, with the command's stderr, unless it succeeded.
+#[track_caller]
+fn assert_ok(out: &Output) {
+    assert!(out.status.success(), "{}", stderr(out));
+}
+
+/// Planning `files` against `url` again finds nothing to do.
+#[track_caller]
+fn assert_converged(files: &Files, url: &str) {
+    let out = run("plan", files, url, &[]);
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+}
+
 /// Statements that are not comments.
 fn executable(sql: &str) -> Vec<&str> {
     sql.lines()
@@ -100,8 +118,8 @@ fn plan_orders_files_written_in_any_order() {
             ("notes.txt", "not sql, ignored"),
         ],
     );
-    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("plan", &files, &db.url_string(), &[]);
+    assert_ok(&out);
     let sql = stdout(&out);
     let users = sql
         .find("CREATE TABLE IF NOT EXISTS public.users")
@@ -114,8 +132,7 @@ fn plan_orders_files_written_in_any_order() {
     // The plan is plain SQL: it applies as printed.
     db.exec(&sql);
     assert_eq!(tables(&db), ["public.posts", "public.users"]);
-    let again = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
-    assert!(executable(&stdout(&again)).is_empty(), "{}", stdout(&again));
+    assert_converged(&files, &db.url_string());
 }
 
 #[test]
@@ -128,7 +145,7 @@ fn syntax_error_names_file_line_and_column() {
             "CREATE TABLE ok (id int);\n\nCREATE TABLE bad (id int,, name text);\n",
         )],
     );
-    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    let out = run("plan", &files, &db.url_string(), &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
@@ -150,7 +167,7 @@ fn unresolvable_reference_names_the_statement() {
             "CREATE TABLE a (id int);\nCREATE TABLE b (id int REFERENCES nowhere (id));\n",
         )],
     );
-    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    let out = run("plan", &files, &db.url_string(), &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
@@ -163,13 +180,12 @@ fn unresolvable_reference_names_the_statement() {
 #[test]
 fn unreachable_server_is_one_line_without_password() {
     let files = Files::new("unreach", &[("s.sql", "CREATE TABLE t (id int);")]);
-    let out = driftless(&[
+    let out = run(
         "plan",
-        "--schema",
-        files.path(),
-        "--url",
+        &files,
         "postgres://someone:hunter2@127.0.0.1:1/app",
-    ]);
+        &[],
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
@@ -183,7 +199,7 @@ fn missing_database_is_an_error() {
     let base = support::server_url();
     let (prefix, _) = base.rsplit_once('/').unwrap();
     let url = format!("{prefix}/driftless_no_such_db");
-    let out = driftless(&["check", "--schema", files.path(), "--url", &url]);
+    let out = run("check", &files, &url, &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("driftless_no_such_db"),
@@ -203,7 +219,7 @@ fn check_reports_drift_then_passes_after_apply() {
             "CREATE TABLE t (id int PRIMARY KEY, name varchar(20), email text);",
         )],
     );
-    let out = driftless(&["check", "--schema", files.path(), "--url", &db.url_string()]);
+    let out = run("check", &files, &db.url_string(), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let report = stdout(&out);
     assert!(report.contains("+ column public.t.email"), "{report}");
@@ -213,18 +229,11 @@ fn check_reports_drift_then_passes_after_apply() {
         "{report}"
     );
 
-    let out = driftless(&[
-        "apply",
-        "--yes",
-        "--schema",
-        files.path(),
-        "--url",
-        &db.url_string(),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("apply", &files, &db.url_string(), &["--yes"]);
+    assert_ok(&out);
     assert!(stderr(&out).contains("applied 2 steps"), "{}", stderr(&out));
 
-    let out = driftless(&["check", "--schema", files.path(), "--url", &db.url_string()]);
+    let out = run("check", &files, &db.url_string(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
@@ -232,7 +241,7 @@ fn check_reports_drift_then_passes_after_apply() {
 fn apply_refuses_without_terminal_or_yes() {
     let db = TestDb::create("noyes");
     let files = Files::new("noyes", &[("s.sql", "CREATE TABLE t (id int);")]);
-    let out = driftless(&["apply", "--schema", files.path(), "--url", &db.url_string()]);
+    let out = run("apply", &files, &db.url_string(), &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
     assert!(tables(&db).is_empty());
@@ -251,16 +260,12 @@ fn failed_apply_leaves_database_untouched() {
             "CREATE TABLE a_new (id int);\nCREATE TABLE t (id int, must text NOT NULL);",
         )],
     );
-    let out = driftless(&[
+    let out = run(
         "apply",
-        "--yes",
-        "--allow-hazards",
-        "validation_scan",
-        "--schema",
-        files.path(),
-        "--url",
+        &files,
         &db.url_string(),
-    ]);
+        &["--yes", "--allow-hazards", "validation_scan"],
+    );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("nothing was applied"),
@@ -275,7 +280,7 @@ fn destructive_steps_need_the_flag() {
     let db = TestDb::create("destructive");
     db.exec("CREATE TABLE t (id int, old text); CREATE TABLE gone (id int);");
     let files = Files::new("destructive", &[("s.sql", "CREATE TABLE t (id int);")]);
-    let out = driftless(&["plan", "--schema", files.path(), "--url", &db.url_string()]);
+    let out = run("plan", &files, &db.url_string(), &[]);
     assert!(out.status.success());
     let sql = stdout(&out);
     assert!(executable(&sql).is_empty(), "{sql}");
@@ -289,27 +294,17 @@ fn destructive_steps_need_the_flag() {
         stderr(&out)
     );
 
-    let out = driftless(&[
-        "apply",
-        "--yes",
-        "--schema",
-        files.path(),
-        "--url",
-        &db.url_string(),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("apply", &files, &db.url_string(), &["--yes"]);
+    assert_ok(&out);
     assert_eq!(tables(&db), ["public.gone", "public.t"]);
 
-    let out = driftless(&[
+    let out = run(
         "apply",
-        "--yes",
-        "--allow-destructive",
-        "--schema",
-        files.path(),
-        "--url",
+        &files,
         &db.url_string(),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+        &["--yes", "--allow-destructive"],
+    );
+    assert_ok(&out);
     assert_eq!(tables(&db), ["public.t"]);
 }
 
@@ -323,15 +318,8 @@ fn unmanaged_objects_are_reported_and_left_alone() {
          CREATE RULE t_ignore AS ON DELETE TO t DO INSTEAD NOTHING;",
     );
     let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int, n int);")]);
-    let out = driftless(&[
-        "plan",
-        "--allow-destructive",
-        "--schema",
-        files.path(),
-        "--url",
-        &db.url_string(),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("plan", &files, &db.url_string(), &["--allow-destructive"]);
+    assert_ok(&out);
     let err = stderr(&out);
     assert!(
         err.contains("not managed yet: aggregate public.total(integer)"),
@@ -352,16 +340,8 @@ fn unmanaged_objects_are_reported_and_left_alone() {
 fn json_format_lists_steps() {
     let db = TestDb::create("json");
     let files = Files::new("json", &[("s.sql", "CREATE TABLE t (id int PRIMARY KEY);")]);
-    let out = driftless(&[
-        "plan",
-        "--format",
-        "json",
-        "--schema",
-        files.path(),
-        "--url",
-        &db.url_string(),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("plan", &files, &db.url_string(), &["--format", "json"]);
+    assert_ok(&out);
     let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(doc["version"], 1);
     assert_eq!(doc["steps"][0]["summary"], "create table public.t");
@@ -386,14 +366,14 @@ fn example_schema_applies_and_inspect_round_trips() {
         "--url",
         &db.url_string(),
     ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     let out = driftless(&["check", "--schema", example, "--url", &db.url_string()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 
     let out_dir = Files::new("inspect", &[]);
     let out_file = out_dir.file("inspected.sql");
     let out = driftless(&["inspect", "--url", &db.url_string(), "-o", &out_file]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     // It loads into an empty database...
     let fresh = TestDb::create("inspect_fresh");
     fresh.exec(&std::fs::read_to_string(&out_file).unwrap());
@@ -407,7 +387,7 @@ fn example_schema_applies_and_inspect_round_trips() {
         "--url",
         &db.url_string(),
     ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
 }
 
@@ -428,7 +408,7 @@ fn diff_between_file_sets() {
         ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     assert!(
         stdout(&out).contains("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS name text;"),
         "{}",
@@ -480,14 +460,7 @@ fn schema_filters_limit_what_is_managed() {
     );
     let url = db.url_string();
     // Without a filter, legacy_a is not in the files: it would be dropped.
-    let out = driftless(&[
-        "plan",
-        "--allow-destructive",
-        "--schema",
-        files.path(),
-        "--url",
-        &url,
-    ]);
+    let out = run("plan", &files, &url, &["--allow-destructive"]);
     assert!(
         stdout(&out).contains("DROP SCHEMA IF EXISTS legacy_a"),
         "{}",
@@ -508,7 +481,7 @@ fn schema_filters_limit_what_is_managed() {
         ];
         all.extend(args.iter().copied());
         let out = driftless(&all);
-        assert!(out.status.success(), "{}", stderr(&out));
+        assert_ok(&out);
         let sql = stdout(&out);
         assert!(!sql.contains("legacy_a"), "{args:?}: {sql}");
         assert!(
@@ -529,7 +502,7 @@ fn privileges_are_managed_only_when_declared() {
     let url = db.url_string();
     // Files without GRANT/REVOKE: the grant is left alone, with a note.
     let plain = Files::new("privs_plain", &[("s.sql", "CREATE TABLE t (id int);")]);
-    let out = driftless(&["plan", "--schema", plain.path(), "--url", &url]);
+    let out = run("plan", &plain, &url, &[]);
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
     assert!(
         stderr(&out).contains("privileges differ but are not managed"),
@@ -537,14 +510,7 @@ fn privileges_are_managed_only_when_declared() {
         stderr(&out)
     );
     // --privileges: the files' (absent) grants win.
-    let out = driftless(&[
-        "plan",
-        "--privileges",
-        "--schema",
-        plain.path(),
-        "--url",
-        &url,
-    ]);
+    let out = run("plan", &plain, &url, &["--privileges"]);
     assert!(
         stdout(&out).contains("REVOKE SELECT ON TABLE public.t FROM dl_cli_reader"),
         "{}",
@@ -558,7 +524,7 @@ fn privileges_are_managed_only_when_declared() {
             "CREATE TABLE t (id int);\nGRANT SELECT, INSERT ON t TO dl_cli_reader;",
         )],
     );
-    let out = driftless(&["plan", "--schema", granting.path(), "--url", &url]);
+    let out = run("plan", &granting, &url, &[]);
     assert!(
         stdout(&out).contains("GRANT INSERT ON TABLE public.t TO dl_cli_reader"),
         "{}",
@@ -572,7 +538,7 @@ fn privileges_are_managed_only_when_declared() {
             "CREATE TABLE t (id int);\nGRANT SELECT ON t TO dl_no_such_role;",
         )],
     );
-    let out = driftless(&["apply", "--yes", "--schema", bad.path(), "--url", &url]);
+    let out = run("apply", &bad, &url, &["--yes"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
@@ -593,12 +559,11 @@ fn plan_formats_exit_code_and_saved_plans() {
         )],
     );
     let url = db.url_string();
-    let base = ["plan", "--schema", files.path(), "--url", &url];
 
-    let out = driftless(&[&base[..], &["--exit-code"]].concat());
+    let out = run("plan", &files, &url, &["--exit-code"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 
-    let out = driftless(&[&base[..], &["--format", "markdown"]].concat());
+    let out = run("plan", &files, &url, &["--format", "markdown"]);
     let md = stdout(&out);
     assert!(md.starts_with("### driftless plan for "), "{md}");
     assert!(md.contains("| # | step | hazards |"), "{md}");
@@ -606,19 +571,19 @@ fn plan_formats_exit_code_and_saved_plans() {
     assert!(md.contains("held back: drop column public.t.old"), "{md}");
     assert!(md.contains("<details><summary>SQL</summary>"), "{md}");
 
-    let out = driftless(&[&base[..], &["--format", "human"]].concat());
+    let out = run("plan", &files, &url, &["--format", "human"]);
     let human = stdout(&out);
     assert!(
         human.starts_with("Plan: 2 to add, 0 to change, 0 to drop, 1 destructive held back."),
         "{human}"
     );
 
-    let out = driftless(&[&base[..], &["--verify"]].concat());
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("plan", &files, &url, &["--verify"]);
+    assert_ok(&out);
     assert!(stderr(&out).contains("verified"), "{}", stderr(&out));
 
     // A saved plan applies while the database is unchanged...
-    let out = driftless(&[&base[..], &["--format", "json"]].concat());
+    let out = run("plan", &files, &url, &["--format", "json"]);
     let dir = Files::new("formats_saved", &[("plan.json", &stdout(&out))]);
     let saved = dir.file("plan.json");
     // ...and is refused once it moved.
@@ -649,8 +614,8 @@ fn plan_formats_exit_code_and_saved_plans() {
         "--allow-hazards",
         "index_build",
     ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let out = driftless(&[&base[..], &["--exit-code"]].concat());
+    assert_ok(&out);
+    let out = run("plan", &files, &url, &["--exit-code"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
@@ -672,7 +637,7 @@ fn online_apply_under_concurrent_inserts_loses_nothing() {
         )],
     );
     let url = db.url_string();
-    let out = driftless(&["plan", "--online", "--schema", files.path(), "--url", &url]);
+    let out = run("plan", &files, &url, &["--online"]);
     let sql = stdout(&out);
     assert!(
         sql.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS t_note_idx"),
@@ -703,28 +668,27 @@ fn online_apply_under_concurrent_inserts_loses_nothing() {
             n
         })
     };
-    let out = driftless(&[
+    let out = run(
         "apply",
-        "--yes",
-        "--online",
-        "--allow-hazards",
-        "validation_scan,index_build",
-        "--schema",
-        files.path(),
-        "--url",
+        &files,
         &url,
-    ]);
+        &[
+            "--yes",
+            "--online",
+            "--allow-hazards",
+            "validation_scan,index_build",
+        ],
+    );
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
     let inserted = writer.join().expect("the writer never failed");
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     let rows: i64 = db
         .client()
         .query_one("SELECT count(*) FROM t", &[])
         .unwrap()
         .get(0);
     assert_eq!(rows, 2000 + inserted, "no row lost");
-    let out = driftless(&["plan", "--schema", files.path(), "--url", &url]);
-    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+    assert_converged(&files, &url);
 }
 
 #[test]
@@ -753,36 +717,26 @@ fn lock_timeouts_are_retried_then_fail_cleanly() {
     };
     // Held briefly: the first attempts time out, a retry succeeds.
     let h = hold(1.2);
-    let out = driftless(&[
+    let out = run(
         "apply",
-        "--yes",
-        "--no-verify",
-        "--lock-timeout",
-        "200ms",
-        "--schema",
-        files.path(),
-        "--url",
+        &files,
         &url,
-    ]);
+        &["--yes", "--no-verify", "--lock-timeout", "200ms"],
+    );
     h.join().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     // Held too long: fails after the retries, nothing applied.
     let files2 = Files::new(
         "locks2",
         &[("s.sql", "CREATE TABLE t (id int, extra text, more text);")],
     );
     let h = hold(8.0);
-    let out = driftless(&[
+    let out = run(
         "apply",
-        "--yes",
-        "--no-verify",
-        "--lock-timeout",
-        "200ms",
-        "--schema",
-        files2.path(),
-        "--url",
+        &files2,
         &url,
-    ]);
+        &["--yes", "--no-verify", "--lock-timeout", "200ms"],
+    );
     h.join().unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("lock timeout"), "{}", stderr(&out));
@@ -809,15 +763,7 @@ fn apply_refuses_hazards_not_allowed() {
         )],
     );
     let url = db.url_string();
-    let apply = |extra: &[&str]| {
-        driftless(
-            &[
-                &["apply", "--yes", "--schema", files.path(), "--url", &url][..],
-                extra,
-            ]
-            .concat(),
-        )
-    };
+    let apply = |extra: &[&str]| run("apply", &files, &url, &[&["--yes"][..], extra].concat());
     let columns = || -> Vec<String> {
         db.client()
             .query(
@@ -863,7 +809,7 @@ fn apply_refuses_hazards_not_allowed() {
         "--allow-hazards",
         "table_rewrite,validation_scan,index_build",
     ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     assert_eq!(columns(), ["bigint", "text"]);
 }
 
@@ -884,22 +830,8 @@ fn statement_timeouts_are_set_per_step() {
     );
     let url = db.url_string();
     let apply = |extra: &[&str]| {
-        driftless(
-            &[
-                &[
-                    "apply",
-                    "--yes",
-                    "--allow-hazards",
-                    "validation_scan",
-                    "--schema",
-                    files.path(),
-                    "--url",
-                    &url,
-                ][..],
-                extra,
-            ]
-            .concat(),
-        )
+        let args = [&["--yes", "--allow-hazards", "validation_scan"][..], extra].concat();
+        run("apply", &files, &url, &args)
     };
     let has_check = || {
         db.client()
@@ -920,7 +852,7 @@ fn statement_timeouts_are_set_per_step() {
 
     // The short limit applies to the other steps only.
     let out = apply(&["--statement-timeout", "200ms"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_ok(&out);
     assert!(has_check());
 }
 
@@ -938,16 +870,8 @@ fn rehearsal_catches_a_broken_saved_plan() {
         )],
     );
     let url = db.url_string();
-    let out = driftless(&[
-        "plan",
-        "--format",
-        "json",
-        "--schema",
-        files.path(),
-        "--url",
-        &url,
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("plan", &files, &url, &["--format", "json"]);
+    assert_ok(&out);
     // Break the plan: leave out the step that creates the parent table.
     let mut doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let steps = doc["steps"].as_array_mut().unwrap();
@@ -997,16 +921,8 @@ fn review_formats_snapshots() {
     );
     let url = db.url_string();
     let render = |format: &str| {
-        let out = driftless(&[
-            "plan",
-            "--format",
-            format,
-            "--schema",
-            files.path(),
-            "--url",
-            &url,
-        ]);
-        assert!(out.status.success(), "{}", stderr(&out));
+        let out = run("plan", &files, &url, &["--format", format]);
+        assert_ok(&out);
         stdout(&out).replace(&db.name, "DB")
     };
     insta::assert_snapshot!("review_markdown", render("markdown"));
@@ -1029,16 +945,8 @@ fn serial_to_identity_keeps_counting_after_existing_rows() {
         )],
     );
     let url = db.url_string();
-    let out = driftless(&[
-        "apply",
-        "--yes",
-        "--allow-destructive",
-        "--schema",
-        files.path(),
-        "--url",
-        &url,
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run("apply", &files, &url, &["--yes", "--allow-destructive"]);
+    assert_ok(&out);
     // The next insert takes the next free value, not 1.
     let id: i32 = db
         .client()
@@ -1046,6 +954,5 @@ fn serial_to_identity_keeps_counting_after_existing_rows() {
         .unwrap()
         .get(0);
     assert_eq!(id, 4);
-    let out = driftless(&["plan", "--schema", files.path(), "--url", &url]);
-    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+    assert_converged(&files, &url);
 }

@@ -27,11 +27,7 @@ fn desired_pair(
     target: &DbUrl,
     current: Database,
 ) -> anyhow::Result<(Database, Database)> {
-    let server = match &d.dev_url {
-        Some(u) => DbUrl::parse(u)?,
-        None => target.clone(),
-    };
-    let loaded = source::from_files(&d.schema, &server)?;
+    let loaded = source::from_files(&d.schema, &dev_server(d, target)?)?;
     let (mut current, mut desired) = (current, loaded.model);
     d.filter.apply(&mut current);
     d.filter.apply(&mut desired);
@@ -42,6 +38,7 @@ fn desired_pair(
     ))
 }
 
+/// The server for temporary databases: `--dev-url`, else the target's.
 fn dev_server(d: &Desired, target: &DbUrl) -> anyhow::Result<DbUrl> {
     Ok(match &d.dev_url {
         Some(u) => DbUrl::parse(u)?,
@@ -76,7 +73,7 @@ fn report_unmanaged(models: &[&Database]) {
     }
 }
 
-fn make_plan(
+pub(super) fn make_plan(
     current: &Database,
     desired: &Database,
     allow_destructive: bool,
@@ -170,14 +167,8 @@ pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     report_unmanaged(&[&current, &desired]);
     let changes = diff::diff(&current, &desired);
     match a.format {
-        Some(Format::Json) => println!(
-            "{}",
-            serde_json::to_string_pretty(&changes).expect("changes serialize")
-        ),
-        Some(Format::Markdown) => {
-            println!("### driftless check of {}\n", url.target());
-            println!("```diff\n{}```", render::report::render(&changes));
-        }
+        Some(Format::Json) => print!("{}", render::report::json(&changes)),
+        Some(Format::Markdown) => print!("{}", render::report::markdown(&changes, &url.target())),
         Some(Format::Sql) => print!("{}", render::report::render(&changes)),
         Some(Format::Human) | None => anstream::print!("{}", render::human::drift(&changes)),
     }
@@ -189,14 +180,16 @@ pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
-    let allowed = allowed_hazards(&a.allow_hazards, a.allow_destructive)?;
+    let allowed = HazardCode::parse_allowed(&a.allow_hazards, a.allow_destructive)?;
     let url = target_url(&a.target)?;
     let mut client = url.connect()?;
     // Hold the lock from reading the target to the last step, so the plan
     // is applied to the state it was computed from.
     driftless::apply::lock(&mut client, &a.lock_wait)?;
     let current = source::catalog::read(&mut client)?;
-    let (plan, rehearsal) = match &a.plan {
+    // The plan, the state it starts from, the state it must reach (a
+    // saved plan has none at hand) and the server to rehearse on.
+    let (plan, base, desired, server) = match &a.plan {
         Some(file) => {
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("reading {}", file.display()))?;
@@ -213,15 +206,15 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
                     &now[..12]
                 );
             }
-            (saved.to_plan(), None)
+            (saved.to_plan(), current, None, url.clone())
         }
         None => {
             let desired_args = a.desired.desired();
-            let (current, desired) = desired_pair(&desired_args, &url, current.clone())?;
+            let (current, desired) = desired_pair(&desired_args, &url, current)?;
             report_unmanaged(&[&current, &desired]);
             let (_, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
             let server = dev_server(&desired_args, &url)?;
-            (plan, Some((current, desired, server)))
+            (plan, current, Some(desired), server)
         }
     };
     warn_plan(&plan);
@@ -232,34 +225,9 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let refused = plan.unallowed_hazards(&allowed);
-    if !refused.is_empty() {
-        let list = |steps: &[usize]| {
-            let n: Vec<String> = steps.iter().map(|n| n.to_string()).collect();
-            format!(
-                "step{} {}",
-                if n.len() == 1 { "" } else { "s" },
-                n.join(", ")
-            )
-        };
-        let what: Vec<String> = refused
-            .iter()
-            .map(|(code, steps)| format!("{} ({})", code.as_str(), list(steps)))
-            .collect();
-        let codes: Vec<&str> = refused.iter().map(|(code, _)| code.as_str()).collect();
-        bail!(
-            "refusing to apply: the plan has hazards not allowed: {}; review the plan, then pass --allow-hazards {}",
-            what.join(", "),
-            codes.join(",")
-        );
-    }
+    plan.check_hazards(&allowed)?;
     if !a.no_verify {
-        match &rehearsal {
-            Some((current, desired, server)) => {
-                driftless::apply::rehearse(current, Some(desired), &plan, server)?
-            }
-            None => driftless::apply::rehearse(&current, None, &plan, &url)?,
-        }
+        driftless::apply::rehearse(&base, desired.as_ref(), &plan, &server)?;
         eprintln!("verified on a rehearsal copy of the target's schema");
     }
     print!("{}", render::sql::render(&plan));
@@ -297,29 +265,6 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         url.target()
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// `--allow-hazards` codes (or `all`), plus `data_loss` when destructive
-/// steps are allowed.
-fn allowed_hazards(codes: &[String], destructive: bool) -> anyhow::Result<Vec<HazardCode>> {
-    let mut allowed = Vec::new();
-    for code in codes.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
-        if code == "all" {
-            return Ok(HazardCode::ALL.to_vec());
-        }
-        let Some(c) = HazardCode::parse(code) else {
-            let known: Vec<&str> = HazardCode::ALL.iter().map(|c| c.as_str()).collect();
-            bail!(
-                "--allow-hazards: unknown hazard code {code:?} (known: {}, all)",
-                known.join(", ")
-            );
-        };
-        allowed.push(c);
-    }
-    if destructive {
-        allowed.push(HazardCode::DataLoss);
-    }
-    Ok(allowed)
 }
 
 pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {

@@ -9,9 +9,9 @@ use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use driftless::migrate::{self, Migration, SUM_FILE};
 use driftless::source::{self, connect::DbUrl};
-use driftless::{diff, plan, render};
+use driftless::{diff, render};
 
-use super::commands::privileges_policy;
+use super::commands::{make_plan, privileges_policy};
 
 #[derive(Subcommand)]
 pub enum MigrateCommand {
@@ -95,10 +95,10 @@ pub struct ApplyArgs {
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     url: String,
     /// How long a statement may wait for a lock (a PostgreSQL interval).
-    #[arg(long, default_value = "10s")]
+    #[arg(long, default_value = driftless::apply::DEFAULT_LOCK_TIMEOUT)]
     lock_timeout: String,
     /// How long to wait for another driftless run to finish.
-    #[arg(long, default_value = "60s")]
+    #[arg(long, default_value = driftless::apply::DEFAULT_LOCK_WAIT)]
     lock_wait: String,
 }
 
@@ -178,16 +178,7 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
         loaded.model,
         a.privileges || loaded.declares_privileges,
     );
-    let changes = diff::diff(&head, &desired);
-    let plan = plan::plan(
-        &head,
-        &desired,
-        &changes,
-        plan::Options {
-            allow_destructive: a.allow_destructive,
-            ..Default::default()
-        },
-    )?;
+    let (_, plan) = make_plan(&head, &desired, a.allow_destructive, false)?;
     for s in &plan.skipped {
         eprintln!(
             "warning: held back (destructive; pass --allow-destructive): {}",
@@ -332,16 +323,7 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
     }
     let before = source::from_migrations(dir, base, &dev)?;
     let after = source::from_migrations(dir, &migrations, &dev)?;
-    let changes = diff::diff(&before, &after);
-    let plan = plan::plan(
-        &before,
-        &after,
-        &changes,
-        plan::Options {
-            allow_destructive: true,
-            ..Default::default()
-        },
-    )?;
+    let (_, plan) = make_plan(&before, &after, true, false)?;
     let names: Vec<&str> = new.iter().map(|m| m.file.as_str()).collect();
     println!(
         "lint of {}: {} change{}",

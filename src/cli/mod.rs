@@ -159,17 +159,17 @@ struct ApplyArgs {
     allow_hazards: Vec<String>,
     /// How long a statement may wait for a lock before the step is retried
     /// (a PostgreSQL interval).
-    #[arg(long, default_value = "10s")]
+    #[arg(long, default_value = driftless::apply::DEFAULT_LOCK_TIMEOUT)]
     lock_timeout: String,
     /// statement_timeout for steps that only change the catalog (0: none).
-    #[arg(long, default_value = "5min")]
+    #[arg(long, default_value = driftless::apply::DEFAULT_STATEMENT_TIMEOUT)]
     statement_timeout: String,
     /// statement_timeout for steps that scan, rewrite or index a table
     /// (0: none).
-    #[arg(long, default_value = "0")]
+    #[arg(long, default_value = driftless::apply::DEFAULT_LONG_STATEMENT_TIMEOUT)]
     long_statement_timeout: String,
     /// How long to wait for another driftless apply to finish.
-    #[arg(long, default_value = "60s")]
+    #[arg(long, default_value = driftless::apply::DEFAULT_LOCK_WAIT)]
     lock_wait: String,
     /// Skip the rehearsal on a temporary copy of the target's schema.
     #[arg(long)]

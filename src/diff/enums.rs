@@ -3,13 +3,11 @@
 //! planner asks too, and the table diff uses it to touch every column of a
 //! rebuilt type).
 
-use super::{Change, pair, simple};
+use super::{Change, whole};
 use crate::model::{Database, EnumType};
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    for (from, to) in pair(&current.enums, &desired.enums) {
-        out.extend(simple(from, to).map(Change::Enum));
-    }
+    out.extend(whole(&current.enums, &desired.enums, Change::Enum));
 }
 
 /// True when `to` cannot be reached from `from` with `ALTER TYPE ... ADD

@@ -204,6 +204,18 @@ pub(crate) fn pair<'a, K: Ord, V>(
 }
 
 /// The generic create/drop/alter for objects compared as a whole.
+/// The changes between two maps of objects compared whole: each one
+/// created, dropped or altered, in key order, wrapped by `wrap`.
+pub(crate) fn whole<'a, K: Ord, V: Clone + PartialEq>(
+    current: &'a std::collections::BTreeMap<K, V>,
+    desired: &'a std::collections::BTreeMap<K, V>,
+    wrap: fn(Delta<V>) -> Change,
+) -> impl Iterator<Item = Change> + 'a {
+    pair(current, desired)
+        .into_iter()
+        .filter_map(move |(from, to)| simple(from, to).map(wrap))
+}
+
 pub(crate) fn simple<T: Clone + PartialEq>(from: Option<&T>, to: Option<&T>) -> Option<Delta<T>> {
     match (from, to) {
         (None, Some(t)) => Some(Delta::Create { to: t.clone() }),

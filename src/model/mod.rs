@@ -127,17 +127,6 @@ pub enum ObjKey {
     },
 }
 
-impl ObjKey {
-    /// The table a sub-object belongs to.
-    pub fn table(&self) -> Option<&QualName> {
-        match self {
-            ObjKey::Table { name } => Some(name),
-            ObjKey::Column { table, .. } | ObjKey::Constraint { table, .. } => Some(table),
-            _ => None,
-        }
-    }
-}
-
 impl fmt::Display for ObjKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -68,11 +68,7 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
             let col = crate::model::quote_ident(column);
             let target = super::sql::column_target(table, column);
             vec![
-                Step::new(format!("drop default of {target}"))
-                    .sql(format!(
-                        "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT"
-                    ))
-                    .drops(r.clone()),
+                super::tables::drop_default_step(table, column),
                 Step::new(format!("set default of {target}"))
                     .sql(format!(
                         "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {expr}"
@@ -158,8 +154,15 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
 /// Function bodies name tables and columns without PostgreSQL recording
 /// it: a step that drops a table or column a body mentions gets a hazard.
 pub(super) fn flag_untracked(ctx: &Ctx, steps: &mut [Step]) {
+    // Bodies lowercased once: a body is searched for every dropped key.
+    let bodies: Vec<(&FunctionId, String)> = ctx
+        .current
+        .functions
+        .values()
+        .chain(ctx.desired.functions.values())
+        .map(|f| (&f.id, f.definition.to_lowercase()))
+        .collect();
     let mentions = |body: &str, word: &str| {
-        let body = body.to_lowercase();
         let word = word.to_lowercase();
         body.match_indices(&word).any(|(i, _)| {
             let before = body[..i].chars().next_back();
@@ -176,30 +179,15 @@ pub(super) fn flag_untracked(ctx: &Ctx, steps: &mut [Step]) {
                 ObjKey::Column { table, name } => (table, Some(name)),
                 _ => continue,
             };
-            if column.is_none()
-                && step
-                    .drops
-                    .iter()
-                    .any(|o| matches!(o, ObjKey::Column { .. }) && o != k)
-            {
-                // A dropped table's columns need no separate mention.
-            }
-            for f in ctx
-                .current
-                .functions
-                .values()
-                .chain(ctx.desired.functions.values())
-            {
-                let hit = mentions(&f.definition, &table.name)
-                    && column.is_none_or(|c| mentions(&f.definition, c));
+            for (id, body) in &bodies {
+                let hit = mentions(body, &table.name) && column.is_none_or(|c| mentions(body, c));
                 if hit {
                     let what = match column {
                         Some(c) => format!("column {}.{c}", table),
                         None => format!("table {table}"),
                     };
                     found.push(format!(
-                        "the body of {} mentions {what}; PostgreSQL does not track that, check it still works",
-                        f.id
+                        "the body of {id} mentions {what}; PostgreSQL does not track that, check it still works"
                     ));
                 }
             }

@@ -28,23 +28,7 @@ fn labels(e: &EnumType) -> String {
 
 pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
     match d {
-        Delta::Create { to } => {
-            let mut s = Step::new(format!("create type {}", to.name))
-                .sql(format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to)))
-                .creates(key(to));
-            if to.comment.is_some() {
-                s = s.sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
-            }
-            let on = format!("TYPE {}", to.name);
-            out.push(super::privileges::add(
-                s,
-                super::privileges::Kind::Type,
-                &on,
-                None,
-                None,
-                &to.acl,
-            ));
-        }
+        Delta::Create { to } => out.push(create_step(to)),
         Delta::Drop { from } => out.push(
             Step::new(format!("drop type {}", from.name))
                 .sql(format!("DROP TYPE IF EXISTS {}", from.name))
@@ -91,24 +75,24 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
     }
 }
 
-fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
-    let mut create = vec![format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to))];
+fn create_step(to: &EnumType) -> Step {
+    let mut s = Step::new(format!("create type {}", to.name))
+        .sql(format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to)))
+        .creates(key(to));
     if to.comment.is_some() {
-        create.push(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
+        s = s.sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()));
     }
-    create.extend(super::privileges::statements(
-        super::privileges::Kind::Type,
-        &format!("TYPE {}", to.name),
-        None,
-        None,
-        &to.acl,
-    ));
+    let on = format!("TYPE {}", to.name);
+    super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &to.acl)
+}
+
+fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
     let s = super::types::rebuild_step(
         ctx,
         &to.name,
         "TYPE",
         format!("rebuild type {} with new labels", to.name),
-        create,
+        create_step(to).sql,
         "text",
     );
     let removed: Vec<&String> = from

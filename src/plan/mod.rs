@@ -74,6 +74,25 @@ impl HazardCode {
         HazardCode::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
+    /// The codes an `--allow-hazards` list names (`all` for every code),
+    /// plus `data_loss` when destructive steps are allowed.
+    pub fn parse_allowed(
+        codes: &[String],
+        destructive: bool,
+    ) -> Result<Vec<HazardCode>, UnknownHazard> {
+        let mut allowed = Vec::new();
+        for code in codes.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+            if code == "all" {
+                return Ok(HazardCode::ALL.to_vec());
+            }
+            allowed.push(HazardCode::parse(code).ok_or_else(|| UnknownHazard(code.into()))?);
+        }
+        if destructive {
+            allowed.push(HazardCode::DataLoss);
+        }
+        Ok(allowed)
+    }
+
     /// Steps with this hazard may run long (they scan or rewrite a table),
     /// so `apply` gives them the long statement timeout.
     pub fn is_long_running(self) -> bool {
@@ -94,6 +113,36 @@ impl HazardCode {
             HazardCode::ExtensionVersion => "extension_version",
             HazardCode::Authorization => "authorization",
         }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("--allow-hazards: unknown hazard code {0:?} (known: {known}, all)", known = HazardCode::ALL.map(HazardCode::as_str).join(", "))]
+pub struct UnknownHazard(pub String);
+
+/// `apply`'s refusal of a plan with hazards it was not allowed: each code
+/// with the 1-based numbers of the steps carrying it.
+#[derive(Debug, thiserror::Error)]
+pub struct HazardRefusal(pub Vec<(HazardCode, Vec<usize>)>);
+
+impl std::fmt::Display for HazardRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what: Vec<String> = self
+            .0
+            .iter()
+            .map(|(code, steps)| {
+                let n: Vec<String> = steps.iter().map(|n| n.to_string()).collect();
+                let s = if n.len() == 1 { "" } else { "s" };
+                format!("{} (step{s} {})", code.as_str(), n.join(", "))
+            })
+            .collect();
+        let codes: Vec<&str> = self.0.iter().map(|(code, _)| code.as_str()).collect();
+        write!(
+            f,
+            "refusing to apply: the plan has hazards not allowed: {}; review the plan, then pass --allow-hazards {}",
+            what.join(", "),
+            codes.join(",")
+        )
     }
 }
 
@@ -222,6 +271,17 @@ pub struct Plan {
 impl Plan {
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
+    }
+
+    /// Refuses the plan if one of its steps carries a hazard whose code is
+    /// not in `allowed`.
+    pub fn check_hazards(&self, allowed: &[HazardCode]) -> Result<(), HazardRefusal> {
+        let refused = self.unallowed_hazards(allowed);
+        if refused.is_empty() {
+            Ok(())
+        } else {
+            Err(HazardRefusal(refused))
+        }
     }
 
     /// Hazards of the plan's steps whose codes are not in `allowed`, each

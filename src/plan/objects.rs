@@ -36,100 +36,76 @@ type PrivilegeChange<'a> = (Kind, String, Option<&'a str>, ObjKey, &'a Acl, &'a 
 /// For an object altered in place: its privilege kind, `ON` target, column
 /// (for column privileges), key and both privilege lists.
 fn privilege_change(change: &Change) -> Option<PrivilegeChange<'_>> {
-    let ty = |q: &QualName| ObjKey::Type { name: q.clone() };
+    use super::routines::{function_key, function_target, function_word};
+    use super::tables::column_key;
+    use super::types::type_key;
+    /// A privilege change of a whole object.
+    fn whole<'a>(
+        kind: Kind,
+        on: String,
+        key: ObjKey,
+        from: &'a Acl,
+        to: &'a Acl,
+    ) -> PrivilegeChange<'a> {
+        (kind, on, None, key, from, to)
+    }
+    let ty = |word: &str, name: &QualName, from, to| {
+        whole(
+            Kind::Type,
+            format!("{word} {name}"),
+            type_key(name),
+            from,
+            to,
+        )
+    };
     Some(match change {
-        Change::Schema(Delta::Alter { from, to }) => (
+        Change::Schema(Delta::Alter { from, to }) => whole(
             Kind::Schema,
             format!("SCHEMA {}", quote_ident(&to.name)),
-            None,
             ObjKey::Schema {
                 name: to.name.clone(),
             },
             &from.acl,
             &to.acl,
         ),
-        Change::Sequence(Delta::Alter { from, to }) => (
+        Change::Sequence(Delta::Alter { from, to }) => whole(
             Kind::Sequence,
             format!("SEQUENCE {}", to.name),
-            None,
             ObjKey::Sequence {
                 name: to.name.clone(),
             },
             &from.acl,
             &to.acl,
         ),
-        Change::Table(Delta::Alter { from, to }) => (
+        Change::Table(Delta::Alter { from, to }) => whole(
             Kind::Table,
             format!("TABLE {}", to.name),
-            None,
             ObjKey::Table {
                 name: to.name.clone(),
             },
             &from.acl,
             &to.acl,
         ),
-        Change::View(Delta::Alter { from, to }) => (
+        Change::View(Delta::Alter { from, to }) => whole(
             Kind::Table,
             format!("TABLE {}", to.name),
-            None,
             ObjKey::View {
                 name: to.name.clone(),
             },
             &from.acl,
             &to.acl,
         ),
-        Change::Function(Delta::Alter { from, to }) => (
+        Change::Function(Delta::Alter { from, to }) => whole(
             Kind::Function,
-            format!(
-                "{} {}({})",
-                if to.is_procedure {
-                    "PROCEDURE"
-                } else {
-                    "FUNCTION"
-                },
-                to.id.name,
-                to.id.args
-            ),
-            None,
-            ObjKey::Function {
-                name: to.id.name.clone(),
-                args: to.id.args.clone(),
-            },
+            format!("{} {}", function_word(to), function_target(to)),
+            function_key(to),
             &from.acl,
             &to.acl,
         ),
-        Change::Enum(Delta::Alter { from, to }) => (
-            Kind::Type,
-            format!("TYPE {}", to.name),
-            None,
-            ty(&to.name),
-            &from.acl,
-            &to.acl,
-        ),
-        Change::Domain(Delta::Alter { from, to }) => (
-            Kind::Type,
-            format!("DOMAIN {}", to.name),
-            None,
-            ty(&to.name),
-            &from.acl,
-            &to.acl,
-        ),
-        Change::Composite(Delta::Alter { from, to }) => (
-            Kind::Type,
-            format!("TYPE {}", to.name),
-            None,
-            ty(&to.name),
-            &from.acl,
-            &to.acl,
-        ),
-        Change::Range(Delta::Alter { from, to }) => (
-            Kind::Type,
-            format!("TYPE {}", to.name),
-            None,
-            ty(&to.name),
-            &from.acl,
-            &to.acl,
-        ),
+        Change::Enum(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
+        Change::Domain(Delta::Alter { from, to }) => ty("DOMAIN", &to.name, &from.acl, &to.acl),
+        Change::Composite(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
+        Change::Range(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
         Change::Column {
             table,
             delta: Delta::Alter { from, to },
@@ -137,10 +113,7 @@ fn privilege_change(change: &Change) -> Option<PrivilegeChange<'_>> {
             Kind::Column,
             format!("TABLE {table}"),
             Some(to.name.as_str()),
-            ObjKey::Column {
-                table: table.clone(),
-                name: to.name.clone(),
-            },
+            column_key(table, &to.name),
             &from.acl,
             &to.acl,
         ),

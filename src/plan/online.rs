@@ -13,16 +13,15 @@
 
 use super::{HazardCode, Step};
 
-/// `partitioned`: whether a table (as SQL, `public.t`) is partitioned:
+/// `is_partitioned`: whether a table (as SQL, `public.t`) is partitioned:
 /// PostgreSQL builds no index concurrently there, nor NOT VALID keys.
-pub(super) fn rewrite(step: &mut Step, partitioned: &dyn Fn(&str) -> bool) {
+pub(super) fn rewrite(step: &mut Step, is_partitioned: &dyn Fn(&str) -> bool) {
     let existing_table = step
         .hazards
         .iter()
         .any(|h| matches!(h.code, HazardCode::IndexBuild | HazardCode::ValidationScan));
     let mut changed = false;
     let mut sql = Vec::with_capacity(step.sql.len());
-    let is_partitioned = partitioned;
     for stmt in std::mem::take(&mut step.sql) {
         let partitioned = stmt.contains(" ON ONLY ")
             || stmt
@@ -33,19 +32,20 @@ pub(super) fn rewrite(step: &mut Step, partitioned: &dyn Fn(&str) -> bool) {
                 .strip_prefix("ALTER TABLE ")
                 .and_then(|r| r.split(' ').next())
                 .is_some_and(is_partitioned);
-        if let Some(rest) = stmt.strip_prefix("CREATE INDEX IF NOT EXISTS ")
+        // `CREATE [UNIQUE] INDEX IF NOT EXISTS ...`: the head and the rest.
+        let create_index = ["CREATE INDEX ", "CREATE UNIQUE INDEX "]
+            .into_iter()
+            .find_map(|head| {
+                Some((
+                    head,
+                    stmt.strip_prefix(head)?.strip_prefix("IF NOT EXISTS ")?,
+                ))
+            });
+        if let Some((head, rest)) = create_index
             && existing_table
             && !partitioned
         {
-            sql.push(format!("CREATE INDEX CONCURRENTLY IF NOT EXISTS {rest}"));
-            changed = true;
-        } else if let Some(rest) = stmt.strip_prefix("CREATE UNIQUE INDEX IF NOT EXISTS ")
-            && existing_table
-            && !partitioned
-        {
-            sql.push(format!(
-                "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS {rest}"
-            ));
+            sql.push(format!("{head}CONCURRENTLY IF NOT EXISTS {rest}"));
             changed = true;
         } else if let Some(rest) = stmt.strip_prefix("DROP INDEX IF EXISTS ")
             && !is_partitioned(rest)

@@ -12,14 +12,14 @@ use super::sql::comment;
 use crate::diff::Delta;
 use crate::model::{EventTrigger, Function, ObjKey, Trigger, quote_ident, quote_literal};
 
-fn function_key(f: &Function) -> ObjKey {
+pub(super) fn function_key(f: &Function) -> ObjKey {
     ObjKey::Function {
         name: f.id.name.clone(),
         args: f.id.args.clone(),
     }
 }
 
-fn function_word(f: &Function) -> &'static str {
+pub(super) fn function_word(f: &Function) -> &'static str {
     if f.is_procedure {
         "PROCEDURE"
     } else {
@@ -27,7 +27,7 @@ fn function_word(f: &Function) -> &'static str {
     }
 }
 
-fn function_target(f: &Function) -> String {
+pub(super) fn function_target(f: &Function) -> String {
     format!("{}({})", f.id.name, f.id.args)
 }
 
@@ -116,13 +116,19 @@ fn trigger_target(t: &Trigger) -> String {
     format!("{} ON {}", quote_ident(&t.id.name), t.id.table)
 }
 
-fn enable_sql(t: &Trigger) -> String {
-    let how = match t.enabled.as_str() {
+/// The `ALTER ... TRIGGER` word for a `pg_trigger.tgenabled` (or
+/// `pg_event_trigger.evtenabled`) code.
+fn enable_word(code: &str) -> &'static str {
+    match code {
         "D" => "DISABLE",
         "R" => "ENABLE REPLICA",
         "A" => "ENABLE ALWAYS",
         _ => "ENABLE",
-    };
+    }
+}
+
+fn enable_sql(t: &Trigger) -> String {
+    let how = enable_word(&t.enabled);
     format!(
         "ALTER TABLE {} {how} TRIGGER {}",
         t.id.table,
@@ -192,12 +198,7 @@ fn event_key(e: &EventTrigger) -> ObjKey {
 }
 
 fn event_enable_sql(e: &EventTrigger) -> String {
-    let how = match e.enabled.as_str() {
-        "D" => "DISABLE",
-        "R" => "ENABLE REPLICA",
-        "A" => "ENABLE ALWAYS",
-        _ => "ENABLE",
-    };
+    let how = enable_word(&e.enabled);
     format!("ALTER EVENT TRIGGER {} {how}", quote_ident(&e.name))
 }
 

@@ -41,6 +41,22 @@ pub fn option_key(opt: &str) -> &str {
     opt.split_once('=').map_or(opt, |(k, _)| k)
 }
 
+/// `ALTER {target} RESET (...)` of every current storage parameter, then
+/// `SET (...)` of the desired list: PostgreSQL keeps parameters in the
+/// order they were set, so this reproduces a fresh build exactly.
+/// `target` is e.g. `TABLE public.t`.
+pub fn replace_options(target: &str, from: &[String], to: &[String]) -> Vec<String> {
+    let mut stmts = Vec::new();
+    if !from.is_empty() {
+        let keys: Vec<&str> = from.iter().map(|o| option_key(o)).collect();
+        stmts.push(format!("ALTER {target} RESET ({})", keys.join(", ")));
+    }
+    if !to.is_empty() {
+        stmts.push(format!("ALTER {target} SET ({})", reloptions(to)));
+    }
+    stmts
+}
+
 /// Sequence options in `CREATE SEQUENCE` order; `with_type` adds `AS type`
 /// (identity columns take their type from the column).
 pub fn sequence_options(o: &SequenceOptions, with_type: bool) -> String {

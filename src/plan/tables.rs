@@ -9,7 +9,7 @@
 use super::privileges::{self, Kind};
 use super::sql::{
     add_constraint, column_definition, column_target, comment, constraint_comment,
-    constraint_index_comment, create_table, drop_constraint, identity_kind, option_key, reloptions,
+    constraint_index_comment, create_table, drop_constraint, identity_kind, replace_options,
     sequence_option_changes, sequence_options,
 };
 use super::{Ctx, HazardCode, Step};
@@ -20,14 +20,14 @@ fn table_key(t: &QualName) -> ObjKey {
     ObjKey::Table { name: t.clone() }
 }
 
-fn column_key(t: &QualName, c: &str) -> ObjKey {
+pub(super) fn column_key(t: &QualName, c: &str) -> ObjKey {
     ObjKey::Column {
         table: t.clone(),
         name: c.to_string(),
     }
 }
 
-fn default_key(t: &QualName, c: &str) -> ObjKey {
+pub(super) fn default_key(t: &QualName, c: &str) -> ObjKey {
     ObjKey::Default {
         table: t.clone(),
         column: c.to_string(),
@@ -42,6 +42,49 @@ fn constraint_key(t: &QualName, c: &str) -> ObjKey {
     ObjKey::Constraint {
         table: t.clone(),
         name: c.to_string(),
+    }
+}
+
+/// A logged table may not reference an unlogged one, nor an unlogged one
+/// be referenced by a logged one: tables whose persistence changes
+/// together change in foreign-key order. The tables `to` must wait for.
+fn persistence_needs(ctx: &Ctx, to: &Table) -> Vec<ObjKey> {
+    let changes_to = |name: &QualName, unlogged: bool| {
+        ctx.current
+            .tables
+            .get(name)
+            .is_some_and(|t| t.unlogged != unlogged)
+            && ctx
+                .desired
+                .tables
+                .get(name)
+                .is_some_and(|t| t.unlogged == unlogged)
+    };
+    let references = |t: &Table, other: &QualName| {
+        t.constraints
+            .values()
+            .any(|c| c.references.as_ref() == Some(other) && t.name != *other)
+    };
+    if to.unlogged {
+        // Tables referencing this one go unlogged first.
+        ctx.current
+            .tables
+            .iter()
+            .filter(|(name, t)| references(t, &to.name) && changes_to(name, true))
+            .map(|(name, _)| table_key(name))
+            .collect()
+    } else {
+        // Tables this one references go logged first. (The delta's tables
+        // carry no constraints: those are diffed on their own.)
+        let Some(this) = ctx.desired.tables.get(&to.name) else {
+            return Vec::new();
+        };
+        ctx.desired
+            .tables
+            .keys()
+            .filter(|name| references(this, name) && changes_to(name, false))
+            .map(table_key)
+            .collect()
     }
 }
 
@@ -62,59 +105,12 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                         HazardCode::TableRewrite,
                         format!("rewrites {} to change its persistence", to.name),
                     );
-                // A logged table may not reference an unlogged one, nor an
-                // unlogged one be referenced by a logged one: tables that
-                // change together change in foreign-key order.
-                let changes_to = |name: &QualName, unlogged: bool| {
-                    ctx.current
-                        .tables
-                        .get(name)
-                        .is_some_and(|t| t.unlogged != unlogged)
-                        && ctx
-                            .desired
-                            .tables
-                            .get(name)
-                            .is_some_and(|t| t.unlogged == unlogged)
-                };
-                let references = |t: &Table, other: &QualName| {
-                    t.constraints
-                        .values()
-                        .any(|c| c.references.as_ref() == Some(other) && t.name != *other)
-                };
-                if to.unlogged {
-                    for (name, t) in &ctx.current.tables {
-                        if references(t, &to.name) && changes_to(name, true) {
-                            s.needs.push(table_key(name));
-                        }
-                    }
-                } else if let Some(this) = ctx.desired.tables.get(&to.name) {
-                    // (The delta's tables carry no constraints: those are
-                    // diffed on their own.)
-                    for name in ctx.desired.tables.keys() {
-                        if references(this, name) && changes_to(name, false) {
-                            s.needs.push(table_key(name));
-                        }
-                    }
-                }
+                s.needs.extend(persistence_needs(ctx, to));
             }
-            // PostgreSQL keeps storage parameters in the order they were
-            // set: resetting all and setting the desired list reproduces a
-            // fresh build exactly.
             if from.options != to.options {
-                if !from.options.is_empty() {
-                    let keys: Vec<&str> = from.options.iter().map(|o| option_key(o)).collect();
-                    s = s.sql(format!(
-                        "ALTER TABLE {} RESET ({})",
-                        to.name,
-                        keys.join(", ")
-                    ));
-                }
-                if !to.options.is_empty() {
-                    s = s.sql(format!(
-                        "ALTER TABLE {} SET ({})",
-                        to.name,
-                        reloptions(&to.options)
-                    ));
+                let target = format!("TABLE {}", to.name);
+                for stmt in replace_options(&target, &from.options, &to.options) {
+                    s = s.sql(stmt);
                 }
             }
             if from.comment != to.comment {
@@ -392,6 +388,18 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
     s
 }
 
+/// `ALTER COLUMN ... DROP DEFAULT` as a step of its own: what the default
+/// calls may then be dropped (and recreated) before the default is set
+/// again.
+pub(super) fn drop_default_step(table: &QualName, column: &str) -> Step {
+    Step::new(format!("drop default of {}", column_target(table, column)))
+        .sql(format!(
+            "ALTER TABLE {table} ALTER COLUMN {} DROP DEFAULT",
+            quote_ident(column)
+        ))
+        .drops(default_key(table, column))
+}
+
 /// A generated column whose expression changes (or a plain column that
 /// becomes generated, or one whose expression calls something recreated):
 /// PostgreSQL 15 cannot alter the expression, so the column is dropped and
@@ -401,8 +409,6 @@ pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> 
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
     let key = column_key(table, &to.name);
-    // Two steps: what the old expression calls may be dropped (and
-    // recreated) in between.
     let mut drop = Step::new(format!("drop column {target} to recreate it"))
         .sql(format!("ALTER TABLE {table} DROP COLUMN IF EXISTS {col}"))
         .drops(key.clone());
@@ -489,11 +495,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             || retype
             || (to.identity.is_some() && identity_changes_kind));
     if split_default {
-        out.push(
-            Step::new(format!("drop default of {target}"))
-                .sql(alter("DROP DEFAULT".into()))
-                .drops(default_key(table, &to.name)),
-        );
+        out.push(drop_default_step(table, &to.name));
     }
     if from.identity.is_some() && to.identity.is_none() {
         s = s.sql(alter("DROP IDENTITY IF EXISTS".into()));
@@ -616,7 +618,6 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     }
 }
 
-/// Type changes that can never lose data or fail on existing values.
 /// `typmods("numeric(10,2)", "numeric")` is `Some([10, 2])`; a type
 /// without modifiers gives `Some([])`, another type `None`.
 fn typmods(t: &str, base: &str) -> Option<Vec<u32>> {
@@ -626,6 +627,47 @@ fn typmods(t: &str, base: &str) -> Option<Vec<u32>> {
     }
     let inner = rest.strip_prefix('(')?.strip_suffix(')')?;
     inner.split(',').map(|n| n.trim().parse().ok()).collect()
+}
+
+/// For two `varchar` or two `bit varying` types: whether the length limit
+/// only grows (or goes).
+fn length_grows(from: &str, to: &str) -> Option<bool> {
+    ["character varying", "bit varying"]
+        .into_iter()
+        .find_map(|base| {
+            let (a, b) = (typmods(from, base)?, typmods(to, base)?);
+            Some(b.is_empty() || (!a.is_empty() && b[0] >= a[0]))
+        })
+}
+
+/// For two time types of one kind (`timestamp(3) with time zone`,
+/// `interval`...): whether the fractional precision only grows (or goes).
+fn precision_grows(from: &str, to: &str) -> Option<bool> {
+    [
+        ("timestamp", " without time zone"),
+        ("timestamp", " with time zone"),
+        ("time", " without time zone"),
+        ("interval", ""),
+    ]
+    .into_iter()
+    .find_map(|(head, tail)| {
+        let precision = |t: &str| -> Option<Option<u32>> {
+            let rest = t.strip_prefix(head)?.strip_suffix(tail)?;
+            if rest.is_empty() {
+                return Some(None);
+            }
+            rest.strip_prefix('(')?
+                .strip_suffix(')')?
+                .parse()
+                .ok()
+                .map(Some)
+        };
+        Some(match (precision(from)?, precision(to)?) {
+            (_, None) => true,
+            (Some(x), Some(y)) => y >= x,
+            (None, Some(_)) => false,
+        })
+    })
 }
 
 /// Whether `ALTER COLUMN ... TYPE` from `from` to `to` leaves the stored
@@ -641,43 +683,17 @@ pub fn keeps_storage(from: &str, to: &str) -> bool {
     if (is_varchar(from) && to == "text") || (from == "text" && to == "character varying") {
         return true;
     }
-    for base in ["character varying", "bit varying"] {
-        if let (Some(a), Some(b)) = (typmods(from, base), typmods(to, base)) {
-            return b.is_empty() || (!a.is_empty() && b[0] >= a[0]);
-        }
+    if let Some(grows) = length_grows(from, to) {
+        return grows;
     }
     if let (Some(a), Some(b)) = (typmods(from, "numeric"), typmods(to, "numeric")) {
         let scale = |m: &[u32]| m.get(1).copied().unwrap_or(0);
         return b.is_empty() || (!a.is_empty() && scale(&a) == scale(&b) && b[0] >= a[0]);
     }
-    for (head, tail) in [
-        ("timestamp", " without time zone"),
-        ("timestamp", " with time zone"),
-        ("time", " without time zone"),
-        ("interval", ""),
-    ] {
-        let precision = |t: &str| -> Option<Option<u32>> {
-            let rest = t.strip_prefix(head)?.strip_suffix(tail)?;
-            if rest.is_empty() {
-                return Some(None);
-            }
-            rest.strip_prefix('(')?
-                .strip_suffix(')')?
-                .parse()
-                .ok()
-                .map(Some)
-        };
-        if let (Some(a), Some(b)) = (precision(from), precision(to)) {
-            return match (a, b) {
-                (_, None) => true,
-                (Some(x), Some(y)) => y >= x,
-                (None, Some(_)) => false,
-            };
-        }
-    }
-    false
+    precision_grows(from, to).unwrap_or(false)
 }
 
+/// Type changes that can never lose data or fail on existing values.
 pub fn is_widening(from: &str, to: &str) -> bool {
     if from == to {
         return true;
@@ -701,23 +717,13 @@ pub fn is_widening(from: &str, to: &str) -> bool {
     if to == "text" && !from.ends_with("[]") {
         return true;
     }
-    let typmod = |t: &str, base: &str| -> Option<Vec<u32>> {
-        let rest = t.strip_prefix(base)?;
-        if rest.is_empty() {
-            return Some(vec![]);
-        }
-        let inner = rest.strip_prefix('(')?.strip_suffix(')')?;
-        inner.split(',').map(|n| n.trim().parse().ok()).collect()
-    };
-    for base in ["character varying", "bit varying"] {
-        if let (Some(a), Some(b)) = (typmod(from, base), typmod(to, base)) {
-            return b.is_empty() || (!a.is_empty() && b[0] >= a[0]);
-        }
+    if let Some(grows) = length_grows(from, to) {
+        return grows;
     }
-    if let (Some(_), Some(b)) = (typmod(from, "character"), typmod(to, "character varying")) {
+    if let (Some(_), Some(b)) = (typmods(from, "character"), typmods(to, "character varying")) {
         return b.is_empty();
     }
-    if let (Some(a), Some(b)) = (typmod(from, "numeric"), typmod(to, "numeric")) {
+    if let (Some(a), Some(b)) = (typmods(from, "numeric"), typmods(to, "numeric")) {
         // numeric(p,s) → numeric(p',s') keeps every value when the integer
         // digits and the scale do not shrink.
         return match (a.as_slice(), b.as_slice()) {
@@ -729,31 +735,7 @@ pub fn is_widening(from: &str, to: &str) -> bool {
             _ => false,
         };
     }
-    for base in [
-        "timestamp without time zone",
-        "timestamp with time zone",
-        "time without time zone",
-        "interval",
-    ] {
-        let strip = |t: &str| -> Option<Option<u32>> {
-            if t == base {
-                return Some(None);
-            }
-            let (head, tail) = base.split_once(' ').unwrap_or((base, ""));
-            let rest = t.strip_prefix(head)?.strip_prefix('(')?;
-            let (n, after) = rest.split_once(')')?;
-            let after = after.trim();
-            (after == tail.trim()).then(|| n.parse().ok())?.map(Some)
-        };
-        if let (Some(a), Some(b)) = (strip(from), strip(to)) {
-            return match (a, b) {
-                (_, None) => true,
-                (Some(x), Some(y)) => y >= x,
-                (None, Some(_)) => false,
-            };
-        }
-    }
-    false
+    precision_grows(from, to).unwrap_or(false)
 }
 
 /// `existing`: whether the table holds rows already (it is not created by

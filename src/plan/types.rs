@@ -6,12 +6,15 @@
 //! attributes stay in order; anything else recreates the type. Range types
 //! and collations have nothing to alter and are recreated.
 
+use std::collections::BTreeMap;
+
 use super::sql::{column_target, comment};
+use super::tables::column_key;
 use super::{Ctx, HazardCode, Step};
 use crate::diff::Delta;
 use crate::model::{Collation, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident};
 
-fn type_key(name: &QualName) -> ObjKey {
+pub(super) fn type_key(name: &QualName) -> ObjKey {
     ObjKey::Type { name: name.clone() }
 }
 
@@ -64,10 +67,7 @@ pub(super) fn collation_steps(ctx: &Ctx, d: &Delta<Collation>, out: &mut Vec<Ste
                 }
                 // Columns keep their data: the old collation is renamed
                 // away, the columns moved to the new one, the old dropped.
-                let old = QualName::new(
-                    to.name.schema.clone(),
-                    format!("{}__driftless_old", to.name.name),
-                );
+                let old = old_name(&to.name);
                 let mut s = Step::new(format!("replace collation {}", to.name))
                     .sql(format!(
                         "ALTER COLLATION {} RENAME TO {}",
@@ -93,10 +93,7 @@ pub(super) fn collation_steps(ctx: &Ctx, d: &Delta<Collation>, out: &mut Vec<Ste
                                 column_target(&table, &column)
                             ),
                         );
-                    let ck = ObjKey::Column {
-                        table,
-                        name: column,
-                    };
+                    let ck = column_key(&table, &column);
                     s.invalidates.push(ck.clone());
                     s = s.creates(ck);
                 }
@@ -185,7 +182,7 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
                 return;
             }
             if from.base_type != to.base_type || from.collation != to.collation {
-                if domain_rebuilds(ctx, from, to) {
+                if has_users_or_dependents(ctx, &to.name) {
                     out.push(
                         rebuild_step(
                             ctx,
@@ -263,22 +260,20 @@ fn attribute(a: &(String, String, Option<String>)) -> String {
     s
 }
 
+/// The names of `a`'s attributes that `b` has too, in `a`'s order.
+fn kept<'a>(a: &'a CompositeType, b: &CompositeType) -> Vec<&'a String> {
+    a.attributes
+        .iter()
+        .map(|x| &x.0)
+        .filter(|n| b.attributes.iter().any(|y| &y.0 == *n))
+        .collect()
+}
+
 /// PostgreSQL alters a composite type in place only when the kept
 /// attributes stay in order, new ones are appended, and no attribute is
 /// retyped while the type is in use.
 fn composite_rebuilds(ctx: &Ctx, from: &CompositeType, to: &CompositeType) -> bool {
-    let kept_from: Vec<&String> = from
-        .attributes
-        .iter()
-        .map(|a| &a.0)
-        .filter(|n| to.attributes.iter().any(|b| &b.0 == *n))
-        .collect();
-    let kept_to: Vec<&String> = to
-        .attributes
-        .iter()
-        .map(|a| &a.0)
-        .filter(|n| from.attributes.iter().any(|b| &b.0 == *n))
-        .collect();
+    let (kept_from, kept_to) = (kept(from, to), kept(to, from));
     let appended_only = to.attributes[..kept_to.len()]
         .iter()
         .map(|a| &a.0)
@@ -295,53 +290,31 @@ fn domain_rebuilds(ctx: &Ctx, from: &Domain, to: &Domain) -> bool {
         && has_users_or_dependents(ctx, &to.name)
 }
 
+/// Names of the types in both maps for which `rebuilds(current, desired)`.
+fn rebuilt<'a, T>(
+    current: &'a BTreeMap<QualName, T>,
+    desired: &'a BTreeMap<QualName, T>,
+    rebuilds: impl Fn(&T, &T) -> bool + 'a,
+) -> impl Iterator<Item = &'a QualName> + 'a {
+    desired
+        .iter()
+        .filter(move |(n, to)| current.get(*n).is_some_and(|from| rebuilds(from, to)))
+        .map(|(n, _)| n)
+}
+
 /// Whether `name` is rebuilt as part of another type's rebuild (it is
 /// built on that type on both sides): its own change is then covered by
 /// the rebuild, which creates it from its desired definition.
 fn in_rebuilt_cluster(ctx: &Ctx, name: &QualName) -> bool {
-    let roots = ctx
-        .desired
-        .enums
-        .iter()
-        .filter(|(n, to)| {
-            ctx.current
-                .enums
-                .get(*n)
-                .is_some_and(|from| crate::diff::needs_rebuild(from, to))
-        })
-        .map(|(n, _)| n)
-        .chain(
-            ctx.desired
-                .domains
-                .iter()
-                .filter(|(n, to)| {
-                    ctx.current
-                        .domains
-                        .get(*n)
-                        .is_some_and(|from| domain_rebuilds(ctx, from, to))
-                })
-                .map(|(n, _)| n),
-        )
-        .chain(
-            ctx.desired
-                .composites
-                .iter()
-                .filter(|(n, to)| {
-                    *n != name
-                        && ctx
-                            .current
-                            .composites
-                            .get(*n)
-                            .is_some_and(|from| composite_rebuilds(ctx, from, to))
-                })
-                .map(|(n, _)| n),
-        );
-    for root in roots {
-        if root != name && dependent_types(ctx, root).iter().any(|d| &d.name == name) {
-            return true;
-        }
-    }
-    false
+    let (cur, des) = (ctx.current, ctx.desired);
+    rebuilt(&cur.enums, &des.enums, crate::diff::needs_rebuild)
+        .chain(rebuilt(&cur.domains, &des.domains, |f, t| {
+            domain_rebuilds(ctx, f, t)
+        }))
+        .chain(rebuilt(&cur.composites, &des.composites, |f, t| {
+            composite_rebuilds(ctx, f, t)
+        }))
+        .any(|root| root != name && dependent_types(ctx, root).iter().any(|d| &d.name == name))
 }
 
 fn composite_create_step(t: &CompositeType) -> Step {
@@ -386,12 +359,7 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
                 }
                 return;
             }
-            let kept_to: Vec<&String> = to
-                .attributes
-                .iter()
-                .map(|a| &a.0)
-                .filter(|n| from.attributes.iter().any(|b| &b.0 == *n))
-                .collect();
+            let kept_to = kept(to, from);
             let mut clauses = Vec::new();
             for a in &from.attributes {
                 match to.attributes.iter().find(|b| b.0 == a.0) {
@@ -663,12 +631,9 @@ pub(super) fn rebuild_step(
             s = s.sql(format!(
                 "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
             ));
-            let column_key = ObjKey::Column {
-                table: table.clone(),
-                name: column.clone(),
-            };
-            s.invalidates.push(column_key.clone());
-            s = s.creates(column_key).hazard(
+            let key = column_key(&table, &column);
+            s.invalidates.push(key.clone());
+            s = s.creates(key).hazard(
                 HazardCode::TableRewrite,
                 format!(
                     "rewrites {table} to convert {}",

@@ -7,7 +7,7 @@
 //! `dependents` takes care of.
 
 use super::Step;
-use super::sql::{column_target, comment, reloptions};
+use super::sql::{column_target, comment, reloptions, replace_options};
 use crate::diff::Delta;
 use crate::model::{ObjKey, View, ViewKind};
 
@@ -114,24 +114,9 @@ pub(super) fn steps(d: &Delta<View>, out: &mut Vec<Step>) {
                 }
                 ViewKind::Materialized => {
                     if from.options != to.options {
-                        let keys: Vec<&str> = from
-                            .options
-                            .iter()
-                            .map(|o| super::sql::option_key(o))
-                            .collect();
-                        if !keys.is_empty() {
-                            s = s.sql(format!(
-                                "ALTER MATERIALIZED VIEW {} RESET ({})",
-                                to.name,
-                                keys.join(", ")
-                            ));
-                        }
-                        if !to.options.is_empty() {
-                            s = s.sql(format!(
-                                "ALTER MATERIALIZED VIEW {} SET ({})",
-                                to.name,
-                                reloptions(&to.options)
-                            ));
+                        let target = format!("MATERIALIZED VIEW {}", to.name);
+                        for stmt in replace_options(&target, &from.options, &to.options) {
+                            s = s.sql(stmt);
                         }
                     }
                     if from.populated != to.populated {

@@ -69,13 +69,7 @@ pub fn render(plan: &Plan, changes: &[Change]) -> String {
         out.push_str(&format!("{} {w}\n", "warning:".yellow().bold()));
     }
     for step in &plan.steps {
-        let line = format!("{} {}", sign(step), step.summary);
-        let line = match sign(step) {
-            '+' => line.green().to_string(),
-            '-' => line.red().to_string(),
-            _ => line.yellow().to_string(),
-        };
-        out.push_str(&line);
+        out.push_str(&colour(&format!("{} {}", sign(step), step.summary)));
         out.push('\n');
         for h in &step.hazards {
             out.push_str(&format!(
@@ -99,7 +93,7 @@ pub fn render(plan: &Plan, changes: &[Change]) -> String {
     if !altered.is_empty() {
         out.push_str("\nChanged:\n");
         for (subject, lines) in altered {
-            out.push_str(&format!("{}\n", format!("~ {subject}").yellow()));
+            out.push_str(&format!("{}\n", colour(&format!("~ {subject}"))));
             for line in lines {
                 out.push_str(&format!("    {}\n", colour(&line)));
             }

@@ -31,17 +31,18 @@ pub fn render(plan: &Plan, title: &str) -> String {
         out.push_str(&format!("> ⚠️ {}\n", cell(w)));
     }
     out.push_str("| # | step | hazards |\n|---|---|---|\n");
+    // Held-back steps are listed but not numbered: they are not steps.
     let rows = plan
         .steps
         .iter()
-        .map(|s| (String::new(), s))
-        .chain(plan.skipped.iter().map(|s| ("held back: ".to_string(), s)));
-    for (i, (prefix, step)) in rows.enumerate() {
-        let number = if i < plan.steps.len() {
-            (i + 1).to_string()
-        } else {
-            "—".to_string()
-        };
+        .enumerate()
+        .map(|(i, s)| ((i + 1).to_string(), "", s))
+        .chain(
+            plan.skipped
+                .iter()
+                .map(|s| ("—".to_string(), "held back: ", s)),
+        );
+    for (number, prefix, step) in rows {
         let hazards = if step.hazards.is_empty() {
             "—".to_string()
         } else {

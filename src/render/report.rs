@@ -122,3 +122,19 @@ pub fn render(changes: &[Change]) -> String {
     }
     out
 }
+
+/// The drift report for a pull-request comment: a heading naming the
+/// target and the report as a `diff` block.
+pub fn markdown(changes: &[Change], target: &str) -> String {
+    format!(
+        "### driftless check of {target}\n\n```diff\n{}```\n",
+        render(changes)
+    )
+}
+
+/// The differing objects as JSON: each change with both states.
+pub fn json(changes: &[Change]) -> String {
+    let mut s = serde_json::to_string_pretty(changes).expect("changes serialize");
+    s.push('\n');
+    s
+}

@@ -140,15 +140,6 @@ impl SourceStatement {
     }
 }
 
-/// Each path is a file (read as is, whatever its extension) or a folder
-/// (every `*.sql` file below it, recursively, sorted by full path). Files are
-/// returned in the order given, folder contents sorted; statements in file
-/// order.
-///
-/// Folder contents are sorted component by component (`a/z.sql` comes before
-/// `a-b.sql`), so a sub-folder's files stay together. Symbolic links to files
-/// and folders are followed (a link cycle is visited once). The same file
-/// given twice is read twice.
 /// Whether any statement is a `GRANT` or `REVOKE`: the files then declare
 /// privileges, and driftless manages them.
 pub fn declares_privileges(statements: &[SourceStatement]) -> bool {
@@ -162,6 +153,15 @@ pub fn declares_privileges(statements: &[SourceStatement]) -> bool {
     })
 }
 
+/// Each path is a file (read as is, whatever its extension) or a folder
+/// (every `*.sql` file below it, recursively, sorted by full path). Files are
+/// returned in the order given, folder contents sorted; statements in file
+/// order.
+///
+/// Folder contents are sorted component by component (`a/z.sql` comes before
+/// `a-b.sql`), so a sub-folder's files stay together. Symbolic links to files
+/// and folders are followed (a link cycle is visited once). The same file
+/// given twice is read twice.
 pub fn read_paths(paths: &[PathBuf]) -> Result<Vec<SourceStatement>, SourceError> {
     let mut statements = Vec::new();
     for path in paths {

@@ -31,6 +31,33 @@ pub enum CatalogError {
     Decode { query: &'static str, cause: String },
 }
 
+/// The privileges of an object as a JSON list of `[grantee, privilege,
+/// grantable]`, sorted, the owner spelled `@owner` and `PUBLIC` as such;
+/// `{acl}` is the object's ACL (with its default filled in) and `{owner}`
+/// its owner. Queries write `{{acl_json ACL | OWNER}}` for it.
+const ACL_JSON: &str = "(SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) \
+ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') \
+FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = {owner} THEN '@owner' \
+ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable \
+FROM (SELECT {acl} AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)";
+
+/// Expands the `{{acl_json ACL | OWNER}}` templates of a query.
+fn expand(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() * 2);
+    let mut rest = sql;
+    while let Some(start) = rest.find("{{acl_json ") {
+        let end = rest[start..].find("}}").expect("a template is closed") + start;
+        let (acl, owner) = rest[start + "{{acl_json ".len()..end]
+            .split_once(" | ")
+            .expect("a template names the ACL and the owner");
+        out.push_str(&rest[..start]);
+        out.push_str(&ACL_JSON.replace("{acl}", acl).replace("{owner}", owner));
+        rest = &rest[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 const OBJECTS: &str = include_str!("queries/objects.sql");
 const DEPENDENCIES: &str = include_str!("queries/dependencies.sql");
 
@@ -52,7 +79,8 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
     )
     .map_err(|e| query_error("session settings", &e))?;
     let mut q = |name: &'static str, sql: &str| -> Result<String, CatalogError> {
-        let row = tx.query_one(sql, &[]).map_err(|e| query_error(name, &e))?;
+        let sql = expand(sql);
+        let row = tx.query_one(&sql, &[]).map_err(|e| query_error(name, &e))?;
         Ok(row.get::<_, String>(0))
     };
     let raw = Raw {
@@ -730,5 +758,30 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
                 (false, _) => format!("{q}.{}", quote_ident(&sub)),
             },
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn acl_templates_expand_to_the_privileges_query() {
+        assert_eq!(
+            super::expand(
+                "SELECT {{acl_json coalesce(n.nspacl, acldefault('n', n.nspowner)) | n.nspowner}} FROM x"
+            ),
+            "SELECT (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) \
+             ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 \
+             THEN 'PUBLIC' WHEN a.grantee = n.nspowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) \
+             END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(n.nspacl, acldefault('n', \
+             n.nspowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g) FROM x"
+        );
+        // Every query's templates are well formed.
+        for sql in [
+            include_str!("queries/namespaces.sql"),
+            include_str!("queries/columns.sql"),
+            include_str!("queries/types.sql"),
+        ] {
+            assert!(!super::expand(sql).contains("{{"));
+        }
     }
 }

@@ -20,7 +20,7 @@ SELECT coalesce(json_agg(json_build_object(
               FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
          'comment', col_description(c.oid, a.attnum),
          'inherited', NOT a.attislocal,
-         'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = c.relowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(a.attacl, '{}'::aclitem[]) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)) ORDER BY n.nspname, c.relname, a.attnum), '[]')::text
+         'acl', {{acl_json coalesce(a.attacl, '{}'::aclitem[]) | c.relowner}}) ORDER BY n.nspname, c.relname, a.attnum), '[]')::text
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

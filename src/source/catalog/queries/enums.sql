@@ -3,7 +3,7 @@ SELECT coalesce(json_agg(json_build_object(
          'name', t.typname,
          'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
          'comment', obj_description(t.oid, 'pg_type'),
-         'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = t.typowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(t.typacl, acldefault('T', t.typowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)) ORDER BY n.nspname, t.typname), '[]')::text
+         'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, t.typname), '[]')::text
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype = 'e'
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')

@@ -9,7 +9,7 @@ SELECT coalesce(json_agg(json_build_object(
          'arguments', pg_get_function_arguments(p.oid),
          'result', pg_get_function_result(p.oid),
          'comment', obj_description(p.oid, 'pg_proc'),
-         'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = p.proowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(p.proacl, acldefault('f', p.proowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g))
+         'acl', {{acl_json coalesce(p.proacl, acldefault('f', p.proowner)) | p.proowner}})
          ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), '[]')::text
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p')

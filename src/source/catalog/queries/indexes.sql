@@ -4,7 +4,6 @@ SELECT coalesce(json_agg(json_build_object(
          'name', ic.relname,
          'table_schema', tn.nspname,
          'table', tc.relname,
-         'table_kind', tc.relkind,
          'unique', i.indisunique,
          'valid', i.indisvalid,
          'definition', pg_get_indexdef(i.indexrelid),

@@ -16,8 +16,9 @@ user_ns AS (
 ),
 con_index AS (
   -- indexes that implement a constraint are named by that constraint
-  SELECT d.objid AS indexid, co.oid AS conid
+  SELECT d.objid AS indexid, co.oid AS conid, co.conname, tc.relname AS conrelname
   FROM pg_depend d JOIN pg_constraint co ON co.oid = d.refobjid
+  LEFT JOIN pg_class tc ON tc.oid = co.conrelid
   WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_constraint'::regclass AND d.deptype = 'i'
 ),
 objs(classid, objid, objsubid, kind, schema, name, sub) AS (
@@ -50,12 +51,11 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
               WHEN c.relkind = 'f' THEN 'foreign table'
               WHEN c.relkind = 'c' THEN 'type'
               ELSE 'relation' END,
-         CASE WHEN em.extname IS NOT NULL THEN ''
-              WHEN ci.conid IS NOT NULL THEN n.nspname ELSE n.nspname END,
+         CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
          CASE WHEN em.extname IS NOT NULL THEN em.extname
-              WHEN ci.conid IS NOT NULL THEN (SELECT tc.relname FROM pg_constraint co JOIN pg_class tc ON tc.oid = co.conrelid WHERE co.oid = ci.conid)
+              WHEN ci.conid IS NOT NULL THEN ci.conrelname
               ELSE c.relname END,
-         CASE WHEN ci.conid IS NOT NULL THEN (SELECT co.conname FROM pg_constraint co WHERE co.oid = ci.conid) ELSE '' END
+         CASE WHEN ci.conid IS NOT NULL THEN ci.conname ELSE '' END
   FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
   LEFT JOIN ext_member em ON em.classid = 'pg_class'::regclass AND em.objid = c.oid
   LEFT JOIN con_index ci ON ci.indexid = c.oid

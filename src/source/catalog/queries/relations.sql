@@ -9,7 +9,6 @@ SELECT coalesce(json_agg(json_build_object(
          'options', coalesce(to_json(c.reloptions || (SELECT array_agg('toast.' || o ORDER BY ord)
              FROM pg_class tc, unnest(tc.reloptions) WITH ORDINALITY u(o, ord) WHERE tc.oid = c.reltoastrelid)), '[]'),
          'comment', obj_description(c.oid, 'pg_class'),
-         'is_partition', c.relispartition,
          'partition_by', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
          'partition_of', CASE WHEN c.relispartition THEN
              (SELECT json_build_array(pn.nspname, pc.relname, pg_get_expr(c.relpartbound, c.oid))
@@ -21,7 +20,7 @@ SELECT coalesce(json_agg(json_build_object(
               JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid), '[]') ELSE '[]' END,
          'row_security', c.relrowsecurity,
          'force_row_security', c.relforcerowsecurity,
-         'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = c.relowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(c.relacl, acldefault('r', c.relowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g))
+         'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}})
          ORDER BY n.nspname, c.relname), '[]')::text
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f', 'c')

@@ -13,7 +13,7 @@ SELECT coalesce(json_agg(json_build_object(
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'a'
                         AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 LIMIT 1),
          'comment', obj_description(c.oid, 'pg_class'),
-         'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = c.relowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(c.relacl, acldefault('s', c.relowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)) ORDER BY n.nspname, c.relname), '[]')::text
+         'acl', {{acl_json coalesce(c.relacl, acldefault('s', c.relowner)) | c.relowner}}) ORDER BY n.nspname, c.relname), '[]')::text
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass

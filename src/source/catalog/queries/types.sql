@@ -18,7 +18,7 @@ SELECT json_build_object(
         'checks', coalesce((SELECT json_object_agg(co.conname, pg_get_constraintdef(co.oid))
                             FROM pg_constraint co WHERE co.contypid = t.oid AND co.contype = 'c'), '{}'),
         'comment', obj_description(t.oid, 'pg_type'),
-        'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = t.typowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(t.typacl, acldefault('T', t.typowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)) ORDER BY n.nspname, t.typname), '[]')
+        'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, t.typname), '[]')
      FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace JOIN pg_type bt ON bt.oid = t.typbasetype
      WHERE t.typtype = 'd'
        AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)),
@@ -33,7 +33,7 @@ SELECT json_build_object(
                FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
         'comment', obj_description(t.oid, 'pg_type'),
-        'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = t.typowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(t.typacl, acldefault('T', t.typowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)) ORDER BY n.nspname, c.relname), '[]')
+        'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, c.relname), '[]')
      FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace JOIN pg_type t ON t.typrelid = c.oid
      WHERE c.relkind = 'c'
        AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
@@ -59,7 +59,7 @@ SELECT json_build_object(
               FROM pg_type mt JOIN pg_namespace mn ON mn.oid = mt.typnamespace WHERE mt.oid = r.rngmultitypid
             ) opts),
         'comment', obj_description(t.oid, 'pg_type'),
-        'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = t.typowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(t.typacl, acldefault('T', t.typowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)) ORDER BY n.nspname, t.typname), '[]')
+        'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, t.typname), '[]')
      FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace JOIN pg_range r ON r.rngtypid = t.oid
      WHERE t.typtype = 'r'
        AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)),

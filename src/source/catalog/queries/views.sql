@@ -8,7 +8,7 @@ SELECT coalesce(json_agg(json_build_object(
                               FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
          'options', coalesce(to_json(c.reloptions), '[]'),
          'populated', c.relispopulated,
-         'acl', (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = c.relowner THEN '@owner' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(c.relacl, acldefault('r', c.relowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g),
+         'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}},
          'comment', obj_description(c.oid, 'pg_class'),
          'column_comments', coalesce((SELECT json_object_agg(a.attname, d.description)
                               FROM pg_attribute a JOIN pg_description d ON d.objoid = c.oid
