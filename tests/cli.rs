@@ -956,3 +956,26 @@ fn serial_to_identity_keeps_counting_after_existing_rows() {
     assert_eq!(id, 4);
     assert_converged(&files, &url);
 }
+
+#[test]
+fn other_sessions_temporary_objects_are_not_drift() {
+    let db = TestDb::create("temp_objects");
+    db.exec("CREATE TABLE t (id int PRIMARY KEY);");
+    let files = Files::new(
+        "temp_objects",
+        &[("s.sql", "CREATE TABLE t (id int PRIMARY KEY);")],
+    );
+    // Another session holds a temporary table with a serial column (so a
+    // temporary sequence) and a trigger while driftless reads the catalog.
+    let mut other = db.client();
+    other
+        .batch_execute(
+            "CREATE TEMP TABLE scratch (id serial, n int);\
+             CREATE FUNCTION pg_temp.noop() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';\
+             CREATE TRIGGER scratch_noop BEFORE INSERT ON scratch FOR EACH ROW EXECUTE FUNCTION pg_temp.noop();",
+        )
+        .unwrap();
+    let out = run("check", &files, &db.url_string(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    drop(other);
+}

@@ -16,5 +16,6 @@ SELECT coalesce(json_agg(json_build_object(
          'acl', {{acl_json coalesce(c.relacl, acldefault('s', c.relowner)) | c.relowner}}) ORDER BY n.nspname, c.relname), '[]')::text
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname !~ '^pg_(toast_)?temp_'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
