@@ -27,7 +27,12 @@ fn desired_pair(
     target: &DbUrl,
     current: Database,
 ) -> anyhow::Result<(Database, Database)> {
-    let loaded = source::from_files(&d.schema, &dev_server(d, target)?)?;
+    let dev = dev_server(d, target)?;
+    if d.dev_url.is_some() {
+        let (target_v, dev_v) = (current.version, source::server_version(&dev)?);
+        check_same_major(target_v, dev_v, d.allow_major_mismatch)?;
+    }
+    let loaded = source::from_files(&d.schema, &dev)?;
     let (mut current, mut desired) = (current, loaded.model);
     d.filter.apply(&mut current);
     d.filter.apply(&mut desired);
@@ -36,6 +41,24 @@ fn desired_pair(
         desired,
         d.privileges || loaded.declares_privileges,
     ))
+}
+
+/// Schema files normalized on one major are compared with a target of
+/// another only when the user says so.
+fn check_same_major(
+    target_v: driftless::model::PgVersion,
+    dev_v: driftless::model::PgVersion,
+    allowed: bool,
+) -> anyhow::Result<()> {
+    if target_v.major() != dev_v.major() && !allowed {
+        bail!(
+            "the dev server runs PostgreSQL {dev_v} but the target runs PostgreSQL {target_v}: \
+             schema files normalized by another major may plan spurious changes; \
+             use a dev server of major {}, or pass --allow-major-mismatch",
+            target_v.major()
+        );
+    }
+    Ok(())
 }
 
 /// The server for temporary databases: `--dev-url`, else the target's.

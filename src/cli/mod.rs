@@ -52,6 +52,10 @@ struct Desired {
     /// (defaults to the target's server).
     #[arg(long)]
     dev_url: Option<String>,
+    /// Use a dev server of another PostgreSQL major than the target's (its
+    /// canonical forms may differ and plan spurious changes).
+    #[arg(long)]
+    allow_major_mismatch: bool,
     /// Manage privileges (GRANT/REVOKE) even when the files contain none.
     #[arg(long)]
     privileges: bool,
@@ -185,6 +189,10 @@ struct OptionalDesired {
     /// Server for the temporary database that loads the schema files.
     #[arg(long)]
     dev_url: Option<String>,
+    /// Use a dev server of another PostgreSQL major than the target's (its
+    /// canonical forms may differ and plan spurious changes).
+    #[arg(long)]
+    allow_major_mismatch: bool,
     /// Manage privileges (GRANT/REVOKE) even when the files contain none.
     #[arg(long)]
     privileges: bool,
@@ -197,6 +205,7 @@ impl OptionalDesired {
         Desired {
             schema: self.schema.clone(),
             dev_url: self.dev_url.clone(),
+            allow_major_mismatch: self.allow_major_mismatch,
             privileges: self.privileges,
             filter: self.filter.clone(),
         }

@@ -12,6 +12,7 @@
 //! serde-serializable (the JSON output and snapshots use it).
 
 pub mod ident;
+pub mod version;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -19,6 +20,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use ident::{quote_ident, quote_literal};
+pub use version::PgVersion;
 
 /// A schema-qualified name, e.g. `public.users`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -199,6 +201,10 @@ pub struct Database {
     pub dependencies: BTreeSet<(ObjKey, ObjKey)>,
     /// Objects found but not managed: reported, never touched.
     pub unmanaged: BTreeSet<Unmanaged>,
+    /// The server the model was read from: the planner emits only what the
+    /// target's major accepts. Not part of the schema (never serialized).
+    #[serde(skip)]
+    pub version: PgVersion,
 }
 
 fn values<K, V: Serialize, S: serde::Serializer>(
@@ -341,8 +347,11 @@ pub struct Column {
     /// `pg_get_expr` of the default; `None` for generated columns.
     pub default: Option<String>,
     pub identity: Option<Identity>,
-    /// The expression of a `GENERATED ALWAYS AS (...) STORED` column.
+    /// The expression of a `GENERATED ALWAYS AS (...)` column.
     pub generated: Option<String>,
+    /// The generated column is `VIRTUAL` (PostgreSQL 18), not `STORED`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub generated_virtual: bool,
     /// A collation other than the type's default, as SQL (`pg_catalog."C"`).
     pub collation: Option<String>,
     pub comment: Option<String>,
@@ -508,6 +517,10 @@ pub struct Domain {
     pub collation: Option<String>,
     pub default: Option<String>,
     pub not_null: bool,
+    /// The name of the `NOT NULL` constraint, where the server names it
+    /// (PostgreSQL 17 and later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_null_name: Option<String>,
     /// Named `CHECK` constraints: name → `pg_get_constraintdef`.
     pub checks: BTreeMap<String, String>,
     pub comment: Option<String>,

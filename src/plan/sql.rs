@@ -118,7 +118,12 @@ pub fn column_definition(c: &Column) -> String {
         s.push_str(&format!(" COLLATE {coll}"));
     }
     if let Some(expr) = &c.generated {
-        s.push_str(&format!(" GENERATED ALWAYS AS ({expr}) STORED"));
+        let kind = if c.generated_virtual {
+            "VIRTUAL"
+        } else {
+            "STORED"
+        };
+        s.push_str(&format!(" GENERATED ALWAYS AS ({expr}) {kind}"));
     }
     if let Some(id) = &c.identity {
         s.push_str(&format!(
@@ -258,6 +263,7 @@ mod tests {
             default: Some("'x'::text".into()),
             identity: None,
             generated: None,
+            generated_virtual: false,
             collation: Some("pg_catalog.\"C\"".into()),
             comment: None,
             inherited: false,

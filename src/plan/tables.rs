@@ -415,7 +415,12 @@ pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> 
     if has_default(from) {
         drop = drop.drops(default_key(table, &to.name));
     }
-    let mut s = Step::new(format!("recreate generated column {target}"))
+    let what = if to.generated.is_some() {
+        "generated column"
+    } else {
+        "column"
+    };
+    let mut s = Step::new(format!("recreate {what} {target}"))
         .sql(format!(
             "ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {}",
             column_definition(to)
@@ -432,9 +437,13 @@ pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> 
     // The new column starts without column privileges.
     let on = format!("TABLE {table}");
     s = privileges::add(s, Kind::Column, &on, Some(&to.name), None, &to.acl);
-    if from.generated.is_none() {
+    if from.generated.is_none() || to.generated.is_none() {
         // Held back together: the add alone would find the old column.
-        let why = format!("replaces the data of {target} by a computed value");
+        let why = if to.generated.is_none() {
+            format!("replaces the computed values of {target} by NULL")
+        } else {
+            format!("replaces the data of {target} by a computed value")
+        };
         drop = drop.destructive(why.clone());
         s = s.destructive(why);
     }
@@ -448,7 +457,11 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     // A generated expression cannot be altered (PostgreSQL 15): the column
     // is dropped and added again. Turning a plain column into a generated
     // one loses its data.
-    let regenerate = to.generated.is_some() && from.generated != to.generated;
+    // A virtual column (PostgreSQL 18) has no stored values to keep: it
+    // cannot become stored, nor plain, in place either.
+    let regenerate = (to.generated.is_some()
+        && (from.generated != to.generated || from.generated_virtual != to.generated_virtual))
+        || (from.generated_virtual && to.generated.is_none());
     if regenerate {
         out.extend(regenerate_steps(table, from, to));
         return;
@@ -604,6 +617,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     // The default (or generation expression) is set again by this step.
     let default_touched = from.default != to.default
         || from.generated != to.generated
+        || from.generated_virtual != to.generated_virtual
         || (retype && has_default(from));
     if default_touched {
         if has_default(from) && !split_default {

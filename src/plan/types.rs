@@ -146,6 +146,11 @@ fn domain_create_step(d: &Domain) -> Step {
         sql.push_str(&format!(" DEFAULT {x}"));
     }
     if d.not_null {
+        // Named where the server names it (17 and later): a rebuild creates
+        // the domain while the old one still holds the default name.
+        if let Some(n) = &d.not_null_name {
+            sql.push_str(&format!(" CONSTRAINT {}", quote_ident(n)));
+        }
         sql.push_str(" NOT NULL");
     }
     // NOT VALID is only accepted by ALTER DOMAIN.
@@ -223,6 +228,24 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
                 s = s.sql(format!(
                     "ALTER DOMAIN {name} {} NOT NULL",
                     if to.not_null { "SET" } else { "DROP" }
+                ));
+                // SET NOT NULL names the constraint after the domain.
+                let default_name = format!("{}_not_null", to.name.name);
+                if let Some(n) = to.not_null_name.as_ref().filter(|n| **n != default_name) {
+                    s = s.sql(format!(
+                        "ALTER DOMAIN {name} RENAME CONSTRAINT {} TO {}",
+                        quote_ident(&default_name),
+                        quote_ident(n)
+                    ));
+                }
+            } else if let (true, Some(a), Some(b)) =
+                (to.not_null, &from.not_null_name, &to.not_null_name)
+                && a != b
+            {
+                s = s.sql(format!(
+                    "ALTER DOMAIN {name} RENAME CONSTRAINT {} TO {}",
+                    quote_ident(a),
+                    quote_ident(b)
                 ));
                 if to.not_null {
                     s = s.hazard(

@@ -30,6 +30,12 @@ pub fn from_database(url: &DbUrl) -> Result<Database, Error> {
     Ok(catalog::read(&mut client)?)
 }
 
+/// The version of the server `url` names.
+pub fn server_version(url: &DbUrl) -> Result<crate::model::PgVersion, Error> {
+    let mut client = url.connect()?;
+    Ok(catalog::server_version(&mut client)?)
+}
+
 /// The model a migration directory builds: each file replayed in order
 /// into a temporary database on `server`. `dir` names files in errors.
 pub fn from_migrations(

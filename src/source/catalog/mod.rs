@@ -12,6 +12,8 @@
 
 use std::collections::BTreeMap;
 
+mod version;
+
 use postgres::Client;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -19,8 +21,8 @@ use serde::de::DeserializeOwned;
 use crate::model::{
     Collation, Column, CompositeType, Constraint, ConstraintKind, Database, Domain, EnumType,
     EventTrigger, Extension, Function, FunctionId, Grant, Identity, IdentityKind, Index, Namespace,
-    ObjKey, Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table, Trigger,
-    TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table,
+    Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +31,12 @@ pub enum CatalogError {
     Query { query: &'static str, cause: String },
     #[error("decoding the catalog ({query}): {cause}")]
     Decode { query: &'static str, cause: String },
+    #[error(
+        "PostgreSQL {0} is not supported: driftless supports PostgreSQL {oldest} to {newest}",
+        oldest = crate::model::version::OLDEST_MAJOR,
+        newest = crate::model::version::NEWEST_MAJOR
+    )]
+    Unsupported(PgVersion),
 }
 
 /// The privileges of an object as a JSON list of `[grantee, privilege,
@@ -41,10 +49,17 @@ FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = {owner} THEN
 ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable \
 FROM (SELECT {acl} AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)";
 
-/// Expands the `{{acl_json ACL | OWNER}}` templates of a query.
-fn expand(sql: &str) -> String {
+/// Expands the `{{acl_json ACL | OWNER}}` templates of a query, and the
+/// `{{v:NAME}}` fragments that differ between majors (see `version`).
+fn expand(sql: &str, v: PgVersion) -> String {
+    let mut sql = sql.to_string();
+    while let Some(start) = sql.find("{{v:") {
+        let end = sql[start..].find("}}").expect("a fragment is closed") + start;
+        let fragment = version::fragment(&sql[start + "{{v:".len()..end], v);
+        sql.replace_range(start..end + 2, fragment);
+    }
     let mut out = String::with_capacity(sql.len() * 2);
-    let mut rest = sql;
+    let mut rest = sql.as_str();
     while let Some(start) = rest.find("{{acl_json ") {
         let end = rest[start..].find("}}").expect("a template is closed") + start;
         let (acl, owner) = rest[start + "{{acl_json ".len()..end]
@@ -72,6 +87,7 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
     // Rendering depends on these: schema-qualify every user object, and
     // print constants (timestamptz partition bounds, defaults) the same way
     // whatever the server's or the role's settings.
+    let version = server_version(&mut tx)?;
     tx.batch_execute(
         "SET LOCAL search_path = pg_catalog; SET LOCAL TimeZone = 'UTC'; \
          SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; \
@@ -79,7 +95,7 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
     )
     .map_err(|e| query_error("session settings", &e))?;
     let mut q = |name: &'static str, sql: &str| -> Result<String, CatalogError> {
-        let sql = expand(sql);
+        let sql = expand(sql, version);
         let row = tx.query_one(&sql, &[]).map_err(|e| query_error(name, &e))?;
         Ok(row.get::<_, String>(0))
     };
@@ -101,7 +117,23 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
         unmanaged: q("unmanaged", include_str!("queries/unmanaged.sql"))?,
     };
     tx.commit().map_err(|e| query_error("commit", &e))?;
-    decode(&raw)
+    let mut db = decode(&raw)?;
+    db.version = version;
+    Ok(db)
+}
+
+/// The server's version, checked against the majors driftless supports.
+pub fn server_version(
+    client: &mut impl postgres::GenericClient,
+) -> Result<PgVersion, CatalogError> {
+    let row = client
+        .query_one("SELECT current_setting('server_version_num')::int4", &[])
+        .map_err(|e| query_error("server version", &e))?;
+    let version = PgVersion::from_num(row.get::<_, i32>(0) as u32);
+    if !version.is_supported() {
+        return Err(CatalogError::Unsupported(version));
+    }
+    Ok(version)
 }
 
 fn query_error(query: &'static str, e: &postgres::Error) -> CatalogError {
@@ -190,6 +222,7 @@ struct ColumnRow {
     not_null: bool,
     default: Option<String>,
     generated: Option<String>,
+    generated_virtual: bool,
     identity: String,
     identity_options: Option<SequenceOptions>,
     collation: Option<String>,
@@ -282,6 +315,7 @@ struct DomainRest {
     collation: Option<String>,
     default: Option<String>,
     not_null: bool,
+    not_null_name: Option<String>,
     checks: BTreeMap<String, String>,
     comment: Option<String>,
     acl: Vec<Grant>,
@@ -432,6 +466,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             default: c.default,
             identity,
             generated: c.generated,
+            generated_virtual: c.generated_virtual,
             collation: c.collation,
             comment: c.comment,
             inherited: c.inherited,
@@ -561,6 +596,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 collation: r.collation,
                 default: r.default,
                 not_null: r.not_null,
+                not_null_name: r.not_null_name,
                 checks: r.checks,
                 comment: r.comment,
                 acl: Some(r.acl),
@@ -767,7 +803,8 @@ mod tests {
     fn acl_templates_expand_to_the_privileges_query() {
         assert_eq!(
             super::expand(
-                "SELECT {{acl_json coalesce(n.nspacl, acldefault('n', n.nspowner)) | n.nspowner}} FROM x"
+                "SELECT {{acl_json coalesce(n.nspacl, acldefault('n', n.nspowner)) | n.nspowner}} FROM x",
+                crate::model::PgVersion::default()
             ),
             "SELECT (SELECT coalesce(json_agg(json_build_array(g.grantee, g.privilege_type, g.is_grantable) \
              ORDER BY g.grantee, g.privilege_type, g.is_grantable), '[]') FROM (SELECT CASE WHEN a.grantee = 0 \
@@ -775,13 +812,17 @@ mod tests {
              END AS grantee, a.privilege_type, a.is_grantable FROM (SELECT coalesce(n.nspacl, acldefault('n', \
              n.nspowner)) AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g) FROM x"
         );
-        // Every query's templates are well formed.
-        for sql in [
-            include_str!("queries/namespaces.sql"),
-            include_str!("queries/columns.sql"),
-            include_str!("queries/types.sql"),
-        ] {
-            assert!(!super::expand(sql).contains("{{"));
+        // Every query's templates are well formed, on every major.
+        for major in crate::model::version::OLDEST_MAJOR..=crate::model::version::NEWEST_MAJOR {
+            for sql in [
+                include_str!("queries/namespaces.sql"),
+                include_str!("queries/columns.sql"),
+                include_str!("queries/types.sql"),
+                include_str!("queries/objects.sql"),
+            ] {
+                let v = crate::model::PgVersion::major_only(major);
+                assert!(!super::expand(sql, v).contains("{{"));
+            }
         }
     }
 }

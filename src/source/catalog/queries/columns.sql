@@ -7,6 +7,7 @@ SELECT coalesce(json_agg(json_build_object(
          'not_null', a.attnotnull,
          'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
          'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+         'generated_virtual', a.attgenerated = 'v',
          'identity', a.attidentity,
          'identity_options', CASE WHEN a.attidentity <> '' THEN (
              SELECT json_build_object('data_type', format_type(s.seqtypid, NULL), 'start', s.seqstart,

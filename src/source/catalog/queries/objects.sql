@@ -32,7 +32,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
               WHEN t.typtype IN ('e', 'd', 'r', 'm', 'c') THEN 'type'
               ELSE 'base type' END,
          CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
-         coalesce(em.extname, CASE WHEN t.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE r.rngmultitypid = b.oid) ELSE b.typname END),
+         coalesce(em.extname, CASE WHEN t.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE {{v:range_multirange}} = b.oid) ELSE b.typname END),
          ''
   FROM pg_type t
   JOIN pg_type b ON b.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
@@ -84,6 +84,8 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
          n.nspname, coalesce(c.relname, ty.typname), CASE WHEN co.conrelid <> 0 THEN co.conname ELSE '' END
   FROM pg_constraint co JOIN user_ns n ON n.oid = co.connamespace
   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type ty ON ty.oid = co.contypid
+  -- NOT NULL constraints (rows of their own from PostgreSQL 18) are column properties
+  WHERE co.contype <> 'n'
   UNION ALL
   -- a range type's constructor functions stand for the type
   SELECT 'pg_proc'::regclass, p.oid, 0,

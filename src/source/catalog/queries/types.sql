@@ -15,6 +15,7 @@ SELECT json_build_object(
              FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation) END,
         'default', pg_get_expr(t.typdefaultbin, 0),
         'not_null', t.typnotnull,
+        'not_null_name', {{v:domain_not_null_name}},
         'checks', coalesce((SELECT json_object_agg(co.conname, pg_get_constraintdef(co.oid))
                             FROM pg_constraint co WHERE co.contypid = t.oid AND co.contype = 'c'), '{}'),
         'comment', obj_description(t.oid, 'pg_type'),
@@ -56,7 +57,7 @@ SELECT json_build_object(
             SELECT 'SUBTYPE_DIFF = ' || r.rngsubdiff::regproc::text WHERE r.rngsubdiff <> 0
             UNION ALL
             SELECT 'MULTIRANGE_TYPE_NAME = ' || quote_ident(mn.nspname) || '.' || quote_ident(mt.typname)
-              FROM pg_type mt JOIN pg_namespace mn ON mn.oid = mt.typnamespace WHERE mt.oid = r.rngmultitypid
+              FROM pg_type mt JOIN pg_namespace mn ON mn.oid = mt.typnamespace WHERE mt.oid = {{v:range_multirange}}
             ) opts),
         'comment', obj_description(t.oid, 'pg_type'),
         'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, t.typname), '[]')
@@ -67,9 +68,10 @@ SELECT json_build_object(
         'schema', n.nspname,
         'name', co.collname,
         'options', json_build_array(
-            'provider = ' || CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc' ELSE 'default' END)::jsonb
-          || CASE WHEN co.collprovider = 'i' THEN jsonb_build_array('locale = ' || quote_literal(co.colliculocale))
+            'provider = ' || CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc' WHEN 'b' THEN 'builtin' ELSE 'default' END)::jsonb
+          || CASE WHEN co.collprovider IN ('i', 'b') THEN jsonb_build_array('locale = ' || quote_literal({{v:collation_locale}}))
                   ELSE jsonb_build_array('lc_collate = ' || quote_literal(co.collcollate), 'lc_ctype = ' || quote_literal(co.collctype)) END
+          || CASE WHEN {{v:collation_rules}} IS NOT NULL THEN jsonb_build_array('rules = ' || quote_literal({{v:collation_rules}})) ELSE '[]'::jsonb END
           || CASE WHEN NOT co.collisdeterministic THEN '["deterministic = false"]'::jsonb ELSE '[]'::jsonb END,
         'comment', obj_description(co.oid, 'pg_collation')) ORDER BY n.nspname, co.collname), '[]')
      FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace

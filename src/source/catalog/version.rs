@@ -1,0 +1,51 @@
+//! The catalog's differences between majors, as SQL fragments.
+//!
+//! Queries write `{{v:NAME}}` where a column exists only in some majors; the
+//! fragment for the server at hand replaces it before the query runs, so
+//! every query keeps one text and the reader its fixed number of round
+//! trips. Which major has what is decided by `model::version` alone.
+
+use crate::model::PgVersion;
+
+/// The SQL that stands for `{{v:name}}` on a server of version `v`.
+///
+/// # Panics
+/// On a name no query should use: a typo in a query, caught by the tests
+/// that read every supported major.
+pub fn fragment(name: &str, v: PgVersion) -> &'static str {
+    match name {
+        // An ICU (or, from 17, builtin) collation's locale.
+        "collation_locale" if v.has_colllocale() => "co.colllocale",
+        "collation_locale" if v.has_icu_locale_column() => "co.colliculocale",
+        "collation_locale" => "co.collcollate",
+        // ICU tailoring rules, NULL where there are none.
+        "collation_rules" if v.has_icu_rules() => "co.collicurules",
+        "collation_rules" => "NULL::text",
+        // A range type's multirange type, 0 before multiranges existed.
+        "range_multirange" if v.has_multiranges() => "r.rngmultitypid",
+        "range_multirange" => "0::oid",
+        // The name of a domain's NOT NULL constraint, a row of its own from 17.
+        "domain_not_null_name" if v.has_domain_not_null_constraints() => {
+            "(SELECT co.conname FROM pg_constraint co WHERE co.contypid = t.oid AND co.contype = 'n' LIMIT 1)"
+        }
+        "domain_not_null_name" => "NULL::name",
+        _ => panic!("unknown catalog fragment {{{{v:{name}}}}}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_major_gets_its_columns() {
+        let v = |m| PgVersion::major_only(m);
+        assert_eq!(fragment("collation_locale", v(13)), "co.collcollate");
+        assert_eq!(fragment("collation_locale", v(15)), "co.colliculocale");
+        assert_eq!(fragment("collation_locale", v(16)), "co.colliculocale");
+        assert_eq!(fragment("collation_locale", v(18)), "co.colllocale");
+        assert_eq!(fragment("range_multirange", v(13)), "0::oid");
+        assert_eq!(fragment("range_multirange", v(14)), "r.rngmultitypid");
+        assert_eq!(fragment("collation_rules", v(15)), "NULL::text");
+    }
+}
