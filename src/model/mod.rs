@@ -395,6 +395,12 @@ impl Constraint {
             None => (&self.definition, true),
         }
     }
+
+    /// `false` for a `NOT ENFORCED` constraint (PostgreSQL 18): declared,
+    /// never checked, so adding it reads no rows.
+    pub fn enforced(&self) -> bool {
+        !self.definition.ends_with(" NOT ENFORCED")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -642,7 +648,10 @@ impl Database {
     /// model (the `public` schema, `plpgsql`): the starting point against
     /// which `inspect` writes a schema out.
     pub fn baseline(&self) -> Database {
-        let mut base = Database::default();
+        let mut base = Database {
+            version: self.version,
+            ..Database::default()
+        };
         if let Some(public) = self.schemas.get("public")
             && public.comment.as_deref() == Some("standard public schema")
         {

@@ -80,6 +80,11 @@ impl PgVersion {
         self.at_least(16)
     }
 
+    /// The `MAINTAIN` privilege on relations, held by their owner: 17.
+    pub fn has_maintain_privilege(self) -> bool {
+        self.at_least(17)
+    }
+
     /// `CREATE OR REPLACE TRIGGER`: 14.
     pub fn has_create_or_replace_trigger(self) -> bool {
         self.at_least(14)

@@ -34,7 +34,7 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
         ],
         ObjKey::View { name } => vec![
             drop_view_step(cur.views.get(name)?),
-            create_view_step(des.views.get(name)?),
+            create_view_step(ctx, des.views.get(name)?),
         ],
         ObjKey::Function { name, args } => {
             let id = FunctionId {

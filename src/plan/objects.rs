@@ -14,7 +14,7 @@ pub(super) fn steps_for(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
     kind_steps(ctx, change, out);
     // Privileges of an object changed in place (a recreated object got
     // its privileges with its create step).
-    let Some((kind, on, column, key, from, to)) = privilege_change(change) else {
+    let Some((kind, on, column, key, from, to)) = privilege_change(ctx, change) else {
         return;
     };
     if out[first..].iter().any(|s| s.drops.contains(&key)) {
@@ -35,7 +35,7 @@ type PrivilegeChange<'a> = (Kind, String, Option<&'a str>, ObjKey, &'a Acl, &'a 
 
 /// For an object altered in place: its privilege kind, `ON` target, column
 /// (for column privileges), key and both privilege lists.
-fn privilege_change(change: &Change) -> Option<PrivilegeChange<'_>> {
+fn privilege_change<'a>(ctx: &Ctx, change: &'a Change) -> Option<PrivilegeChange<'a>> {
     use super::routines::{function_key, function_target, function_word};
     use super::tables::column_key;
     use super::types::type_key;
@@ -78,7 +78,7 @@ fn privilege_change(change: &Change) -> Option<PrivilegeChange<'_>> {
             &to.acl,
         ),
         Change::Table(Delta::Alter { from, to }) => whole(
-            Kind::Table,
+            Kind::Table(ctx.current.version),
             format!("TABLE {}", to.name),
             ObjKey::Table {
                 name: to.name.clone(),
@@ -87,7 +87,7 @@ fn privilege_change(change: &Change) -> Option<PrivilegeChange<'_>> {
             &to.acl,
         ),
         Change::View(Delta::Alter { from, to }) => whole(
-            Kind::Table,
+            Kind::Table(ctx.current.version),
             format!("TABLE {}", to.name),
             ObjKey::View {
                 name: to.name.clone(),
@@ -131,7 +131,7 @@ fn kind_steps(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
         Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
         Change::Index(d) => index(ctx, d, out),
-        Change::View(d) => super::views::steps(d, out),
+        Change::View(d) => super::views::steps(ctx, d, out),
         Change::Function(d) => super::routines::function_steps(d, out),
         Change::Trigger(d) => super::routines::trigger_steps(d, out),
         Change::EventTrigger(d) => super::routines::event_trigger_steps(d, out),

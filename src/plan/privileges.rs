@@ -10,12 +10,13 @@
 use std::collections::BTreeMap;
 
 use super::{HazardCode, Step};
-use crate::model::{Acl, Grant};
+use crate::model::{Acl, Grant, PgVersion};
 
-/// Object kinds, by their defaults (`acldefault` in PostgreSQL 15).
+/// Object kinds, by their defaults (`acldefault`). A table's (or
+/// view's) depend on the target's major: `MAINTAIN` from 17.
 #[derive(Clone, Copy)]
 pub(super) enum Kind {
-    Table,
+    Table(PgVersion),
     Sequence,
     Function,
     Schema,
@@ -31,15 +32,21 @@ fn defaults(kind: Kind) -> Vec<Grant> {
     };
     let owner = |privs: &[&str]| privs.iter().map(|p| g("@owner", p)).collect::<Vec<_>>();
     let mut acl = match kind {
-        Kind::Table => owner(&[
-            "SELECT",
-            "INSERT",
-            "UPDATE",
-            "DELETE",
-            "TRUNCATE",
-            "REFERENCES",
-            "TRIGGER",
-        ]),
+        Kind::Table(version) => {
+            let mut a = owner(&[
+                "SELECT",
+                "INSERT",
+                "UPDATE",
+                "DELETE",
+                "TRUNCATE",
+                "REFERENCES",
+                "TRIGGER",
+            ]);
+            if version.has_maintain_privilege() {
+                a.push(g("@owner", "MAINTAIN"));
+            }
+            a
+        }
         Kind::Sequence => owner(&["SELECT", "UPDATE", "USAGE"]),
         Kind::Function => {
             let mut a = owner(&["EXECUTE"]);
@@ -195,9 +202,15 @@ mod tests {
 
     #[test]
     fn new_table_grants_from_defaults() {
-        let mut to = defaults(Kind::Table);
+        let mut to = defaults(Kind::Table(PgVersion::major_only(15)));
         to.push(g("reader", "SELECT", false));
-        let s = statements(Kind::Table, "TABLE public.t", None, None, &Some(to));
+        let s = statements(
+            Kind::Table(PgVersion::default()),
+            "TABLE public.t",
+            None,
+            None,
+            &Some(to),
+        );
         assert_eq!(s, ["GRANT SELECT ON TABLE public.t TO reader"]);
     }
 
@@ -231,10 +244,28 @@ mod tests {
     #[test]
     fn unmanaged_privileges_plan_nothing() {
         let to: Acl = None;
-        assert!(statements(Kind::Table, "TABLE t", None, None, &to).is_empty());
+        assert!(
+            statements(
+                Kind::Table(PgVersion::default()),
+                "TABLE t",
+                None,
+                None,
+                &to
+            )
+            .is_empty()
+        );
         let from: Acl = None;
         let to = Some(vec![g("x", "SELECT", false)]);
-        assert!(statements(Kind::Table, "TABLE t", None, Some(&from), &to).is_empty());
+        assert!(
+            statements(
+                Kind::Table(PgVersion::default()),
+                "TABLE t",
+                None,
+                Some(&from),
+                &to
+            )
+            .is_empty()
+        );
     }
 
     #[test]

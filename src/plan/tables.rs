@@ -272,7 +272,7 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
         }
     }
     let on = format!("TABLE {}", t.name);
-    s = privileges::add(s, Kind::Table, &on, None, None, &t.acl);
+    s = privileges::add(s, Kind::Table(ctx.current.version), &on, None, None, &t.acl);
     for c in &t.columns {
         s = privileges::add(s, Kind::Column, &on, Some(&c.name), None, &c.acl);
     }
@@ -370,7 +370,7 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
             c.comment.as_deref(),
         ));
     }
-    if c.generated.is_some() || c.identity.is_some() {
+    if (c.generated.is_some() && !c.generated_virtual) || c.identity.is_some() {
         s = s.hazard(
             HazardCode::TableRewrite,
             format!("rewrites {table} to compute the new column for every row"),
@@ -426,11 +426,15 @@ pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> 
             column_definition(to)
         ))
         .creates(key)
-        .creates(default_key(table, &to.name))
-        .hazard(
+        .creates(default_key(table, &to.name));
+    // A virtual column (or a plain one, without a default) is added to the
+    // catalog only; a stored one is computed for every row.
+    if to.generated.is_some() && !to.generated_virtual {
+        s = s.hazard(
             HazardCode::TableRewrite,
             format!("rewrites {table} to compute the column"),
         );
+    }
     if to.comment.is_some() {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
     }
@@ -763,10 +767,11 @@ pub(super) fn add_constraint_step(table: &QualName, c: &Constraint, existing: bo
     .creates(constraint_key(table, &c.name));
     s = match c.kind {
         _ if !existing => s,
-        ConstraintKind::Check | ConstraintKind::ForeignKey if c.validity().1 => s.hazard(
-            HazardCode::ValidationScan,
-            format!("scans {table} to validate existing rows while writes wait"),
-        ),
+        ConstraintKind::Check | ConstraintKind::ForeignKey if c.validity().1 && c.enforced() => s
+            .hazard(
+                HazardCode::ValidationScan,
+                format!("scans {table} to validate existing rows while writes wait"),
+            ),
         ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion => s
             .hazard(
                 HazardCode::IndexBuild,

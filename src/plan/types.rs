@@ -238,6 +238,12 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
                         quote_ident(n)
                     ));
                 }
+                if to.not_null {
+                    s = s.hazard(
+                        HazardCode::ValidationScan,
+                        format!("scans every column of type {name} for NULLs"),
+                    );
+                }
             } else if let (true, Some(a), Some(b)) =
                 (to.not_null, &from.not_null_name, &to.not_null_name)
                 && a != b
@@ -247,12 +253,6 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
                     quote_ident(a),
                     quote_ident(b)
                 ));
-                if to.not_null {
-                    s = s.hazard(
-                        HazardCode::ValidationScan,
-                        format!("scans every column of type {name} for NULLs"),
-                    );
-                }
             }
             for (c, def) in &to.checks {
                 if from.checks.get(c) != Some(def) {

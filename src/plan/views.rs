@@ -6,8 +6,8 @@
 //! drops and recreates it — with everything that depends on it, which
 //! `dependents` takes care of.
 
-use super::Step;
 use super::sql::{column_target, comment, reloptions, replace_options};
+use super::{Ctx, Step};
 use crate::diff::Delta;
 use crate::model::{ObjKey, View, ViewKind};
 
@@ -69,13 +69,14 @@ fn comments(v: &View, from: Option<&View>, mut s: Step) -> Step {
     s
 }
 
-pub(super) fn create_step(v: &View) -> Step {
+pub(super) fn create_step(ctx: &Ctx, v: &View) -> Step {
     let s = Step::new(format!("create {} {}", word(v).to_lowercase(), v.name))
         .sql(create_sql(v, false))
         .creates(key(v));
     let s = comments(v, None, s);
     let on = format!("TABLE {}", v.name);
-    super::privileges::add(s, super::privileges::Kind::Table, &on, None, None, &v.acl)
+    let kind = super::privileges::Kind::Table(ctx.current.version);
+    super::privileges::add(s, kind, &on, None, None, &v.acl)
 }
 
 pub(super) fn drop_step(v: &View) -> Step {
@@ -93,15 +94,15 @@ fn replaceable(from: &View, to: &View) -> bool {
         && to.columns[..from.columns.len()] == from.columns[..]
 }
 
-pub(super) fn steps(d: &Delta<View>, out: &mut Vec<Step>) {
+pub(super) fn steps(ctx: &Ctx, d: &Delta<View>, out: &mut Vec<Step>) {
     match d {
-        Delta::Create { to } => out.push(create_step(to)),
+        Delta::Create { to } => out.push(create_step(ctx, to)),
         Delta::Drop { from } => out.push(drop_step(from)),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             let query_changed = from.definition != to.definition || from.columns != to.columns;
             if from.kind != to.kind || (query_changed && !replaceable(from, to)) {
                 out.push(drop_step(from));
-                out.push(create_step(to));
+                out.push(create_step(ctx, to));
                 return;
             }
             let mut s = Step::new(format!("alter {} {}", word(to).to_lowercase(), to.name))

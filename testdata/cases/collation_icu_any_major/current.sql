@@ -1,0 +1,2 @@
+CREATE COLLATION german (provider = icu, locale = 'de-DE');
+CREATE TABLE t (a text COLLATE german);

@@ -1,0 +1,1 @@
+CREATE COLLATION tailored (provider = icu, locale = 'und');

@@ -1,0 +1,2 @@
+CREATE COLLATION plain_c (provider = builtin, locale = 'C');
+CREATE TABLE words (w text COLLATE plain_c);
