@@ -124,12 +124,28 @@ fn three_edits_make_three_files_that_apply_and_match() {
     assert_eq!(p.migrations().len(), 3);
 
     p.ok(&["migrate", "validate", "--schema", "schema"]);
-    let lint = p.ok(&["migrate", "lint", "--latest", "2"]);
+    // A hazard not allowed fails the lint (exit 1), naming the flag.
+    let lint = p.run(&["migrate", "lint", "--latest", "2"]);
+    assert_eq!(lint.status.code(), Some(1), "{}", text(&lint.stderr));
     assert!(
         text(&lint.stdout).contains("index_build"),
         "{}",
         text(&lint.stdout)
     );
+    assert!(
+        text(&lint.stderr).contains("--allow-hazards index_build"),
+        "{}",
+        text(&lint.stderr)
+    );
+    p.ok(&[
+        "migrate",
+        "lint",
+        "--latest",
+        "2",
+        "--allow-hazards",
+        "index_build",
+    ]);
+    p.ok(&["migrate", "lint", "--latest", "2", "--allow-hazards", "all"]);
 
     let db = TestDb::create("mig_three");
     let url = db.url_string();
@@ -366,11 +382,45 @@ fn lint_since_a_git_revision() {
     git(&["commit", "-qm", "base"]);
     p.schema("CREATE TABLE t (id int, a text);\nCREATE INDEX ON t (a);");
     p.ok(&["migrate", "diff", "index", "--schema", "schema"]);
-    let out = p.ok(&["migrate", "lint", "--base", "HEAD"]);
+    let out = p.ok(&[
+        "migrate",
+        "lint",
+        "--base",
+        "HEAD",
+        "--allow-hazards",
+        "index_build",
+    ]);
     let report = text(&out.stdout);
     assert!(
         report.contains("_index.sql") && !report.contains("_init.sql"),
         "{report}"
     );
     assert!(report.contains("index_build"), "{report}");
+}
+
+#[test]
+fn diff_never_writes_part_of_a_change() {
+    let p = Project::new("partial");
+    p.schema("CREATE TABLE t (id int PRIMARY KEY, old text);");
+    p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    // Dropping `old` is destructive; adding `new` is not. Without
+    // --allow-destructive no file is written, and the step is named.
+    p.schema("CREATE TABLE t (id int PRIMARY KEY, new text);");
+    let out = p.run(&["migrate", "diff", "swap", "--schema", "schema"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("drop column public.t.old"), "{err}");
+    assert!(err.contains("--allow-destructive"), "{err}");
+    assert_eq!(p.migrations().len(), 1, "no partial migration written");
+    p.ok(&["migrate", "validate"]);
+    p.ok(&[
+        "migrate",
+        "diff",
+        "swap",
+        "--schema",
+        "schema",
+        "--allow-destructive",
+    ]);
+    assert_eq!(p.migrations().len(), 2);
+    p.ok(&["migrate", "validate", "--schema", "schema"]);
 }

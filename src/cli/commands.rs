@@ -117,9 +117,8 @@ fn warn_plan(plan: &Plan) {
     }
     if !plan.skipped.is_empty() {
         eprintln!(
-            "warning: {} destructive step{} held back (shown as comments); pass --allow-destructive to include {}:",
-            plan.skipped.len(),
-            if plan.skipped.len() == 1 { "" } else { "s" },
+            "warning: {} (shown as comments); pass --allow-destructive to include {}:",
+            plan.held_back_summary(),
             if plan.skipped.len() == 1 {
                 "it"
             } else {
@@ -176,11 +175,17 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
         (&source_fp, &desired_fp),
         &title,
     );
-    Ok(if a.exit_code && !plan.is_empty() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    if a.exit_code && plan.is_empty() && !plan.skipped.is_empty() {
+        eprintln!("the database differs from the files: only held-back steps remain (exit 1)");
+    }
+    // Held-back steps are differences too: CI must not read them as none.
+    Ok(
+        if a.exit_code && !(plan.is_empty() && plan.skipped.is_empty()) {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }
 
 pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {

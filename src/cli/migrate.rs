@@ -83,6 +83,10 @@ pub struct LintArgs {
     /// Lint the migrations added since this git revision instead.
     #[arg(long, value_name = "REF")]
     base: Option<String>,
+    /// Hazard codes that do not fail the lint (comma-separated, or `all`);
+    /// any other hazard found exits 1.
+    #[arg(long, value_delimiter = ',', value_name = "CODE,...")]
+    allow_hazards: Vec<String>,
     #[command(flatten)]
     dev: DevArgs,
 }
@@ -179,11 +183,19 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
         a.privileges || loaded.declares_privileges,
     );
     let (_, plan) = make_plan(&head, &desired, a.allow_destructive, false)?;
-    for s in &plan.skipped {
+    if !plan.skipped.is_empty() {
+        // A migration file is the whole change or nothing: a partial one
+        // would be committed and replayed as if it were complete.
         eprintln!(
-            "warning: held back (destructive; pass --allow-destructive): {}",
-            s.summary
+            "not written: the change needs {} step{} held back without --allow-destructive:",
+            plan.skipped.len(),
+            if plan.skipped.len() == 1 { "" } else { "s" }
         );
+        for s in &plan.skipped {
+            eprintln!("  - {}", s.summary);
+        }
+        eprintln!("review them, then run again with --allow-destructive");
+        return Ok(ExitCode::from(1));
     }
     if plan.steps.is_empty() {
         eprintln!("no changes: the migrations already reach the schema files");
@@ -323,6 +335,7 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
     }
     let before = source::from_migrations(dir, base, &dev)?;
     let after = source::from_migrations(dir, &migrations, &dev)?;
+    let allowed = driftless::plan::HazardCode::parse_allowed(&a.allow_hazards, false)?;
     let (_, plan) = make_plan(&before, &after, true, false)?;
     let names: Vec<&str> = new.iter().map(|m| m.file.as_str()).collect();
     println!(
@@ -340,7 +353,17 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
         }
     }
     println!("{hazards} hazard{}", if hazards == 1 { "" } else { "s" });
-    Ok(ExitCode::SUCCESS)
+    let refused = plan.unallowed_hazards(&allowed);
+    if refused.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let codes: Vec<&str> = refused.iter().map(|(c, _)| c.as_str()).collect();
+    eprintln!(
+        "lint failed: hazards not allowed: {}; pass --allow-hazards {} once reviewed",
+        codes.join(", "),
+        codes.join(",")
+    );
+    Ok(ExitCode::from(1))
 }
 
 fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {

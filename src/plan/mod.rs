@@ -273,6 +273,20 @@ impl Plan {
         self.steps.is_empty()
     }
 
+    /// `2 destructive steps held back`, or, when steps that belong to
+    /// those changes are held back with them, `5 steps held back (2
+    /// destructive)`.
+    pub fn held_back_summary(&self) -> String {
+        let n = self.skipped.len();
+        let destructive = self.skipped.iter().filter(|s| s.destructive).count();
+        let s = if n == 1 { "" } else { "s" };
+        if destructive == n {
+            format!("{n} destructive step{s} held back")
+        } else {
+            format!("{n} step{s} held back ({destructive} destructive)")
+        }
+    }
+
     /// Refuses the plan if one of its steps carries a hazard whose code is
     /// not in `allowed`.
     pub fn check_hazards(&self, allowed: &[HazardCode]) -> Result<(), HazardRefusal> {
@@ -367,9 +381,11 @@ pub fn plan(
         }
     }
     let ordered = order::order(steps, current, desired)?;
-    let (steps, skipped): (Vec<Step>, Vec<Step>) = ordered
-        .into_iter()
-        .partition(|s: &Step| options.allow_destructive || !s.destructive);
+    // A destructive step held back takes along every step that exists only
+    // with it: the plan without it is a safe subset, never half a change.
+    let (steps, skipped) = order::hold_back(ordered, current, desired, |s| {
+        !options.allow_destructive && s.destructive
+    });
     let mut session = Vec::new();
     if steps.iter().any(|s| {
         s.creates

@@ -17,6 +17,11 @@
 //! Among steps whose predecessors are done, pure drops come first, then
 //! the rest in emission order (which the diff made sorted by kind and
 //! name): the output is the same on every run.
+//!
+//! The same edges decide what a held-back step takes with it
+//! ([`hold_back`]): whatever needs it (rules 1 and 2), whatever re-creates
+//! a name it would free, and whatever frees a name only for it to re-create
+//! (rule 3, both ways). Rule 4 orders without needing.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
@@ -31,9 +36,10 @@ use crate::model::{ConstraintKind, Database, ObjKey, QualName};
 /// a namespace, so dropping one frees the name for another.
 fn relation_name(key: &ObjKey, db: &Database) -> Option<QualName> {
     match key {
-        ObjKey::Table { name } | ObjKey::Sequence { name } | ObjKey::Index { name } => {
-            Some(name.clone())
-        }
+        ObjKey::Table { name }
+        | ObjKey::Sequence { name }
+        | ObjKey::Index { name }
+        | ObjKey::View { name } => Some(name.clone()),
         ObjKey::Constraint { table, name } => {
             let c = db.tables.get(table)?.constraints.get(name)?;
             matches!(
@@ -46,12 +52,19 @@ fn relation_name(key: &ObjKey, db: &Database) -> Option<QualName> {
     }
 }
 
-pub fn order(
-    steps: Vec<Step>,
-    current: &Database,
-    desired: &Database,
-) -> Result<Vec<Step>, PlanError> {
-    let n = steps.len();
+/// Why one step goes before another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Why {
+    /// Rules 1 and 2: the later step cannot run without the earlier one.
+    Needs,
+    /// Rule 3: the earlier step frees a key or name the later one takes.
+    Frees,
+    /// Rule 4: emission order of in-place steps on one key.
+    Sequence,
+}
+
+/// The ordering edges `(before, after, why)` between `steps`.
+fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(usize, usize, Why)> {
     let mut creators: HashMap<&ObjKey, Vec<usize>> = HashMap::new();
     let mut droppers: HashMap<&ObjKey, Vec<usize>> = HashMap::new();
     for (i, s) in steps.iter().enumerate() {
@@ -66,10 +79,10 @@ pub fn order(
     for (d, r) in &current.dependencies {
         dependents.entry(r).or_default().push(d);
     }
-    let mut edges: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let mut edge = |a: usize, b: usize| {
+    let mut edges: BTreeSet<(usize, usize, Why)> = BTreeSet::new();
+    let mut edge = |a: usize, b: usize, why: Why| {
         if a != b {
-            edges.insert((a, b));
+            edges.insert((a, b, why));
         }
     };
     for (s, step) in steps.iter().enumerate() {
@@ -77,27 +90,27 @@ pub fn order(
         for k in &step.creates {
             for d in desired.dependencies_of(k) {
                 for &t in creators.get(d).into_iter().flatten() {
-                    edge(t, s);
+                    edge(t, s, Why::Needs);
                 }
             }
         }
         for k in &step.needs {
             for &t in creators.get(k).into_iter().flatten() {
-                edge(t, s);
+                edge(t, s, Why::Needs);
             }
         }
         // Rule 2 (an invalidated key counts as dropped for its users).
         for k in step.drops.iter().chain(&step.invalidates) {
             for r in dependents.get(k).into_iter().flatten() {
                 for &t in droppers.get(r).into_iter().flatten() {
-                    edge(t, s);
+                    edge(t, s, Why::Needs);
                 }
                 // An in-place alter of a user goes first only if it stops
                 // the use (a column's type changes away from a dropped type).
                 let still_uses = desired.dependencies.contains(&((*r).clone(), k.clone()));
                 if !droppers.contains_key(r) && !still_uses {
                     for &t in creators.get(r).into_iter().flatten() {
-                        edge(t, s);
+                        edge(t, s, Why::Needs);
                     }
                 }
             }
@@ -105,7 +118,7 @@ pub fn order(
         // Rule 3.
         for k in &step.drops {
             for &t in creators.get(k).into_iter().flatten() {
-                edge(s, t);
+                edge(s, t, Why::Frees);
             }
         }
     }
@@ -122,7 +135,7 @@ pub fn order(
         for k in &s.creates {
             if let Some(name) = relation_name(k, desired) {
                 for &d in freed.get(&name).into_iter().flatten() {
-                    edge(d, i);
+                    edge(d, i, Why::Frees);
                 }
             }
         }
@@ -135,9 +148,100 @@ pub fn order(
             .filter(|&i| steps[i].drops.is_empty())
             .collect();
         for w in in_place.windows(2) {
-            edge(w[0], w[1]);
+            edge(w[0], w[1], Why::Sequence);
         }
     }
+    edges
+}
+
+/// The relation a key is part of (a column, constraint, default, trigger,
+/// policy or index of a table), in `db`.
+fn part_of(key: &ObjKey, db: &Database) -> Option<QualName> {
+    match key {
+        ObjKey::Column { table, .. }
+        | ObjKey::Constraint { table, .. }
+        | ObjKey::Default { table, .. }
+        | ObjKey::Trigger { table, .. }
+        | ObjKey::Policy { table, .. } => Some(table.clone()),
+        ObjKey::Partition { name } => Some(name.clone()),
+        ObjKey::Index { name } => db.indexes.get(name).map(|i| i.table.clone()),
+        _ => None,
+    }
+}
+
+/// Splits ordered `steps` into those to run and those held back: every
+/// step `hold` picks, and, until nothing changes, every step that needs a
+/// held-back one, re-creates a name it would free, or frees a name only
+/// for it to re-create (a default dropped before a held-back type change,
+/// a view dropped to be recreated over a column that keeps its type), and
+/// every step that drops a part of a relation whose drop is held back (its
+/// triggers, policies, indexes: the relation stays as it is).
+/// What runs is then a whole change or nothing of it. Order is kept.
+pub fn hold_back(
+    steps: Vec<Step>,
+    current: &Database,
+    desired: &Database,
+    hold: impl Fn(&Step) -> bool,
+) -> (Vec<Step>, Vec<Step>) {
+    let mut held: Vec<bool> = steps.iter().map(&hold).collect();
+    if held.iter().any(|&h| h) {
+        let edges = edges(&steps, current, desired);
+        let parts: Vec<Vec<QualName>> = steps
+            .iter()
+            .map(|s| s.drops.iter().filter_map(|k| part_of(k, current)).collect())
+            .collect();
+        loop {
+            let mut changed = false;
+            let kept_relations: BTreeSet<&QualName> = steps
+                .iter()
+                .zip(&held)
+                .filter(|(_, h)| **h)
+                .flat_map(|(s, _)| &s.drops)
+                .filter_map(|k| match k {
+                    ObjKey::Table { name } | ObjKey::View { name } => Some(name),
+                    _ => None,
+                })
+                .collect();
+            for (i, p) in parts.iter().enumerate() {
+                if !held[i] && p.iter().any(|t| kept_relations.contains(t)) {
+                    held[i] = true;
+                    changed = true;
+                }
+            }
+            for &(a, b, why) in &edges {
+                let pulled = match why {
+                    Why::Needs => held[a] && !held[b],
+                    Why::Frees => held[a] != held[b],
+                    Why::Sequence => false,
+                };
+                if pulled {
+                    held[a] = true;
+                    held[b] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+    let (mut kept, mut back) = (Vec::new(), Vec::new());
+    for (s, h) in steps.into_iter().zip(held) {
+        if h { back.push(s) } else { kept.push(s) }
+    }
+    (kept, back)
+}
+
+pub fn order(
+    steps: Vec<Step>,
+    current: &Database,
+    desired: &Database,
+) -> Result<Vec<Step>, PlanError> {
+    let n = steps.len();
+    let edges: BTreeSet<(usize, usize)> = edges(&steps, current, desired)
+        .into_iter()
+        .map(|(a, b, _)| (a, b))
+        .collect();
 
     let mut graph: DiGraph<usize, ()> = DiGraph::with_capacity(n, edges.len());
     let nodes: Vec<NodeIndex> = (0..n).map(|i| graph.add_node(i)).collect();
@@ -237,6 +341,84 @@ mod tests {
         let out = order(steps, &Database::default(), &Database::default()).unwrap();
         let names: Vec<_> = out.iter().map(|s| s.summary.as_str()).collect();
         assert_eq!(names, ["drop x", "create other", "create x"]);
+    }
+
+    fn names(steps: &[Step]) -> Vec<&str> {
+        steps.iter().map(|s| s.summary.as_str()).collect()
+    }
+
+    fn col(table: &str, name: &str) -> ObjKey {
+        ObjKey::Column {
+            table: QualName::new("public", table),
+            name: name.into(),
+        }
+    }
+
+    fn default_of(table: &str, column: &str) -> ObjKey {
+        ObjKey::Default {
+            table: QualName::new("public", table),
+            column: column.into(),
+        }
+    }
+
+    #[test]
+    fn a_held_back_step_takes_what_belongs_to_it() {
+        let (mut current, mut desired) = (Database::default(), Database::default());
+        let v = ObjKey::View {
+            name: QualName::new("public", "v"),
+        };
+        let trigger = ObjKey::Trigger {
+            table: QualName::new("public", "gone"),
+            name: "trg".into(),
+        };
+        current.dependencies.insert((v.clone(), col("t", "a")));
+        desired.dependencies.insert((v.clone(), col("t", "a")));
+        let steps = vec![
+            // A default dropped only for the retype to set it again.
+            step("drop default").drops(default_of("t", "a")),
+            // A view dropped and recreated around the retype.
+            step("drop view").drops(v.clone()),
+            step("retype")
+                .creates(col("t", "a"))
+                .creates(default_of("t", "a")),
+            step("create view").creates(v.clone()),
+            // A view taking the name of a table whose drop is held back.
+            step("drop table gone").drops(t("gone")),
+            step("drop trigger on gone").drops(trigger),
+            step("create view gone").creates(ObjKey::View {
+                name: QualName::new("public", "gone"),
+            }),
+            // Unrelated: runs.
+            step("create other").creates(t("other")),
+        ];
+        let held = ["retype", "drop table gone"];
+        let (kept, back) = hold_back(steps, &current, &desired, |s| {
+            held.contains(&s.summary.as_str())
+        });
+        assert_eq!(names(&kept), ["create other"]);
+        assert_eq!(
+            names(&back),
+            [
+                "drop default",
+                "drop view",
+                "retype",
+                "create view",
+                "drop table gone",
+                "drop trigger on gone",
+                "create view gone"
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_held_back_keeps_every_step() {
+        let steps = vec![
+            step("drop x").drops(t("x")),
+            step("create x").creates(t("x")),
+        ];
+        let (kept, back) = hold_back(steps, &Database::default(), &Database::default(), |_| false);
+        assert_eq!(names(&kept), ["drop x", "create x"]);
+        assert!(back.is_empty());
     }
 
     #[test]

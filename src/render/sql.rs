@@ -30,11 +30,7 @@ pub fn render(plan: &Plan) -> String {
         if plan.steps.len() == 1 { "" } else { "s" }
     ));
     if !plan.skipped.is_empty() {
-        out.push_str(&format!(
-            ", {} destructive step{} held back",
-            plan.skipped.len(),
-            if plan.skipped.len() == 1 { "" } else { "s" }
-        ));
+        out.push_str(&format!(", {}", plan.held_back_summary()));
     }
     out.push('\n');
     for w in &plan.warnings {
@@ -59,6 +55,11 @@ pub fn render(plan: &Plan) -> String {
         out.push_str("\n-- Held back: destructive steps (run again with --allow-destructive to include them)\n");
         for step in &plan.skipped {
             out.push_str(&format!("--\n-- {}\n", step.summary));
+            if !step.destructive {
+                out.push_str(
+                    "--    (part of a destructive change held back: it runs only with it)\n",
+                );
+            }
             for h in &step.hazards {
                 out.push_str(&format!(
                     "--    hazard {}: {}\n",
