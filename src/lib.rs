@@ -13,6 +13,7 @@
 
 pub mod apply;
 pub mod diff;
+pub mod interrupt;
 pub mod migrate;
 pub mod model;
 pub mod plan;

@@ -283,9 +283,11 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         statement: a.statement_timeout.clone(),
         long_statement: a.long_statement_timeout.clone(),
     };
+    let cancel = driftless::interrupt::guard(&url, &client);
     let applied = driftless::apply::apply(&mut client, &plan, &timeouts, |n, step| {
         eprintln!("[{n}/{total}] {}", step.summary);
     })?;
+    drop(cancel);
     driftless::apply::unlock(&mut client);
     eprintln!(
         "applied {applied} step{} to {}",

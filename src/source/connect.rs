@@ -102,6 +102,16 @@ impl DbUrl {
         format!("{host}:{port}/{}", self.dbname())
     }
 
+    /// Asks the server to cancel the statement running on the connection
+    /// `token` belongs to (best effort: a failure is not reported).
+    pub fn cancel(&self, token: &postgres::CancelToken) {
+        let _ = if self.config.get_ssl_mode() == SslMode::Disable {
+            token.cancel_query(postgres::NoTls)
+        } else {
+            token.cancel_query(tls_connector(self.verify))
+        };
+    }
+
     pub fn connect(&self) -> Result<Client, ConnectError> {
         let result = if self.config.get_ssl_mode() == SslMode::Disable {
             self.config.connect(postgres::NoTls)

@@ -8,6 +8,10 @@
 //!
 //! Every temporary database is dropped on every path: the guard's `Drop`,
 //! and [`drop_all`] for Ctrl-C (called from the binary's signal handler).
+//! A process killed outright (`kill -9`) cannot clean up, so each name
+//! records its maker (a hash of the host name, the process id and the
+//! process's start time): every later run on the same server drops those
+//! whose maker is gone and that nobody is connected to ([`sweep`]).
 
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -46,11 +50,13 @@ impl ScratchDb {
     /// connection goes to `server`'s own database to issue `CREATE DATABASE`).
     pub fn create(server: &DbUrl) -> Result<ScratchDb, ScratchError> {
         let mut admin = server.connect()?;
+        sweep(&mut admin);
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
             .unwrap_or(0);
-        let name = format!("driftless_tmp_{}_{:08x}", std::process::id(), nanos);
+        let me = Maker::this_process();
+        let name = format!("{}_{:08x}", me.prefix(), nanos);
         // Register before creating: a Ctrl-C in between still cleans up.
         register(server, &name);
         let created = admin.batch_execute(&format!(
@@ -106,11 +112,114 @@ fn unregister(name: &str) {
 }
 
 fn drop_database(server: &DbUrl, name: &str) {
-    if let Ok(mut admin) = server.connect() {
+    let Ok(mut admin) = server.connect() else {
+        return;
+    };
+    // A `CREATE DATABASE` still in flight (interrupted right after sending
+    // it) commits after a first drop finds nothing: wait for it to end,
+    // then drop again. Bounded: 10 s.
+    for _ in 0..100 {
         let _ = admin.batch_execute(&format!(
             "DROP DATABASE IF EXISTS {} WITH (FORCE)",
             crate::model::quote_ident(name)
         ));
+        let creating = admin
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() \
+                 AND query ILIKE 'CREATE DATABASE%' AND position($1 in query) > 0)",
+                &[&name],
+            )
+            .map(|r| r.get::<_, bool>(0))
+            .unwrap_or(false);
+        if !creating {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// Who made a temporary database, as written in its name:
+/// `driftless_tmp_<host>_<pid>_<start>_<nanos>` (`host`: 8 hex digits of a
+/// hash of the host name; `start`: the process's start time, in clock
+/// ticks since boot, so a reused pid is not taken for the maker).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Maker {
+    host: String,
+    pid: u32,
+    start: u64,
+}
+
+impl Maker {
+    fn this_process() -> Maker {
+        let pid = std::process::id();
+        Maker {
+            host: host_tag(),
+            pid,
+            start: process_start(pid).unwrap_or(0),
+        }
+    }
+
+    fn prefix(&self) -> String {
+        format!("driftless_tmp_{}_{}_{:x}", self.host, self.pid, self.start)
+    }
+
+    /// The maker recorded in a temporary database's name, if it has one.
+    fn parse(name: &str) -> Option<Maker> {
+        let mut parts = name.strip_prefix("driftless_tmp_")?.split('_');
+        let host = parts.next()?.to_string();
+        let pid = parts.next()?.parse().ok()?;
+        let start = u64::from_str_radix(parts.next()?, 16).ok()?;
+        parts.next()?;
+        (host.len() == 8 && parts.next().is_none()).then_some(Maker { host, pid, start })
+    }
+
+    /// The maker is a process of this host that no longer runs.
+    fn is_gone(&self) -> bool {
+        self.host == host_tag() && process_start(self.pid) != Some(self.start)
+    }
+}
+
+/// This host's name, hashed (FNV-1a) to 8 hex digits.
+fn host_tag() -> String {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .unwrap_or_default();
+    let mut h: u32 = 0x811c_9dc5;
+    for b in name.trim().bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+/// A running process's start time (field 22 of `/proc/PID/stat`).
+fn process_start(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    rest.split_whitespace().nth(19)?.parse().ok()
+}
+
+/// Drops the temporary databases on this server whose maker is gone (a
+/// process of this host that was killed) and to which nobody is
+/// connected. Never one of a run still alive, of another host, or in use.
+pub fn sweep(admin: &mut Client) {
+    let Ok(rows) = admin.query(
+        "SELECT d.datname FROM pg_database d WHERE d.datname LIKE 'driftless\\_tmp\\_%' \
+         AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datid = d.oid)",
+        &[],
+    ) else {
+        return;
+    };
+    for row in rows {
+        let name: String = row.get(0);
+        if Maker::parse(&name).is_some_and(|m| m.is_gone()) {
+            // Without FORCE: a session that connects meanwhile keeps it.
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {}",
+                crate::model::quote_ident(&name)
+            ));
+        }
     }
 }
 
@@ -251,5 +360,34 @@ fn statement_error(stmt: &SourceStatement, e: &postgres::Error) -> ScratchError 
     ScratchError::Statement {
         location: format!("{}:{line}:{column}", stmt.file.display()),
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_records_its_maker() {
+        let me = Maker::this_process();
+        assert_eq!(me.host.len(), 8);
+        assert!(me.start > 0, "start time read from /proc");
+        let name = format!("{}_{:08x}", me.prefix(), 42);
+        assert!(name.len() <= 63, "{name}");
+        assert_eq!(Maker::parse(&name), Some(me.clone()));
+        assert!(!me.is_gone(), "this process runs");
+        let dead = Maker {
+            start: me.start + 1,
+            ..me.clone()
+        };
+        assert!(dead.is_gone(), "same pid, other start: another process");
+        let elsewhere = Maker {
+            host: "00000000".into(),
+            start: 1,
+            ..me
+        };
+        assert!(!elsewhere.is_gone(), "another host's runs are never judged");
+        assert_eq!(Maker::parse("driftless_tmp_123_0000abcd"), None);
+        assert_eq!(Maker::parse("other"), None);
     }
 }
