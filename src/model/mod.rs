@@ -201,6 +201,12 @@ pub struct Database {
     pub dependencies: BTreeSet<(ObjKey, ObjKey)>,
     /// Objects found but not managed: reported, never touched.
     pub unmanaged: BTreeSet<Unmanaged>,
+    /// The last value of every sequence that has been used (`nextval` or
+    /// `setval`): a `Sequence` key, or the `Column` key of an identity
+    /// column. Live data, not schema: never compared nor serialized; the
+    /// planner reads it to keep a sequence valid under new bounds.
+    #[serde(skip)]
+    pub sequence_values: BTreeMap<ObjKey, i64>,
     /// The server the model was read from: the planner emits only what the
     /// target's major accepts. Not part of the schema (never serialized).
     #[serde(skip)]

@@ -126,7 +126,7 @@ fn kind_steps(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
         Change::Schema(d) => schema(d, out),
         Change::Extension(d) => extension(d, out),
         Change::Enum(d) => super::enums::steps(ctx, d, out),
-        Change::Sequence(d) => sequence(d, out),
+        Change::Sequence(d) => sequence(ctx, d, out),
         Change::Table(d) => super::tables::table(ctx, d, out),
         Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
@@ -243,7 +243,7 @@ fn owner_sql(s: &Sequence) -> String {
     }
 }
 
-fn sequence(d: &Delta<Sequence>, out: &mut Vec<Step>) {
+fn sequence(ctx: &Ctx, d: &Delta<Sequence>, out: &mut Vec<Step>) {
     let key = |s: &Sequence| ObjKey::Sequence {
         name: s.name.clone(),
     };
@@ -285,9 +285,20 @@ fn sequence(d: &Delta<Sequence>, out: &mut Vec<Step>) {
                 .destructive("drops the sequence and its current value"),
         ),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
-            let changes = sequence_option_changes(&from.options, &to.options, true);
+            let mut changes = sequence_option_changes(&from.options, &to.options, true);
+            let restart = super::sql::restart_for_bounds(
+                &from.options,
+                &to.options,
+                ctx.current.sequence_values.get(&key(to)).copied(),
+            );
+            if let Some((clause, _)) = &restart {
+                changes.push(clause.clone());
+            }
             if !changes.is_empty() || from.comment != to.comment {
                 let mut s = Step::new(format!("alter sequence {}", to.name)).creates(key(to));
+                if let Some((_, Some(why))) = &restart {
+                    s = s.destructive(format!("{} {why}", to.name));
+                }
                 if !changes.is_empty() {
                     s = s.sql(format!("ALTER SEQUENCE {} {}", to.name, changes.join(" ")));
                 }

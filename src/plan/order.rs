@@ -32,8 +32,30 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use super::{PlanError, Step};
 use crate::model::{ConstraintKind, Database, ObjKey, QualName};
 
-/// The pg_class name a key occupies, if any: relations in one schema share
-/// a namespace, so dropping one frees the name for another.
+/// The names a key occupies in the catalogs' shared namespaces: relations
+/// of one schema share `pg_class` names, and types share `pg_type` names
+/// with the row types of tables and views. Dropping one frees the name for
+/// another.
+fn names_taken(key: &ObjKey, db: &Database) -> Vec<(&'static str, QualName)> {
+    let mut out = Vec::new();
+    if let Some(name) = relation_name(key, db) {
+        out.push(("pg_class", name));
+    }
+    match key {
+        ObjKey::Table { name } | ObjKey::View { name } | ObjKey::Type { name } => {
+            out.push(("pg_type", name.clone()))
+        }
+        _ => {}
+    }
+    if let ObjKey::Type { name } = key
+        && db.composites.contains_key(name)
+    {
+        out.push(("pg_class", name.clone()));
+    }
+    out
+}
+
+/// The pg_class name a key occupies, if any.
 fn relation_name(key: &ObjKey, db: &Database) -> Option<QualName> {
     match key {
         ObjKey::Table { name }
@@ -122,18 +144,18 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
             }
         }
     }
-    // Rule 3, relation names.
-    let mut freed: BTreeMap<QualName, Vec<usize>> = BTreeMap::new();
+    // Rule 3, names in the shared namespaces.
+    let mut freed: BTreeMap<(&str, QualName), Vec<usize>> = BTreeMap::new();
     for (i, s) in steps.iter().enumerate() {
         for k in &s.drops {
-            if let Some(name) = relation_name(k, current) {
+            for name in names_taken(k, current) {
                 freed.entry(name).or_default().push(i);
             }
         }
     }
     for (i, s) in steps.iter().enumerate() {
         for k in &s.creates {
-            if let Some(name) = relation_name(k, desired) {
+            for name in names_taken(k, desired) {
                 for &d in freed.get(&name).into_iter().flatten() {
                     edge(d, i, Why::Frees);
                 }

@@ -73,6 +73,36 @@ pub fn sequence_options(o: &SequenceOptions, with_type: bool) -> String {
     parts.join(" ")
 }
 
+/// The `RESTART` a sequence needs when its value (`last`, `None` for a
+/// sequence never used, whose value is its start) falls outside the new
+/// bounds, which PostgreSQL refuses: it restarts at the new `START`, as a
+/// fresh build has it. With the reason it may reuse values, for a
+/// sequence that was used and restarts at or behind its value.
+pub fn restart_for_bounds(
+    from: &SequenceOptions,
+    to: &SequenceOptions,
+    last: Option<i64>,
+) -> Option<(String, Option<String>)> {
+    let value = last.unwrap_or(from.start);
+    if (to.min..=to.max).contains(&value) {
+        return None;
+    }
+    let backwards = |v: i64| {
+        if to.increment > 0 {
+            to.start <= v
+        } else {
+            to.start >= v
+        }
+    };
+    let why = last.filter(|&v| backwards(v)).map(|v| {
+        format!(
+            "restarts at {} (its value {v} is outside the new bounds): values may be handed out again",
+            to.start
+        )
+    });
+    Some(("RESTART".to_string(), why))
+}
+
 /// The options that differ, as `ALTER SEQUENCE` clauses.
 pub fn sequence_option_changes(
     from: &SequenceOptions,

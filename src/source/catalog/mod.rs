@@ -209,6 +209,7 @@ struct SequenceRow {
     #[serde(flatten)]
     options: SequenceOptions,
     owned_by: Option<(String, String, String)>,
+    last_value: Option<i64>,
     comment: Option<String>,
     acl: Vec<Grant>,
 }
@@ -225,6 +226,7 @@ struct ColumnRow {
     generated_virtual: bool,
     identity: String,
     identity_options: Option<SequenceOptions>,
+    identity_last_value: Option<i64>,
     collation: Option<String>,
     comment: Option<String>,
     inherited: bool,
@@ -433,6 +435,9 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
     }
     for s in parse::<Vec<SequenceRow>>("sequences", &raw.sequences)? {
         let name = QualName::new(s.schema, s.name);
+        if let Some(v) = s.last_value {
+            db.sequence_values.insert(ObjKey::Sequence { name: name.clone() }, v);
+        }
         db.sequences.insert(
             name.clone(),
             Sequence {
@@ -448,6 +453,15 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
             continue;
         };
+        if let Some(v) = c.identity_last_value {
+            db.sequence_values.insert(
+                ObjKey::Column {
+                    table: table.name.clone(),
+                    name: c.name.clone(),
+                },
+                v,
+            );
+        }
         let identity = match (c.identity.as_str(), c.identity_options) {
             ("a", Some(options)) => Some(Identity {
                 kind: IdentityKind::Always,

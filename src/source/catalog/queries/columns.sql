@@ -16,6 +16,11 @@ SELECT coalesce(json_agg(json_build_object(
              FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
              WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
                AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1) END,
+         'identity_last_value', CASE WHEN a.attidentity <> '' THEN (
+             SELECT pg_sequence_last_value(d.objid)
+             FROM pg_depend d
+             WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+               AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1) END,
          'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
              (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
               FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,

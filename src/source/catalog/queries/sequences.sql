@@ -6,6 +6,8 @@ SELECT coalesce(json_agg(json_build_object(
          'data_type', format_type(s.seqtypid, NULL),
          'start', s.seqstart, 'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
          'cache', s.seqcache, 'cycle', s.seqcycle,
+         -- NULL until the first nextval (or setval)
+         'last_value', pg_sequence_last_value(c.oid),
          'owned_by', (SELECT json_build_array(tn.nspname, tc.relname, a.attname)
                       FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid
                       JOIN pg_namespace tn ON tn.oid = tc.relnamespace
