@@ -51,6 +51,8 @@ fn canonical(mut db: Database) -> Database {
         }
     }
     db.dependencies.clear();
+    // Sequence values are data, not schema.
+    db.sequence_values.clear();
     db
 }
 

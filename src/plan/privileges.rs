@@ -205,13 +205,29 @@ mod tests {
         let mut to = defaults(Kind::Table(PgVersion::major_only(15)));
         to.push(g("reader", "SELECT", false));
         let s = statements(
-            Kind::Table(PgVersion::default()),
+            Kind::Table(PgVersion::major_only(15)),
+            "TABLE public.t",
+            None,
+            None,
+            &Some(to.clone()),
+        );
+        assert_eq!(s, ["GRANT SELECT ON TABLE public.t TO reader"]);
+        // From 17 the owner also holds MAINTAIN by default: a list without
+        // it revokes it.
+        let s = statements(
+            Kind::Table(PgVersion::major_only(17)),
             "TABLE public.t",
             None,
             None,
             &Some(to),
         );
-        assert_eq!(s, ["GRANT SELECT ON TABLE public.t TO reader"]);
+        assert_eq!(
+            s,
+            [
+                "REVOKE MAINTAIN ON TABLE public.t FROM CURRENT_USER",
+                "GRANT SELECT ON TABLE public.t TO reader"
+            ]
+        );
     }
 
     #[test]

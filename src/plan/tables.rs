@@ -604,7 +604,11 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                     .into_iter()
                     .map(|c| format!("SET {c}")),
             );
-            let last = ctx.current.sequence_values.get(&column_key(table, &to.name)).copied();
+            let last = ctx
+                .current
+                .sequence_values
+                .get(&column_key(table, &to.name))
+                .copied();
             if let Some((clause, why)) = super::sql::restart_for_bounds(&old, &b.options, last) {
                 clauses.push(clause);
                 if let Some(why) = why {

@@ -436,7 +436,8 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
     for s in parse::<Vec<SequenceRow>>("sequences", &raw.sequences)? {
         let name = QualName::new(s.schema, s.name);
         if let Some(v) = s.last_value {
-            db.sequence_values.insert(ObjKey::Sequence { name: name.clone() }, v);
+            db.sequence_values
+                .insert(ObjKey::Sequence { name: name.clone() }, v);
         }
         db.sequences.insert(
             name.clone(),
