@@ -359,3 +359,30 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
     );
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use driftless::model::PgVersion;
+
+    use super::check_same_major;
+
+    #[test]
+    fn a_dev_server_of_another_major_is_refused_unless_allowed() {
+        let (v15, v15b, v18) = (
+            PgVersion::from_num(150_019),
+            PgVersion::from_num(150_004),
+            PgVersion::from_num(180_004),
+        );
+        let err = check_same_major(v15, v18, false).unwrap_err().to_string();
+        assert!(
+            err.contains("PostgreSQL 18.4") && err.contains("PostgreSQL 15.19"),
+            "{err}"
+        );
+        assert!(err.contains("--allow-major-mismatch"), "{err}");
+        assert!(check_same_major(v15, v18, true).is_ok());
+        assert!(
+            check_same_major(v15, v15b, false).is_ok(),
+            "minor versions may differ"
+        );
+    }
+}
