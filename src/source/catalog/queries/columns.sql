@@ -16,6 +16,7 @@ SELECT coalesce(json_agg(json_build_object(
              FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
              WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
                AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1) END,
+         'not_null_constraint', {{v:not_null_constraint}},
          'identity_last_value', CASE WHEN a.attidentity <> '' THEN (
              SELECT pg_sequence_last_value(d.objid)
              FROM pg_depend d
