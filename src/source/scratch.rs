@@ -30,6 +30,8 @@ pub enum ScratchError {
         "cannot create a temporary database on {target}: {cause} (driftless needs CREATEDB there, or --dev-url naming a server where it may)"
     )]
     Create { target: String, cause: String },
+    #[error("interrupted")]
+    Interrupted,
     /// A statement of the schema files failed; `location` is `path:line:col`.
     #[error("{location}: {message}")]
     Statement { location: String, message: String },
@@ -37,6 +39,11 @@ pub enum ScratchError {
 
 /// Temporary databases alive in this process, for the Ctrl-C handler.
 static ACTIVE: Mutex<Vec<(DbUrl, String)>> = Mutex::new(Vec::new());
+
+/// Held while a `CREATE DATABASE` is sent and runs, so that [`drop_all`]
+/// waits for it instead of racing it; `CLOSED` (set by `drop_all`) then
+/// refuses any later one.
+static CREATING: Mutex<bool> = Mutex::new(false);
 
 /// A temporary database, dropped when the guard is.
 pub struct ScratchDb {
@@ -57,12 +64,19 @@ impl ScratchDb {
             .unwrap_or(0);
         let me = Maker::this_process();
         let name = format!("{}_{:08x}", me.prefix(), nanos);
-        // Register before creating: a Ctrl-C in between still cleans up.
-        register(server, &name);
-        let created = admin.batch_execute(&format!(
-            "CREATE DATABASE {} TEMPLATE template0",
-            crate::model::quote_ident(&name)
-        ));
+        let created = {
+            let closed = CREATING.lock().unwrap_or_else(|e| e.into_inner());
+            if *closed {
+                return Err(ScratchError::Interrupted);
+            }
+            // Registered before creating: a signal meanwhile waits for the
+            // lock, then drops it.
+            register(server, &name);
+            admin.batch_execute(&format!(
+                "CREATE DATABASE {} TEMPLATE template0",
+                crate::model::quote_ident(&name)
+            ))
+        };
         if let Err(e) = created {
             unregister(&name);
             return Err(ScratchError::Create {
@@ -223,8 +237,11 @@ pub fn sweep(admin: &mut Client) {
     }
 }
 
-/// Drops every temporary database still alive (for a signal handler).
+/// Drops every temporary database still alive, and refuses new ones (for
+/// a signal handler). A `CREATE DATABASE` in progress is waited for.
 pub fn drop_all() {
+    let mut closed = CREATING.lock().unwrap_or_else(|e| e.into_inner());
+    *closed = true;
     let active = match ACTIVE.lock() {
         Ok(mut a) => std::mem::take(&mut *a),
         Err(_) => return,
