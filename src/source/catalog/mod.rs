@@ -136,26 +136,6 @@ pub fn server_version(
     Ok(version)
 }
 
-/// The name PostgreSQL 18 gives a column's NOT NULL constraint when the
-/// file names none: `table_column_not_null`, the longer of the two names
-/// shortened until the whole fits in 63 bytes (`makeObjectName`).
-fn default_not_null_name(table: &str, column: &str) -> String {
-    const MAX: usize = 63;
-    let label = "not_null";
-    let avail = MAX - (label.len() + 2);
-    let (mut t, mut c) = (table.len(), column.len());
-    while t + c > avail {
-        if t > c { t -= 1 } else { c -= 1 }
-    }
-    let clip = |s: &str, mut n: usize| {
-        while !s.is_char_boundary(n) {
-            n -= 1;
-        }
-        s[..n].to_string()
-    };
-    format!("{}_{}_{label}", clip(table, t), clip(column, c))
-}
-
 fn query_error(query: &'static str, e: &postgres::Error) -> CatalogError {
     CatalogError::Query {
         query,
@@ -475,21 +455,15 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
             continue;
         };
-        // PostgreSQL 18 names NOT NULL constraints and lets them be NOT
-        // VALID. The model keeps NOT NULL as a column property: a name other
-        // than the default, or a NOT VALID one, is reported, never ignored.
-        if let Some((name, valid, local)) = &c.not_null_constraint
-            && *local
-            && (!valid || *name != default_not_null_name(&c.table, &c.name))
-        {
+        // PostgreSQL 18 lets a NOT NULL constraint be NOT VALID. The model
+        // keeps NOT NULL as a column property (validated): a NOT VALID one
+        // is reported, never taken for a validated one. (Its name is not
+        // compared: a table that left its parent keeps the parent's names,
+        // where a fresh build names them after the table.)
+        if let Some((name, false, true)) = &c.not_null_constraint {
             db.unmanaged.insert(Unmanaged {
                 kind: "not-null constraint".into(),
-                name: format!(
-                    "{} on {}{}",
-                    quote_ident(name),
-                    table.name,
-                    if *valid { "" } else { " (NOT VALID)" }
-                ),
+                name: format!("{} on {} (NOT VALID)", quote_ident(name), table.name),
             });
         }
         if let Some(v) = c.identity_last_value {
@@ -852,19 +826,6 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn default_not_null_names_fit_63_bytes() {
-        assert_eq!(super::default_not_null_name("p", "a"), "p_a_not_null");
-        // As PostgreSQL 18 names it (checked on 18.4).
-        assert_eq!(
-            super::default_not_null_name(
-                "verylongtablenameaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                "someverylongcolumnnamebbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-            ),
-            "verylongtablenameaaaaaaaaaa_someverylongcolumnnamebbbb_not_null"
-        );
-    }
-
     #[test]
     fn acl_templates_expand_to_the_privileges_query() {
         assert_eq!(
