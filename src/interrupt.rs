@@ -10,7 +10,7 @@
 //! user's files.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use postgres::{CancelToken, Client};
 
@@ -18,8 +18,7 @@ use crate::source::connect::DbUrl;
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static RUNNING: Mutex<Vec<(u64, DbUrl, CancelToken)>> = Mutex::new(Vec::new());
-static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
+static NEXT: AtomicU64 = AtomicU64::new(0);
 static REPORTED: AtomicBool = AtomicBool::new(false);
 
 /// A signal arrived.

@@ -157,11 +157,17 @@ fn big_schema() -> String {
         .collect()
 }
 
+/// A database and a folder with [`big_schema`] to plan against it.
+fn big_plan(tag: &str) -> (TestDb, PathBuf, String) {
+    let db = TestDb::create(&format!("int_{tag}"));
+    let dir = schema_dir(tag, &big_schema());
+    let url = db.url_string();
+    (db, dir, url)
+}
+
 #[test]
 fn interrupted_plans_leave_no_temporary_database() {
-    let db = TestDb::create("int_plan");
-    let dir = schema_dir("plan", &big_schema());
-    let url = db.url_string();
+    let (db, dir, url) = big_plan("plan");
     let args = ["plan", "--schema", dir.to_str().unwrap(), "--url", &url];
     // At several points of the run: while connecting, creating the
     // temporary database, loading, reading.
@@ -200,9 +206,7 @@ fn interrupted_plans_leave_no_temporary_database() {
 
 #[test]
 fn a_killed_plan_leaves_nothing_after_the_next_run() {
-    let db = TestDb::create("int_kill");
-    let dir = schema_dir("kill", &big_schema());
-    let url = db.url_string();
+    let (db, dir, url) = big_plan("kill");
     let args = ["plan", "--schema", dir.to_str().unwrap(), "--url", &url];
     let mut child = spawn(&args);
     let pid = child.id();

@@ -90,16 +90,6 @@ impl PgVersion {
         self.at_least(14)
     }
 
-    /// `ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY`: 14.
-    pub fn has_detach_concurrently(self) -> bool {
-        self.at_least(14)
-    }
-
-    /// `ALTER TABLE ... ALTER COLUMN ... SET EXPRESSION AS`: 17.
-    pub fn has_set_expression(self) -> bool {
-        self.at_least(17)
-    }
-
     /// A domain's NOT NULL as a named row of `pg_constraint`: 17.
     pub fn has_domain_not_null_constraints(self) -> bool {
         self.at_least(17)
@@ -108,22 +98,6 @@ impl PgVersion {
     /// NOT NULL constraints as rows of `pg_constraint` (`contype = 'n'`),
     /// with names, `NOT VALID` and `NO INHERIT`: 18.
     pub fn has_not_null_constraints(self) -> bool {
-        self.at_least(18)
-    }
-
-    /// Virtual generated columns (`attgenerated = 'v'`), the default kind
-    /// of `GENERATED ALWAYS AS` from 18.
-    pub fn has_virtual_generated_columns(self) -> bool {
-        self.at_least(18)
-    }
-
-    /// `pg_constraint.conenforced` (`NOT ENFORCED` constraints): 18.
-    pub fn has_not_enforced(self) -> bool {
-        self.at_least(18)
-    }
-
-    /// `pg_constraint.conperiod` (temporal keys, `WITHOUT OVERLAPS`): 18.
-    pub fn has_temporal_keys(self) -> bool {
         self.at_least(18)
     }
 }

@@ -291,12 +291,12 @@ fn sequence(ctx: &Ctx, d: &Delta<Sequence>, out: &mut Vec<Step>) {
                 &to.options,
                 ctx.current.sequence_values.get(&key(to)).copied(),
             );
-            if let Some((clause, _)) = &restart {
-                changes.push(clause.clone());
+            if restart.is_some() {
+                changes.push("RESTART".into());
             }
             if !changes.is_empty() || from.comment != to.comment {
                 let mut s = Step::new(format!("alter sequence {}", to.name)).creates(key(to));
-                if let Some((_, Some(why))) = &restart {
+                if let Some(super::sql::Restart::ReusesValues(why)) = &restart {
                     s = s.destructive(format!("{} {why}", to.name));
                 }
                 if !changes.is_empty() {

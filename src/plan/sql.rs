@@ -73,16 +73,23 @@ pub fn sequence_options(o: &SequenceOptions, with_type: bool) -> String {
     parts.join(" ")
 }
 
+/// A `RESTART` a sequence needs (see [`restart_for_bounds`]).
+pub enum Restart {
+    /// Never used, or restarting ahead of its value: no value repeats.
+    Harmless,
+    /// Restarting at or behind a value already handed out: why.
+    ReusesValues(String),
+}
+
 /// The `RESTART` a sequence needs when its value (`last`, `None` for a
 /// sequence never used, whose value is its start) falls outside the new
 /// bounds, which PostgreSQL refuses: it restarts at the new `START`, as a
-/// fresh build has it. With the reason it may reuse values, for a
-/// sequence that was used and restarts at or behind its value.
+/// fresh build has it.
 pub fn restart_for_bounds(
     from: &SequenceOptions,
     to: &SequenceOptions,
     last: Option<i64>,
-) -> Option<(String, Option<String>)> {
+) -> Option<Restart> {
     let value = last.unwrap_or(from.start);
     if (to.min..=to.max).contains(&value) {
         return None;
@@ -94,13 +101,13 @@ pub fn restart_for_bounds(
             to.start >= v
         }
     };
-    let why = last.filter(|&v| backwards(v)).map(|v| {
-        format!(
+    Some(match last.filter(|&v| backwards(v)) {
+        Some(v) => Restart::ReusesValues(format!(
             "restarts at {} (its value {v} is outside the new bounds): values may be handed out again",
             to.start
-        )
-    });
-    Some(("RESTART".to_string(), why))
+        )),
+        None => Restart::Harmless,
+    })
 }
 
 /// The options that differ, as `ALTER SEQUENCE` clauses.

@@ -609,9 +609,9 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 .sequence_values
                 .get(&column_key(table, &to.name))
                 .copied();
-            if let Some((clause, why)) = super::sql::restart_for_bounds(&old, &b.options, last) {
-                clauses.push(clause);
-                if let Some(why) = why {
+            if let Some(restart) = super::sql::restart_for_bounds(&old, &b.options, last) {
+                clauses.push("RESTART".into());
+                if let super::sql::Restart::ReusesValues(why) = restart {
                     s = s.destructive(format!("the identity sequence of {target} {why}"));
                 }
             }

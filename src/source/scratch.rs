@@ -126,29 +126,13 @@ fn unregister(name: &str) {
 }
 
 fn drop_database(server: &DbUrl, name: &str) {
-    let Ok(mut admin) = server.connect() else {
-        return;
-    };
-    // A `CREATE DATABASE` still in flight (interrupted right after sending
-    // it) commits after a first drop finds nothing: wait for it to end,
-    // then drop again. Bounded: 10 s.
-    for _ in 0..100 {
+    // No `CREATE DATABASE` of ours is in flight here: [`drop_all`] holds
+    // `CREATING`, and the guard exists only once its create returned.
+    if let Ok(mut admin) = server.connect() {
         let _ = admin.batch_execute(&format!(
             "DROP DATABASE IF EXISTS {} WITH (FORCE)",
             crate::model::quote_ident(name)
         ));
-        let creating = admin
-            .query_one(
-                "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() \
-                 AND query ILIKE 'CREATE DATABASE%' AND position($1 in query) > 0)",
-                &[&name],
-            )
-            .map(|r| r.get::<_, bool>(0))
-            .unwrap_or(false);
-        if !creating {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
 
