@@ -146,8 +146,27 @@ enum GroupFailure {
     Other(ApplyError),
 }
 
-/// Applies the plan's steps in order. `progress` is told about each step
-/// before it runs. Returns the number of steps applied.
+/// What [`apply`] tells its caller as it goes, for progress lines.
+#[derive(Debug, Clone, Copy)]
+pub enum Event<'a> {
+    /// Step `number` (1-based) starts. `attempt` is above 0 when its
+    /// transaction runs again after a lock timeout.
+    Started {
+        number: usize,
+        step: &'a Step,
+        attempt: u32,
+    },
+    /// Step `number`'s statements ran in `elapsed` (a step in a
+    /// transaction is committed with the rest of it).
+    Finished {
+        number: usize,
+        step: &'a Step,
+        elapsed: std::time::Duration,
+    },
+}
+
+/// Applies the plan's steps in order, telling `progress` when each starts
+/// and finishes. Returns the number of steps applied.
 ///
 /// Transactional steps run together in one transaction (split only after a
 /// step that must commit first); a non-transactional step (online mode)
@@ -157,7 +176,7 @@ pub fn apply(
     client: &mut Client,
     plan: &Plan,
     timeouts: &Timeouts,
-    mut progress: impl FnMut(usize, &Step),
+    mut progress: impl FnMut(Event),
 ) -> Result<usize, ApplyError> {
     let mut setup = set("lock_timeout", &timeouts.lock, false);
     for stmt in &plan.session {
@@ -184,13 +203,24 @@ pub fn apply(
     while done < steps.len() {
         if !steps[done].transactional {
             let step = &steps[done];
-            progress(done + 1, step);
+            let number = done + 1;
+            progress(Event::Started {
+                number,
+                step,
+                attempt: 0,
+            });
+            let started = std::time::Instant::now();
             let limit = set("statement_timeout", timeouts.for_step(step), false);
             client.batch_execute(&limit).map_err(db)?;
             for statement in &step.sql {
                 with_lock_retries(|_| client.batch_execute(statement), is_lock_timeout)
-                    .map_err(|e| failure(done + 1, step, statement, &e, done))?;
+                    .map_err(|e| failure(number, step, statement, &e, done))?;
             }
+            progress(Event::Finished {
+                number,
+                step,
+                elapsed: started.elapsed(),
+            });
             done += 1;
             continue;
         }
@@ -208,14 +238,23 @@ pub fn apply(
                 .transaction()
                 .map_err(|e| GroupFailure::Other(db(e)))?;
             for (i, step) in steps[done..end].iter().enumerate() {
-                if attempt == 0 {
-                    progress(done + i + 1, step);
-                }
+                let number = done + i + 1;
+                progress(Event::Started {
+                    number,
+                    step,
+                    attempt,
+                });
+                let started = std::time::Instant::now();
                 let limit = set("statement_timeout", timeouts.for_step(step), true);
                 for statement in std::iter::once(&limit).chain(&step.sql) {
                     tx.batch_execute(statement)
                         .map_err(|e| GroupFailure::At(done + i, statement.clone(), e))?;
                 }
+                progress(Event::Finished {
+                    number,
+                    step,
+                    elapsed: started.elapsed(),
+                });
             }
             tx.commit().map_err(|e| GroupFailure::Other(db(e)))
         };
@@ -231,6 +270,60 @@ pub fn apply(
         done = end;
     }
     Ok(steps.len())
+}
+
+/// The server process that runs `client`'s statements, for
+/// [`index_progress`] on another connection.
+pub fn backend_pid(client: &mut Client) -> Result<i32, ApplyError> {
+    Ok(client
+        .query_one("SELECT pg_backend_pid()", &[])
+        .map_err(db)?
+        .get(0))
+}
+
+/// How far an index build has come: `pg_stat_progress_create_index` of
+/// one backend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexProgress {
+    /// `building index: scanning table`, say.
+    pub phase: String,
+    /// Blocks done and total, when the phase counts blocks.
+    pub blocks: Option<(i64, i64)>,
+    /// Tuples done and total, when the phase counts tuples.
+    pub tuples: Option<(i64, i64)>,
+}
+
+impl std::fmt::Display for IndexProgress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.phase)?;
+        if let Some((done, total)) = self.blocks {
+            write!(f, ", blocks {done}/{total}")?;
+        }
+        if let Some((done, total)) = self.tuples {
+            write!(f, ", tuples {done}/{total}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The index build `pid` is running, read on another connection
+/// (`monitor`): none when it builds no index.
+pub fn index_progress(monitor: &mut Client, pid: i32) -> Result<Option<IndexProgress>, ApplyError> {
+    let row = monitor
+        .query_opt(
+            "SELECT phase, blocks_done, blocks_total, tuples_done, tuples_total \
+             FROM pg_stat_progress_create_index WHERE pid = $1",
+            &[&pid],
+        )
+        .map_err(db)?;
+    Ok(row.map(|r| {
+        let pair = |done: i64, total: i64| (total > 0).then_some((done, total));
+        IndexProgress {
+            phase: r.get(0),
+            blocks: pair(r.get(1), r.get(2)),
+            tuples: pair(r.get(3), r.get(4)),
+        }
+    }))
 }
 
 /// A row of the migration history table.
@@ -404,7 +497,7 @@ pub fn rehearse(
         .client()
         .batch_execute(&script)
         .map_err(|e| setup(&describe(&e)))?;
-    apply(scratch.client(), plan, &Timeouts::default(), |_, _| {})?;
+    apply(scratch.client(), plan, &Timeouts::default(), |_| {})?;
     let Some(desired) = desired else {
         return Ok(());
     };

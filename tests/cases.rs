@@ -31,6 +31,13 @@ fn cases() -> Vec<PathBuf> {
         .filter(|p| p.join("desired.sql").exists())
         .collect();
     dirs.sort();
+    // `DRIFTLESS_CASES=a,b` runs only those cases (to update their
+    // snapshots on one major, say); the full suite is the default.
+    if let Ok(only) = std::env::var("DRIFTLESS_CASES") {
+        let only: Vec<&str> = only.split(',').map(str::trim).collect();
+        dirs.retain(|d| only.iter().any(|n| d.ends_with(n)));
+        eprintln!("DRIFTLESS_CASES: a partial run of {} cases", dirs.len());
+    }
     dirs
 }
 
@@ -156,7 +163,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
     assert_plan_snapshot(dir, &name, current.version.major(), &text);
 
     let mut client = cur.client();
-    apply::apply(&mut client, &plan, &apply::Timeouts::default(), |_, _| {})
+    apply::apply(&mut client, &plan, &apply::Timeouts::default(), |_| {})
         .map_err(|e| format!("apply: {e}"))?;
     drop(client);
 
@@ -259,7 +266,7 @@ fn every_case_converges() {
         }
     }
     assert!(
-        cases.len() >= 60,
+        cases.len() >= 60 || std::env::var("DRIFTLESS_CASES").is_ok(),
         "expected at least 60 cases, found {}",
         cases.len()
     );

@@ -574,7 +574,12 @@ fn plan_formats_exit_code_and_saved_plans() {
     let out = run("plan", &files, &url, &["--format", "human"]);
     let human = stdout(&out);
     assert!(
-        human.starts_with("Plan: 2 to add, 0 to change, 0 to drop, 1 destructive held back."),
+        human.starts_with("Plan: 2 to add, 0 to change, 0 to drop, 1 destructive step held back."),
+        "{human}"
+    );
+    // Steps are numbered as in the SQL, as apply's question names them.
+    assert!(
+        human.contains("\n+ 1. ") && human.contains("\n+ 2. "),
         "{human}"
     );
 

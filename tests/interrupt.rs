@@ -1,7 +1,8 @@
 //! Interruptions: SIGINT and SIGTERM during `apply` cancel the running
-//! statement on the server and roll back; during `plan` they leave no
-//! temporary database; a plan killed outright (SIGKILL) leaves one that the
-//! next run on the server drops.
+//! statement on the server and roll back; at any point of `plan` or
+//! `apply` they leave no temporary database and no half-applied plan; a
+//! run killed outright (SIGKILL) leaves one that the next run on the
+//! server drops.
 
 mod support;
 
@@ -9,15 +10,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use support::TestDb;
-
-fn schema_dir(tag: &str, text: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("driftless_interrupt_{}_{tag}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("s.sql"), text).unwrap();
-    dir
-}
+use support::{TestDb, schema_dir};
 
 fn spawn(args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_driftless"))
@@ -165,49 +158,139 @@ fn big_plan(tag: &str) -> (TestDb, PathBuf, String) {
     (db, dir, url)
 }
 
-#[test]
-fn interrupted_plans_leave_no_temporary_database() {
-    let (db, dir, url) = big_plan("plan");
-    let args = ["plan", "--schema", dir.to_str().unwrap(), "--url", &url];
-    // At several points of the run: while connecting, creating the
-    // temporary database, loading, reading.
-    for (sig, after_ms) in [
-        ("INT", 0),
-        ("INT", 60),
-        ("TERM", 150),
-        ("INT", 400),
-        ("TERM", 900),
-    ] {
+/// Tables in the database's `public` schema.
+fn tables(db: &TestDb) -> i64 {
+    db.client()
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
+
+/// Whether a session of another backend has a transaction that wrote in
+/// `db`.
+fn writing(db: &TestDb) -> bool {
+    db.client()
+        .query_one(
+            "SELECT count(*) > 0 FROM pg_stat_activity WHERE datname = current_database() \
+             AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
+
+/// Runs `command` (plan or apply) against a fresh database and signals it
+/// at each point; afterwards no temporary database of the run exists, and
+/// the database holds nothing or everything of the plan.
+fn interrupt_at_many_points(command: &[&str], points: &[(&str, u64)]) {
+    for (round, (sig, after_ms)) in points.iter().enumerate() {
+        let (db, dir, url) = big_plan(&format!("{}_{round}", command[0]));
+        let mut args = command.to_vec();
+        args.extend(["--schema", dir.to_str().unwrap(), "--url", &url]);
         let child = spawn(&args);
         let pid = child.id();
-        std::thread::sleep(Duration::from_millis(after_ms));
+        // For apply, `after_ms` above 10 s counts from when the target's
+        // transaction first wrote (the plan is being applied).
+        let mut wait = *after_ms;
+        if command[0] == "apply" && wait >= 10_000 {
+            assert!(
+                wait_for(120, || writing(&db)),
+                "the apply never started writing"
+            );
+            wait -= 10_000;
+        }
+        std::thread::sleep(Duration::from_millis(wait));
         signal(&child, sig);
         let out = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
+        let at = if *after_ms >= 10_000 && command[0] == "apply" {
+            format!(
+                "{command:?}, {sig} {} ms after the first write",
+                after_ms - 10_000
+            )
+        } else {
+            format!("{command:?}, {sig} after {after_ms} ms")
+        };
         // (A signal before the handler is installed ends the process
         // the default way, before it made anything.)
         if out.status.code().is_some_and(|c| c != 0) {
-            assert_eq!(
-                out.status.code(),
-                Some(130),
-                "{sig} after {after_ms} ms: {stderr}"
+            assert_eq!(out.status.code(), Some(130), "{at}: {stderr}");
+            assert!(stderr.contains("interrupted"), "{at}: {stderr}");
+            assert!(
+                !stderr.contains("s.sql:"),
+                "{at}: blamed the file: {stderr}"
             );
-            assert!(stderr.contains("interrupted"), "{stderr}");
-            assert!(!stderr.contains("s.sql:"), "blamed the file: {stderr}");
         }
         assert_eq!(
             temporary_databases_of(&db, pid),
             Vec::<String>::new(),
-            "{sig} after {after_ms} ms left a temporary database"
+            "{at} left a temporary database"
         );
+        // All or nothing, and the message says which.
+        let n = tables(&db);
+        eprintln!("{at}: exit {:?}, {n} tables", out.status.code());
+        if command[0] == "apply" {
+            assert!(n == 0 || n == 400, "{at}: {n} tables: {stderr}");
+            if n == 0 {
+                assert!(
+                    out.status.code() != Some(0),
+                    "{at}: exit 0 without applying"
+                );
+            } else if out.status.code() == Some(130) {
+                assert!(stderr.contains("committed"), "{at}: {stderr}");
+            }
+        } else {
+            assert_eq!(n, 0, "{at}: plan changed the database");
+        }
+        let _ = std::fs::remove_dir_all(dir);
     }
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
-fn a_killed_plan_leaves_nothing_after_the_next_run() {
-    let (db, dir, url) = big_plan("kill");
-    let args = ["plan", "--schema", dir.to_str().unwrap(), "--url", &url];
+fn interrupted_plans_leave_no_temporary_database() {
+    // At several points of the run: while connecting, creating the
+    // temporary database, loading, reading.
+    interrupt_at_many_points(
+        &["plan"],
+        &[
+            ("INT", 0),
+            ("INT", 60),
+            ("TERM", 150),
+            ("INT", 400),
+            ("TERM", 900),
+        ],
+    );
+}
+
+#[test]
+fn interrupted_applies_leave_nothing_half_done_and_no_temporary_database() {
+    // Also while rehearsing on a second temporary database, and applying.
+    interrupt_at_many_points(
+        &["apply", "--yes", "--allow-hazards", "all"],
+        &[
+            ("TERM", 100),
+            ("INT", 500),
+            ("TERM", 1200),
+            ("INT", 2000),
+            ("TERM", 3000),
+            ("INT", 4500),
+            // While the plan is applied: at once, and later.
+            ("INT", 10_000),
+            ("TERM", 10_300),
+            ("INT", 11_000),
+        ],
+    );
+}
+
+/// `command` killed outright (SIGKILL) while its temporary database
+/// exists: the next run on the same server drops it.
+fn killed_leaves_nothing_after_the_next_run(command: &[&str]) {
+    let (db, dir, url) = big_plan(&format!("kill_{}", command[0]));
+    let mut args = command.to_vec();
+    args.extend(["--schema", dir.to_str().unwrap(), "--url", &url]);
     let mut child = spawn(&args);
     let pid = child.id();
     assert!(
@@ -228,7 +311,10 @@ fn a_killed_plan_leaves_nothing_after_the_next_run() {
         .unwrap()
         .get::<_, bool>(0)));
     // The next run on the same server drops it.
-    let small = schema_dir("kill_next", "CREATE TABLE x (id int);\n");
+    let small = schema_dir(
+        &format!("kill_next_{}", command[0]),
+        "CREATE TABLE x (id int);\n",
+    );
     let out = spawn(&["plan", "--schema", small.to_str().unwrap(), "--url", &url])
         .wait_with_output()
         .unwrap();
@@ -240,4 +326,14 @@ fn a_killed_plan_leaves_nothing_after_the_next_run() {
     assert_eq!(temporary_databases_of(&db, pid), Vec::<String>::new());
     let _ = std::fs::remove_dir_all(dir);
     let _ = std::fs::remove_dir_all(small);
+}
+
+#[test]
+fn a_killed_plan_leaves_nothing_after_the_next_run() {
+    killed_leaves_nothing_after_the_next_run(&["plan"]);
+}
+
+#[test]
+fn a_killed_apply_leaves_nothing_after_the_next_run() {
+    killed_leaves_nothing_after_the_next_run(&["apply", "--yes", "--allow-hazards", "all"]);
 }

@@ -215,9 +215,10 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
     // is applied to the state it was computed from.
     driftless::apply::lock(&mut client, &a.lock_wait)?;
     let current = source::catalog::read(&mut client)?;
-    // The plan, the state it starts from, the state it must reach (a
-    // saved plan has none at hand) and the server to rehearse on.
-    let (plan, base, desired, server) = match &a.plan {
+    // The plan, its changes, the state it starts from, the state it must
+    // reach (a saved plan has neither at hand) and the server to rehearse
+    // on.
+    let (plan, changes, base, desired, server) = match &a.plan {
         Some(file) => {
             let text = std::fs::read_to_string(file)
                 .with_context(|| format!("reading {}", file.display()))?;
@@ -234,67 +235,115 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
                     &now[..12]
                 );
             }
-            (saved.to_plan(), current, None, url.clone())
+            (saved.to_plan(), None, current, None, url.clone())
         }
         None => {
             let desired_args = a.desired.desired();
             let (current, desired) = desired_pair(&desired_args, &url, current)?;
             report_unmanaged(&[&current, &desired]);
-            let (_, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
+            let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
             let server = dev_server(&desired_args, &url)?;
-            (plan, current, Some(desired), server)
+            (plan, Some(changes), current, Some(desired), server)
         }
     };
     warn_plan(&plan);
     if plan.is_empty() {
-        eprintln!(
-            "nothing to apply: {} matches the schema files",
-            url.target()
-        );
+        if plan.skipped.is_empty() {
+            eprintln!(
+                "nothing to apply: {} matches the schema files",
+                url.target()
+            );
+        } else {
+            eprintln!(
+                "nothing to apply without --allow-destructive: {} still differs from the schema files",
+                url.target()
+            );
+        }
         return Ok(ExitCode::SUCCESS);
     }
-    plan.check_hazards(&allowed)?;
+    // At a terminal the user confirms hazards at the prompt; otherwise
+    // only --allow-hazards does, before anything runs.
+    let ask = !a.yes && std::io::stdin().is_terminal();
+    if !ask {
+        plan.check_hazards(&allowed)?;
+    }
     if !a.no_verify {
         driftless::apply::rehearse(&base, desired.as_ref(), &plan, &server)?;
         eprintln!("verified on a rehearsal copy of the target's schema");
     }
-    print!("{}", render::sql::render(&plan));
+    if ask {
+        anstream::print!(
+            "{}",
+            render::human::render(&plan, changes.as_deref().unwrap_or(&[]))
+        );
+    } else {
+        print!("{}", render::sql::render(&plan));
+    }
     std::io::stdout().flush().ok();
     if !a.yes {
-        if !std::io::stdin().is_terminal() {
+        if !ask {
             bail!("refusing to apply without confirmation: no terminal to ask on (pass --yes)");
         }
-        eprint!(
-            "Apply {} step{} to {}? [y/N] ",
-            plan.steps.len(),
-            if plan.steps.len() == 1 { "" } else { "s" },
-            url.target()
-        );
+        eprint!("{} ", question(&plan, &url.target()));
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
-            eprintln!("not applied");
-            return Ok(ExitCode::from(2));
+            eprintln!("not applied: {} is unchanged", url.target());
+            return Ok(ExitCode::from(1));
         }
     }
-    let total = plan.steps.len();
     let timeouts = driftless::apply::Timeouts {
         lock: a.lock_timeout.clone(),
         statement: a.statement_timeout.clone(),
         long_statement: a.long_statement_timeout.clone(),
     };
+    let pid = driftless::apply::backend_pid(&mut client).ok();
+    let progress = super::progress::Progress::new(
+        plan.steps.len(),
+        std::io::stderr().is_terminal(),
+        &url,
+        pid,
+    );
     let cancel = driftless::interrupt::guard(&url, &client);
-    let applied = driftless::apply::apply(&mut client, &plan, &timeouts, |n, step| {
-        eprintln!("[{n}/{total}] {}", step.summary);
-    })?;
+    let applied = driftless::apply::apply(&mut client, &plan, &timeouts, |e| progress.on(e))?;
     drop(cancel);
     driftless::apply::unlock(&mut client);
     eprintln!(
-        "applied {applied} step{} to {}",
+        "applied {applied} step{} to {} in {}",
         if applied == 1 { "" } else { "s" },
-        url.target()
+        url.target(),
+        progress.total_time()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The one question `apply` asks at a terminal, naming what the user
+/// accepts: `Apply 6 steps to db? hazards: index_build (step 3),
+/// table_rewrite (steps 4, 5) [y/N]`.
+fn question(plan: &Plan, target: &str) -> String {
+    let n = plan.steps.len();
+    let mut q = format!(
+        "Apply {n} step{} to {target}?",
+        if n == 1 { "" } else { "s" }
+    );
+    let hazards = plan.unallowed_hazards(&[]);
+    if !hazards.is_empty() {
+        let named: Vec<String> = hazards
+            .iter()
+            .map(|(code, steps)| {
+                let numbers: Vec<String> = steps.iter().map(usize::to_string).collect();
+                format!(
+                    "{} (step{} {})",
+                    code.as_str(),
+                    if steps.len() == 1 { "" } else { "s" },
+                    numbers.join(", ")
+                )
+            })
+            .collect();
+        q.push_str(&format!(" hazards: {}", named.join(", ")));
+    }
+    q.push_str(" [y/N]");
+    q
 }
 
 pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {

@@ -2,6 +2,7 @@
 
 mod commands;
 mod migrate;
+mod progress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -13,6 +13,7 @@
 
 mod dependents;
 mod enums;
+mod fresh;
 mod objects;
 mod online;
 pub mod order;
@@ -380,7 +381,8 @@ pub fn plan(
             online::rewrite(s, &partitioned);
         }
     }
-    let ordered = order::order(steps, current, desired)?;
+    let mut ordered = order::order(steps, current, desired)?;
+    fresh::relax(&mut ordered, current, desired);
     // A destructive step held back takes along every step that exists only
     // with it: the plan without it is a safe subset, never half a change.
     let (steps, skipped) = order::hold_back(ordered, current, desired, |s| {

@@ -62,18 +62,24 @@ pub fn render(plan: &Plan, changes: &[Change]) -> String {
         count('-')
     ));
     if !plan.skipped.is_empty() {
-        out.push_str(&format!(", {} destructive held back", plan.skipped.len()));
+        out.push_str(&format!(", {}", plan.held_back_summary()));
     }
     out.push_str(".\n\n");
     for w in &plan.warnings {
         out.push_str(&format!("{} {w}\n", "warning:".yellow().bold()));
     }
-    for step in &plan.steps {
-        out.push_str(&colour(&format!("{} {}", sign(step), step.summary)));
+    // Numbered as in the SQL below and in `apply`'s question and progress.
+    for (i, step) in plan.steps.iter().enumerate() {
+        out.push_str(&colour(&format!(
+            "{} {}. {}",
+            sign(step),
+            i + 1,
+            step.summary
+        )));
         out.push('\n');
         for h in &step.hazards {
             out.push_str(&format!(
-                "    {} {}\n",
+                "    hazard {}: {}\n",
                 h.code.as_str().magenta(),
                 h.message
             ));

@@ -25,6 +25,19 @@ pub fn server() -> DbUrl {
     url
 }
 
+/// A folder holding one schema file, `s.sql`, with `text`; `tag` names
+/// the test. The caller removes it when done.
+pub fn schema_dir(tag: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "driftless_test_{}_{}_{tag}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("s.sql"), text).unwrap();
+    dir
+}
+
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// A database that exists for the lifetime of the value.
