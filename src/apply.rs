@@ -526,6 +526,7 @@ pub fn rehearse(
     } else {
         Err(RehearsalError::Residual(crate::render::report::render(
             &residual,
+            &[],
         )))
     }
 }

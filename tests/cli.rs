@@ -1057,3 +1057,106 @@ fn other_sessions_temporary_objects_are_not_drift() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     drop(other);
 }
+
+/// One object of each kind driftless does not manage yet that the catalog
+/// query must still name (none may be silently ignored).
+const UNMANAGED_KINDS: &str = "
+CREATE TYPE mood AS ENUM ('a', 'b');
+CREATE FUNCTION mood_text(mood) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1::text';
+CREATE CAST (mood AS text) WITH FUNCTION mood_text(mood);
+CREATE CONVERSION myconv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+CREATE ACCESS METHOD myheap TYPE TABLE HANDLER heap_tableam_handler;
+CREATE OPERATOR FAMILY myfam USING btree;
+CREATE FUNCTION mycmp(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT btint4cmp($1, $2)';
+CREATE OPERATOR CLASS myops FOR TYPE int USING btree FAMILY myfam AS
+    OPERATOR 1 <, OPERATOR 3 =, FUNCTION 1 mycmp(int, int);
+CREATE FOREIGN DATA WRAPPER myfdw;
+CREATE SERVER mysrv FOREIGN DATA WRAPPER myfdw;
+CREATE USER MAPPING FOR PUBLIC SERVER mysrv;
+CREATE TEXT SEARCH DICTIONARY mydict (TEMPLATE = simple);
+CREATE TEXT SEARCH TEMPLATE mytmpl (LEXIZE = dsimple_lexize);
+CREATE TEXT SEARCH PARSER myprs (START = prsd_start, GETTOKEN = prsd_nexttoken,
+    END = prsd_end, LEXTYPES = prsd_lextype);
+CREATE AGGREGATE mysum(int) (SFUNC = int4pl, STYPE = int);
+";
+
+#[test]
+fn check_never_says_no_drift_over_what_it_does_not_manage() {
+    let db = TestDb::create("unmanaged");
+    db.exec(UNMANAGED_KINDS);
+    let files = Files::new(
+        "unmanaged",
+        &[(
+            "s.sql",
+            &format!(
+                "{UNMANAGED_KINDS}\nCREATE OPERATOR ~<< (LEFTARG = int, RIGHTARG = int, FUNCTION = int4lt);\n"
+            ),
+        )],
+    );
+    let url = db.url_string();
+    let out = run("check", &files, &url, &[]);
+    let (report, err) = (stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{report}{err}");
+    // Every kind is named, on stderr and in the report, with its side.
+    for named in [
+        "cast (public.mood AS text)",
+        "conversion public.myconv",
+        "access method myheap",
+        "operator class public.myops using btree",
+        "operator family public.myfam using btree",
+        "foreign-data wrapper myfdw",
+        "foreign server mysrv",
+        "user mapping for PUBLIC server mysrv",
+        "text search dictionary public.mydict",
+        "text search parser public.myprs",
+        "text search template public.mytmpl",
+        "aggregate public.mysum(integer)",
+    ] {
+        assert!(
+            err.contains(&format!("not managed yet: {named}")),
+            "{named}: {err}"
+        );
+        assert!(
+            report.contains(&format!(
+                "? {named} (not managed yet: on both sides, not compared)"
+            )),
+            "{named}: {report}"
+        );
+    }
+    assert!(
+        report.contains(
+            "? operator public.~<<(integer, integer) (not managed yet: only in the schema files)"
+        ),
+        "{report}"
+    );
+    assert!(!report.contains("no drift"), "{report}");
+    assert!(report.starts_with("not verified: 13 objects"), "{report}");
+
+    let out = run("check", &files, &url, &["--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["changes"], serde_json::json!([]));
+    assert!(
+        doc["not_compared"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!({
+                "kind": "operator",
+                "name": "public.~<<(integer, integer)",
+                "present_in": "files"
+            })),
+        "{doc}"
+    );
+
+    // plan --exit-code agrees; --strict refuses to plan at all.
+    let out = run("plan", &files, &url, &["--exit-code"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not verified"), "{}", stderr(&out));
+    let out = run("plan", &files, &url, &["--strict"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--strict: 13 objects of kinds driftless does not manage yet"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out), "");
+}

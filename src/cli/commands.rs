@@ -96,6 +96,20 @@ fn report_unmanaged(models: &[&Database]) {
     }
 }
 
+/// [`report_unmanaged`], and under `--strict` a refusal to go on while
+/// anything is unmanaged.
+fn unmanaged_gate(current: &Database, desired: &Database, strict: bool) -> anyhow::Result<()> {
+    report_unmanaged(&[current, desired]);
+    let n = diff::unmanaged::not_compared(current, desired).len();
+    if strict && n > 0 {
+        bail!(
+            "--strict: {n} object{} of kinds driftless does not manage yet (listed above); nothing was planned",
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    Ok(())
+}
+
 pub(super) fn make_plan(
     current: &Database,
     desired: &Database,
@@ -154,7 +168,8 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let current = source::from_database(&url)?;
     let source_fp = render::json::fingerprint(&current);
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
-    report_unmanaged(&[&current, &desired]);
+    unmanaged_gate(&current, &desired, a.desired.strict)?;
+    let not_compared = diff::unmanaged::not_compared(&current, &desired);
     let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
     warn_plan(&plan);
     if a.verify && !plan.is_empty() {
@@ -175,32 +190,46 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
         (&source_fp, &desired_fp),
         &title,
     );
+    let no_steps = plan.is_empty() && plan.skipped.is_empty();
     if a.exit_code && plan.is_empty() && !plan.skipped.is_empty() {
         eprintln!("the database differs from the files: only held-back steps remain (exit 1)");
     }
-    // Held-back steps are differences too: CI must not read them as none.
-    Ok(
-        if a.exit_code && !(plan.is_empty() && plan.skipped.is_empty()) {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        },
-    )
+    if a.exit_code && no_steps && !not_compared.is_empty() {
+        eprintln!(
+            "not verified: {} object{} of kinds driftless does not manage yet could not be compared (exit 1)",
+            not_compared.len(),
+            if not_compared.len() == 1 { "" } else { "s" }
+        );
+    }
+    // Held-back steps are differences too, and what was not compared may
+    // be: CI must not read either as none.
+    Ok(if a.exit_code && !(no_steps && not_compared.is_empty()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let current = source::from_database(&url)?;
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
-    report_unmanaged(&[&current, &desired]);
+    unmanaged_gate(&current, &desired, a.desired.strict)?;
     let changes = diff::diff(&current, &desired);
+    // Never "no drift" over what was not compared.
+    let unseen = diff::unmanaged::not_compared(&current, &desired);
     match a.format {
-        Some(Format::Json) => print!("{}", render::report::json(&changes)),
-        Some(Format::Markdown) => print!("{}", render::report::markdown(&changes, &url.target())),
-        Some(Format::Sql) => print!("{}", render::report::render(&changes)),
-        Some(Format::Human) | None => anstream::print!("{}", render::human::drift(&changes)),
+        Some(Format::Json) => print!("{}", render::report::json(&changes, &unseen)),
+        Some(Format::Markdown) => print!(
+            "{}",
+            render::report::markdown(&changes, &unseen, &url.target())
+        ),
+        Some(Format::Sql) => print!("{}", render::report::render(&changes, &unseen)),
+        Some(Format::Human) | None => {
+            anstream::print!("{}", render::human::drift(&changes, &unseen))
+        }
     }
-    Ok(if changes.is_empty() {
+    Ok(if changes.is_empty() && unseen.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -240,7 +269,7 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         None => {
             let desired_args = a.desired.desired();
             let (current, desired) = desired_pair(&desired_args, &url, current)?;
-            report_unmanaged(&[&current, &desired]);
+            unmanaged_gate(&current, &desired, desired_args.strict)?;
             let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
             let server = dev_server(&desired_args, &url)?;
             (plan, Some(changes), current, Some(desired), server)

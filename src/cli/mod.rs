@@ -60,6 +60,10 @@ struct Desired {
     /// Manage privileges (GRANT/REVOKE) even when the files contain none.
     #[arg(long)]
     privileges: bool,
+    /// Refuse to plan (exit 2) while either side holds an object of a kind
+    /// driftless does not manage yet.
+    #[arg(long)]
+    strict: bool,
     #[command(flatten)]
     filter: SchemaFilter,
 }
@@ -197,6 +201,10 @@ struct OptionalDesired {
     /// Manage privileges (GRANT/REVOKE) even when the files contain none.
     #[arg(long)]
     privileges: bool,
+    /// Refuse to plan (exit 2) while either side holds an object of a kind
+    /// driftless does not manage yet.
+    #[arg(long)]
+    strict: bool,
     #[command(flatten)]
     filter: SchemaFilter,
 }
@@ -208,6 +216,7 @@ impl OptionalDesired {
             dev_url: self.dev_url.clone(),
             allow_major_mismatch: self.allow_major_mismatch,
             privileges: self.privileges,
+            strict: self.strict,
             filter: self.filter.clone(),
         }
     }

@@ -17,6 +17,7 @@ mod sequences;
 mod tables;
 mod triggers;
 mod types;
+pub mod unmanaged;
 mod views;
 
 use serde::Serialize;

@@ -7,6 +7,7 @@
 use owo_colors::OwoColorize;
 
 use crate::diff::Change;
+use crate::diff::unmanaged::NotCompared;
 use crate::plan::{Plan, Step};
 
 /// Colours one line of a report or attribute diff by its leading sign.
@@ -20,6 +21,8 @@ fn colour(line: &str) -> String {
         line.red().to_string()
     } else if t.starts_with('~') {
         line.yellow().to_string()
+    } else if t.starts_with('?') {
+        line.magenta().to_string()
     } else if t.starts_with("@@") {
         line.cyan().to_string()
     } else {
@@ -28,8 +31,8 @@ fn colour(line: &str) -> String {
 }
 
 /// `check`'s drift report, coloured.
-pub fn drift(changes: &[Change]) -> String {
-    super::report::render(changes)
+pub fn drift(changes: &[Change], not_compared: &[NotCompared]) -> String {
+    super::report::render(changes, not_compared)
         .lines()
         .map(|l| colour(l) + "\n")
         .collect()

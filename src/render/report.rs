@@ -5,6 +5,7 @@
 use serde_json::Value;
 use similar::TextDiff;
 
+use crate::diff::unmanaged::NotCompared;
 use crate::diff::{Change, Delta};
 
 fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
@@ -95,16 +96,29 @@ pub fn altered_attributes(change: &Change) -> Vec<String> {
     }
 }
 
-pub fn render(changes: &[Change]) -> String {
-    if changes.is_empty() {
+/// The drift report: each differing object, then each object driftless
+/// does not manage yet (`?`), which is never reported as no drift.
+pub fn render(changes: &[Change], not_compared: &[NotCompared]) -> String {
+    if changes.is_empty() && not_compared.is_empty() {
         return "no drift: the database matches the schema files\n".into();
     }
-    let mut out = format!(
-        "drift: {} object{} differ{} from the schema files\n",
-        changes.len(),
-        if changes.len() == 1 { "" } else { "s" },
-        if changes.len() == 1 { "s" } else { "" }
-    );
+    let mut out = String::new();
+    if !changes.is_empty() {
+        out.push_str(&format!(
+            "drift: {} object{} differ{} from the schema files\n",
+            changes.len(),
+            if changes.len() == 1 { "" } else { "s" },
+            if changes.len() == 1 { "s" } else { "" }
+        ));
+    }
+    if !not_compared.is_empty() {
+        let n = not_compared.len();
+        out.push_str(&format!(
+            "not verified: {n} object{} of kinds driftless does not manage yet {} not compared\n",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" }
+        ));
+    }
     for c in changes {
         let (sign, from, to) = delta_values(c);
         let what = match sign {
@@ -120,21 +134,29 @@ pub fn render(changes: &[Change]) -> String {
             }
         }
     }
+    for n in not_compared {
+        out.push_str(&format!("? {}\n", n.describe()));
+    }
     out
 }
 
 /// The drift report for a pull-request comment: a heading naming the
 /// target and the report as a `diff` block.
-pub fn markdown(changes: &[Change], target: &str) -> String {
+pub fn markdown(changes: &[Change], not_compared: &[NotCompared], target: &str) -> String {
     format!(
         "### driftless check of {target}\n\n```diff\n{}```\n",
-        render(changes)
+        render(changes, not_compared)
     )
 }
 
-/// The differing objects as JSON: each change with both states.
-pub fn json(changes: &[Change]) -> String {
-    let mut s = serde_json::to_string_pretty(changes).expect("changes serialize");
+/// The differing objects as JSON: each change with both states, and the
+/// objects not compared with where they are.
+pub fn json(changes: &[Change], not_compared: &[NotCompared]) -> String {
+    let doc = serde_json::json!({
+        "changes": changes,
+        "not_compared": not_compared,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).expect("changes serialize");
     s.push('\n');
     s
 }
