@@ -187,6 +187,21 @@ pub fn quote_literal(value: &str) -> String {
     }
 }
 
+/// `key=value` storage parameters as PostgreSQL accepts them back.
+pub fn reloption(opt: &str) -> String {
+    match opt.split_once('=') {
+        Some((k, v))
+            if !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') =>
+        {
+            format!("{k}={v}")
+        }
+        Some((k, v)) => format!("{k}={}", quote_literal(v)),
+        None => opt.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

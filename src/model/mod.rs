@@ -19,7 +19,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use ident::{quote_ident, quote_literal};
+pub use ident::{quote_ident, quote_literal, reloption};
 pub use version::PgVersion;
 
 /// A schema-qualified name, e.g. `public.users`.

@@ -3,7 +3,7 @@
 
 use crate::model::{
     Column, Constraint, IdentityKind, Index, QualName, SequenceOptions, Table, quote_ident,
-    quote_literal,
+    quote_literal, reloption,
 };
 
 pub fn comment(kind: &str, target: &str, text: Option<&str>) -> String {
@@ -13,21 +13,6 @@ pub fn comment(kind: &str, target: &str, text: Option<&str>) -> String {
 
 pub fn column_target(table: &QualName, column: &str) -> String {
     format!("{table}.{}", quote_ident(column))
-}
-
-/// `key=value` storage parameters as PostgreSQL accepts them back.
-pub fn reloption(opt: &str) -> String {
-    match opt.split_once('=') {
-        Some((k, v))
-            if !v.is_empty()
-                && v.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') =>
-        {
-            format!("{k}={v}")
-        }
-        Some((k, v)) => format!("{k}={}", quote_literal(v)),
-        None => opt.to_string(),
-    }
 }
 
 pub fn reloptions(opts: &[String]) -> String {

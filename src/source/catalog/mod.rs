@@ -740,7 +740,7 @@ fn with_index_options(definition: &str, options: &[String]) -> String {
         " WITH ({})",
         options
             .iter()
-            .map(|o| crate::plan::sql::reloption(o))
+            .map(|o| crate::model::reloption(o))
             .collect::<Vec<_>>()
             .join(", ")
     );
