@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use support::TestDb;
@@ -26,21 +26,16 @@ fn stderr(o: &Output) -> String {
 }
 
 /// A folder of schema files, removed on drop.
-struct Files(PathBuf);
+struct Files(tempfile::TempDir);
 
 impl Files {
     fn new(tag: &str, files: &[(&str, &str)]) -> Files {
-        let dir = std::env::temp_dir().join(format!(
-            "driftless_cli_{}_{tag}_{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .subsec_nanos()
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("driftless_cli_{tag}_"))
+            .tempdir()
+            .expect("a temporary folder");
         for (name, text) in files {
-            let path = dir.join(name);
+            let path = dir.path().join(name);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, text).unwrap();
         }
@@ -48,17 +43,11 @@ impl Files {
     }
 
     fn path(&self) -> &str {
-        self.0.to_str().unwrap()
+        self.0.path().to_str().unwrap()
     }
 
     fn file(&self, name: &str) -> String {
-        self.0.join(name).to_str().unwrap().to_string()
-    }
-}
-
-impl Drop for Files {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        self.0.path().join(name).to_str().unwrap().to_string()
     }
 }
 
@@ -470,6 +459,8 @@ fn schema_filters_limit_what_is_managed() {
         vec!["--exclude-schema", "legacy_*"],
         vec!["--include-schema", "app"],
         vec!["--include-schema", "a?p", "--include-schema", "public"],
+        vec!["--include-schema", "{app,public}"],
+        vec!["--exclude-schema", "legacy_[a-c]"],
     ] {
         let mut all = vec![
             "plan",
@@ -489,6 +480,14 @@ fn schema_filters_limit_what_is_managed() {
             "{args:?}: {sql}"
         );
     }
+    // A pattern that is not a glob is bad input, named before any work.
+    let out = run("plan", &files, &url, &["--include-schema", "app[0-"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--include-schema") && err.contains("app[0-"),
+        "{err}"
+    );
 }
 
 #[test]

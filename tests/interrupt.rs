@@ -6,7 +6,6 @@
 
 mod support;
 
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -74,7 +73,7 @@ fn cancel_index_build(sig: &str) {
     let child = spawn(&[
         "apply",
         "--schema",
-        dir.to_str().unwrap(),
+        dir.path().to_str().unwrap(),
         "--url",
         &url,
         "--yes",
@@ -111,7 +110,6 @@ fn cancel_index_build(sig: &str) {
         .unwrap()
         .get(0);
     assert_eq!(indexes, 0);
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
@@ -151,7 +149,7 @@ fn big_schema() -> String {
 }
 
 /// A database and a folder with [`big_schema`] to plan against it.
-fn big_plan(tag: &str) -> (TestDb, PathBuf, String) {
+fn big_plan(tag: &str) -> (TestDb, tempfile::TempDir, String) {
     let db = TestDb::create(&format!("int_{tag}"));
     let dir = schema_dir(tag, &big_schema());
     let url = db.url_string();
@@ -189,7 +187,7 @@ fn interrupt_at_many_points(command: &[&str], points: &[(&str, u64)]) {
     for (round, (sig, after_ms)) in points.iter().enumerate() {
         let (db, dir, url) = big_plan(&format!("{}_{round}", command[0]));
         let mut args = command.to_vec();
-        args.extend(["--schema", dir.to_str().unwrap(), "--url", &url]);
+        args.extend(["--schema", dir.path().to_str().unwrap(), "--url", &url]);
         let child = spawn(&args);
         let pid = child.id();
         // For apply, `after_ms` above 10 s counts from when the target's
@@ -245,7 +243,6 @@ fn interrupt_at_many_points(command: &[&str], points: &[(&str, u64)]) {
         } else {
             assert_eq!(n, 0, "{at}: plan changed the database");
         }
-        let _ = std::fs::remove_dir_all(dir);
     }
 }
 
@@ -290,7 +287,7 @@ fn interrupted_applies_leave_nothing_half_done_and_no_temporary_database() {
 fn killed_leaves_nothing_after_the_next_run(command: &[&str]) {
     let (db, dir, url) = big_plan(&format!("kill_{}", command[0]));
     let mut args = command.to_vec();
-    args.extend(["--schema", dir.to_str().unwrap(), "--url", &url]);
+    args.extend(["--schema", dir.path().to_str().unwrap(), "--url", &url]);
     let mut child = spawn(&args);
     let pid = child.id();
     assert!(
@@ -315,17 +312,21 @@ fn killed_leaves_nothing_after_the_next_run(command: &[&str]) {
         &format!("kill_next_{}", command[0]),
         "CREATE TABLE x (id int);\n",
     );
-    let out = spawn(&["plan", "--schema", small.to_str().unwrap(), "--url", &url])
-        .wait_with_output()
-        .unwrap();
+    let out = spawn(&[
+        "plan",
+        "--schema",
+        small.path().to_str().unwrap(),
+        "--url",
+        &url,
+    ])
+    .wait_with_output()
+    .unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(temporary_databases_of(&db, pid), Vec::<String>::new());
-    let _ = std::fs::remove_dir_all(dir);
-    let _ = std::fs::remove_dir_all(small);
 }
 
 #[test]

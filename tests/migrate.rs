@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use support::TestDb;
@@ -23,34 +23,30 @@ fn text(b: &[u8]) -> String {
 }
 
 /// A scratch project folder with `schema/` and `migrations/`.
-struct Project(PathBuf);
+struct Project(tempfile::TempDir);
 
 impl Project {
     fn new(tag: &str) -> Project {
-        let dir = std::env::temp_dir().join(format!(
-            "driftless_mig_{}_{tag}_{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .subsec_nanos()
-        ));
-        std::fs::create_dir_all(dir.join("schema")).unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("driftless_mig_{tag}_"))
+            .tempdir()
+            .expect("a temporary folder");
+        std::fs::create_dir_all(dir.path().join("schema")).unwrap();
         Project(dir)
     }
 
     fn schema(&self, sql: &str) {
-        std::fs::write(self.0.join("schema/app.sql"), sql).unwrap();
+        std::fs::write(self.0.path().join("schema/app.sql"), sql).unwrap();
     }
 
     fn write(&self, rel: &str, sql: &str) {
-        let p = self.0.join(rel);
+        let p = self.0.path().join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, sql).unwrap();
     }
 
     fn migrations(&self) -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(self.0.join("migrations"))
+        let mut v: Vec<String> = std::fs::read_dir(self.0.path().join("migrations"))
             .map(|d| {
                 d.filter_map(|e| e.ok())
                     .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -63,7 +59,7 @@ impl Project {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        run(&self.0, args)
+        run(self.0.path(), args)
     }
 
     fn ok(&self, args: &[&str]) -> Output {
@@ -75,12 +71,6 @@ impl Project {
             text(&out.stderr)
         );
         out
-    }
-}
-
-impl Drop for Project {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -112,7 +102,7 @@ fn three_edits_make_three_files_that_apply_and_match() {
         files[0].ends_with("_init.sql") && files[2].ends_with("_add_status.sql"),
         "{files:?}"
     );
-    let third = std::fs::read_to_string(p.0.join("migrations").join(&files[2])).unwrap();
+    let third = std::fs::read_to_string(p.0.path().join("migrations").join(&files[2])).unwrap();
     assert!(
         third.contains("CREATE TYPE public.status AS ENUM ('active', 'gone');"),
         "{third}"
@@ -182,7 +172,7 @@ fn sum_catches_edits_and_extra_files() {
     let p = Project::new("sum");
     p.schema("CREATE TABLE t (id int);");
     p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
-    let file = p.0.join("migrations").join(&p.migrations()[0]);
+    let file = p.0.path().join("migrations").join(&p.migrations()[0]);
     let original = std::fs::read_to_string(&file).unwrap();
     std::fs::write(
         &file,
@@ -213,7 +203,7 @@ fn branches_adding_migrations_conflict_in_the_sum() {
     let base = Project::new("merge_base");
     base.schema("CREATE TABLE t (id int);");
     base.ok(&["migrate", "diff", "init", "--schema", "schema"]);
-    let base_sum = std::fs::read_to_string(base.0.join("migrations/driftless.sum")).unwrap();
+    let base_sum = std::fs::read_to_string(base.0.path().join("migrations/driftless.sum")).unwrap();
     let branch = |tag: &str, sql: &str| {
         let p = Project::new(tag);
         for f in base
@@ -221,12 +211,13 @@ fn branches_adding_migrations_conflict_in_the_sum() {
             .iter()
             .chain(["driftless.sum".to_string()].iter())
         {
-            let content = std::fs::read_to_string(base.0.join("migrations").join(f)).unwrap();
+            let content =
+                std::fs::read_to_string(base.0.path().join("migrations").join(f)).unwrap();
             p.write(&format!("migrations/{f}"), &content);
         }
         p.schema(sql);
         p.ok(&["migrate", "diff", tag, "--schema", "schema"]);
-        std::fs::read_to_string(p.0.join("migrations/driftless.sum")).unwrap()
+        std::fs::read_to_string(p.0.path().join("migrations/driftless.sum")).unwrap()
     };
     let ours = branch("ours", "CREATE TABLE t (id int, a text);");
     let theirs = branch("theirs", "CREATE TABLE t (id int, b text);");
@@ -255,7 +246,7 @@ fn apply_refuses_an_edited_applied_file() {
     let db = TestDb::create("mig_edited");
     let url = db.url_string();
     p.ok(&["migrate", "apply", "--url", &url]);
-    let file = p.0.join("migrations").join(&p.migrations()[0]);
+    let file = p.0.path().join("migrations").join(&p.migrations()[0]);
     let original = std::fs::read_to_string(&file).unwrap();
     std::fs::write(
         &file,

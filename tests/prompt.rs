@@ -90,7 +90,7 @@ fn the_prompt_names_the_hazards_and_yes_applies_them_without_a_flag() {
     let db = TestDb::create("prompt_yes");
     db.exec(CURRENT);
     let dir = schema_dir("yes", DESIRED);
-    let mut s = apply_at_terminal(&db, &dir, &[]);
+    let mut s = apply_at_terminal(&db, dir.path(), &[]);
     let asked = s
         .expect(Regex(r"Apply \d+ steps to [^?]+\?[^\[]*\[y/N\]"))
         .expect("the question");
@@ -140,7 +140,6 @@ fn the_prompt_names_the_hazards_and_yes_applies_them_without_a_flag() {
         2
     );
     assert_eq!(count(&db, "SELECT count(*) FROM pg_policies"), 1);
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
@@ -149,14 +148,14 @@ fn enter_or_ctrl_c_at_the_prompt_applies_nothing() {
     db.exec(CURRENT);
     let dir = schema_dir("no", DESIRED);
 
-    let mut s = apply_at_terminal(&db, &dir, &[]);
+    let mut s = apply_at_terminal(&db, dir.path(), &[]);
     s.expect(Regex(r"\[y/N\]")).expect("the question");
     s.send_line("").unwrap();
     let (out, code) = finish(s);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("not applied"), "{out}");
 
-    let mut s = apply_at_terminal(&db, &dir, &[]);
+    let mut s = apply_at_terminal(&db, dir.path(), &[]);
     s.expect(Regex(r"\[y/N\]")).expect("the question");
     s.send(ControlCode::EndOfText).unwrap();
     let (out, code) = finish(s);
@@ -170,7 +169,6 @@ fn enter_or_ctrl_c_at_the_prompt_applies_nothing() {
         ),
         0
     );
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
@@ -186,7 +184,11 @@ fn a_long_index_build_shows_a_live_counter_with_its_phase() {
         "progress",
         &format!("{slow}CREATE TABLE t (id int);\nCREATE INDEX t_slow ON t (slow(id));\n"),
     );
-    let s = apply_at_terminal(&db, &dir, &["--yes", "--allow-hazards", "index_build"]);
+    let s = apply_at_terminal(
+        &db,
+        dir.path(),
+        &["--yes", "--allow-hazards", "index_build"],
+    );
     let (out, code) = finish(s);
     assert_eq!(code, 0, "{out}");
     // The counter, redrawn while the step runs, carries the build's phase
@@ -201,5 +203,4 @@ fn a_long_index_build_shows_a_live_counter_with_its_phase() {
         timed(&out, "[1/1] create index public.t_slow on public.t", " s)"),
         "{out}"
     );
-    let _ = std::fs::remove_dir_all(dir);
 }

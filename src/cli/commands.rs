@@ -34,8 +34,8 @@ fn desired_pair(
     }
     let loaded = source::from_files(&d.schema, &dev)?;
     let (mut current, mut desired) = (current, loaded.model);
-    d.filter.apply(&mut current);
-    d.filter.apply(&mut desired);
+    d.filter.apply(&mut current)?;
+    d.filter.apply(&mut desired)?;
     Ok(privileges_policy(
         current,
         desired,
@@ -413,8 +413,8 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
     };
     let (mut from, from_grants) = side(&a.from, dev.as_ref())?;
     let (mut to, to_grants) = side(&a.to, dev.as_ref())?;
-    a.filter.apply(&mut from);
-    a.filter.apply(&mut to);
+    a.filter.apply(&mut from)?;
+    a.filter.apply(&mut to)?;
     let both_urls = is_url(&a.from) && is_url(&a.to);
     let (from, to) = privileges_policy(
         from,

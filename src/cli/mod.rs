@@ -68,27 +68,41 @@ struct Desired {
     filter: SchemaFilter,
 }
 
-/// Which schemas a run manages (globs with `*` and `?`; repeatable).
+/// Which schemas a run manages (shell globs: `*`, `?`, `[abc]`, `{a,b}`;
+/// repeatable).
 #[derive(Args, Clone, Default)]
 pub struct SchemaFilter {
     /// Manage only schemas matching this pattern.
-    #[arg(long = "include-schema", value_name = "GLOB")]
-    pub include: Vec<String>,
+    #[arg(long = "include-schema", value_name = "GLOB", value_parser = glob)]
+    pub include: Vec<globset::Glob>,
     /// Leave schemas matching this pattern alone.
-    #[arg(long = "exclude-schema", value_name = "GLOB")]
-    pub exclude: Vec<String>,
+    #[arg(long = "exclude-schema", value_name = "GLOB", value_parser = glob)]
+    pub exclude: Vec<globset::Glob>,
+}
+
+/// A schema-name pattern, checked when the arguments are read.
+fn glob(pattern: &str) -> Result<globset::Glob, globset::Error> {
+    globset::Glob::new(pattern)
+}
+
+fn glob_set(globs: &[globset::Glob]) -> anyhow::Result<globset::GlobSet> {
+    let mut set = globset::GlobSetBuilder::new();
+    for g in globs {
+        set.add(g.clone());
+    }
+    Ok(set.build()?)
 }
 
 impl SchemaFilter {
-    pub fn apply(&self, db: &mut driftless::model::Database) {
+    pub fn apply(&self, db: &mut driftless::model::Database) -> anyhow::Result<()> {
         if self.include.is_empty() && self.exclude.is_empty() {
-            return;
+            return Ok(());
         }
-        use driftless::model::glob_match;
+        let (include, exclude) = (glob_set(&self.include)?, glob_set(&self.exclude)?);
         db.retain_schemas(|schema| {
-            (self.include.is_empty() || self.include.iter().any(|g| glob_match(g, schema)))
-                && !self.exclude.iter().any(|g| glob_match(g, schema))
+            (self.include.is_empty() || include.is_match(schema)) && !exclude.is_match(schema)
         });
+        Ok(())
     }
 }
 

@@ -567,34 +567,6 @@ pub struct Collation {
     pub comment: Option<String>,
 }
 
-/// Shell-style pattern match: `*` any run of characters, `?` one.
-pub fn glob_match(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let t: Vec<char> = text.chars().collect();
-    let (mut pi, mut ti) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    while pi < p.len() && p[pi] == '*' {
-        pi += 1;
-    }
-    pi == p.len()
-}
-
 impl Database {
     /// Keeps only the objects of schemas `keep` accepts (the part of the
     /// database a run manages: `--include-schema`, `--exclude-schema`).
@@ -923,18 +895,6 @@ impl Database {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn globs() {
-        assert!(glob_match("app", "app"));
-        assert!(glob_match("app_*", "app_billing"));
-        assert!(glob_match("*", ""));
-        assert!(glob_match("a?c", "abc"));
-        assert!(glob_match("*_old*", "x_old_y"));
-        assert!(!glob_match("app_*", "app"));
-        assert!(!glob_match("a?c", "ac"));
-        assert!(!glob_match("app", "apps"));
-    }
 
     #[test]
     fn qualname_display_quotes() {

@@ -25,16 +25,14 @@ pub fn server() -> DbUrl {
     url
 }
 
-/// A folder holding one schema file, `s.sql`, with `text`; `tag` names
-/// the test. The caller removes it when done.
-pub fn schema_dir(tag: &str, text: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "driftless_test_{}_{}_{tag}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst)
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("s.sql"), text).unwrap();
+/// A temporary folder holding one schema file, `s.sql`, with `text`;
+/// `tag` names the test. Removed when dropped.
+pub fn schema_dir(tag: &str, text: &str) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("driftless_test_{tag}_"))
+        .tempdir()
+        .expect("a temporary folder");
+    std::fs::write(dir.path().join("s.sql"), text).unwrap();
     dir
 }
 
