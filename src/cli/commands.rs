@@ -377,9 +377,14 @@ fn question(plan: &Plan, target: &str) -> String {
 
 pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
-    let db = source::from_database(&url)?;
-    report_unmanaged(&[&db]);
-    let text = render::inspect::render(&db, &url.target())?;
+    let raw = source::catalog::read_raw(&mut url.connect()?)?;
+    let text = if a.raw {
+        serde_json::to_string(&raw)? + "\n"
+    } else {
+        let db = source::catalog::decode(&raw)?;
+        report_unmanaged(&[&db]);
+        render::inspect::render(&db, &url.target())?
+    };
     match a.output {
         Some(path) => {
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?

@@ -254,6 +254,10 @@ struct InspectArgs {
     /// Write to this file instead of stdout.
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
+    /// Write the catalog documents as read (JSON) instead of SQL: what
+    /// driftless saw, for a bug report or a test fixture.
+    #[arg(long)]
+    raw: bool,
 }
 
 #[derive(Args)]

@@ -15,8 +15,9 @@ use std::collections::BTreeMap;
 mod version;
 
 use postgres::Client;
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::model::{
     Collation, Column, CompositeType, Constraint, ConstraintKind, Database, Domain, EnumType,
@@ -78,6 +79,12 @@ const DEPENDENCIES: &str = include_str!("queries/dependencies.sql");
 
 /// Reads the whole schema of the database `client` is connected to.
 pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
+    decode(&read_raw(client)?)
+}
+
+/// Runs the catalog queries: the I/O half of [`read`]. What it returns can
+/// be saved (`inspect --raw`) and decoded later without a server.
+pub fn read_raw(client: &mut Client) -> Result<Raw, CatalogError> {
     let mut tx = client
         .build_transaction()
         .isolation_level(postgres::IsolationLevel::RepeatableRead)
@@ -94,12 +101,16 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
          SET LOCAL extra_float_digits = 3",
     )
     .map_err(|e| query_error("session settings", &e))?;
-    let mut q = |name: &'static str, sql: &str| -> Result<String, CatalogError> {
+    let mut q = |name: &'static str, sql: &str| -> Result<Box<RawValue>, CatalogError> {
         let sql = expand(sql, version);
         let row = tx.query_one(&sql, &[]).map_err(|e| query_error(name, &e))?;
-        Ok(row.get::<_, String>(0))
+        RawValue::from_string(row.get::<_, String>(0)).map_err(|e| CatalogError::Decode {
+            query: name,
+            cause: e.to_string(),
+        })
     };
     let raw = Raw {
+        server_version_num: version.num(),
         namespaces: q("namespaces", include_str!("queries/namespaces.sql"))?,
         extensions: q("extensions", include_str!("queries/extensions.sql"))?,
         enums: q("enums", include_str!("queries/enums.sql"))?,
@@ -117,9 +128,7 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
         unmanaged: q("unmanaged", include_str!("queries/unmanaged.sql"))?,
     };
     tx.commit().map_err(|e| query_error("commit", &e))?;
-    let mut db = decode(&raw)?;
-    db.version = version;
-    Ok(db)
+    Ok(raw)
 }
 
 /// The server's version, checked against the majors driftless supports.
@@ -143,28 +152,31 @@ fn query_error(query: &'static str, e: &postgres::Error) -> CatalogError {
     }
 }
 
-/// The JSON documents the queries return, one per query.
-#[derive(Debug, Default)]
+/// The JSON documents the queries return, one per query, and the
+/// server's version: everything [`decode`] needs, and nothing else.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Raw {
-    pub namespaces: String,
-    pub extensions: String,
-    pub enums: String,
-    pub relations: String,
-    pub sequences: String,
-    pub columns: String,
-    pub constraints: String,
-    pub indexes: String,
-    pub views: String,
-    pub functions: String,
-    pub triggers: String,
-    pub policies: String,
-    pub types: String,
-    pub dependencies: String,
-    pub unmanaged: String,
+    /// `server_version_num` of the server read (`150019`).
+    pub server_version_num: u32,
+    pub namespaces: Box<RawValue>,
+    pub extensions: Box<RawValue>,
+    pub enums: Box<RawValue>,
+    pub relations: Box<RawValue>,
+    pub sequences: Box<RawValue>,
+    pub columns: Box<RawValue>,
+    pub constraints: Box<RawValue>,
+    pub indexes: Box<RawValue>,
+    pub views: Box<RawValue>,
+    pub functions: Box<RawValue>,
+    pub triggers: Box<RawValue>,
+    pub policies: Box<RawValue>,
+    pub types: Box<RawValue>,
+    pub dependencies: Box<RawValue>,
+    pub unmanaged: Box<RawValue>,
 }
 
-fn parse<T: DeserializeOwned>(query: &'static str, json: &str) -> Result<T, CatalogError> {
-    serde_json::from_str(json).map_err(|e| CatalogError::Decode {
+fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
+    serde_json::from_str(json.get()).map_err(|e| CatalogError::Decode {
         query,
         cause: e.to_string(),
     })
@@ -367,7 +379,10 @@ struct IndexRow {
 
 /// Turns the query results into a model. Pure: unit-testable without a server.
 pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
-    let mut db = Database::default();
+    let mut db = Database {
+        version: PgVersion::from_num(raw.server_version_num),
+        ..Database::default()
+    };
     for n in parse::<Vec<NamespaceRow>>("namespaces", &raw.namespaces)? {
         db.schemas.insert(
             n.name.clone(),
