@@ -402,7 +402,7 @@ pub fn applied(client: &mut Client) -> Result<Vec<Applied>, ApplyError> {
 pub fn apply_migration(
     client: &mut Client,
     migration: &crate::migrate::Migration,
-    statements: &[String],
+    statements: &[crate::source::files::SourceStatement],
     lock_timeout: &str,
 ) -> Result<i64, ApplyError> {
     let started = std::time::Instant::now();
@@ -412,14 +412,14 @@ pub fn apply_migration(
         cause: describe(e),
         note,
     };
-    if crate::migrate::needs_autocommit(&migration.text) {
+    if statements.iter().any(|s| s.outside_transaction) {
         client
             .batch_execute(&set("lock_timeout", lock_timeout, false))
             .map_err(db)?;
         for (i, s) in statements.iter().enumerate() {
-            client.batch_execute(s).map_err(|e| {
+            client.batch_execute(&s.text).map_err(|e| {
                 fail(
-                    s,
+                    &s.text,
                     &e,
                     format!(
                         "statements before #{} of this file ran (it cannot run in one transaction); it is not recorded as applied",
@@ -434,8 +434,8 @@ pub fn apply_migration(
     tx.batch_execute(&set("lock_timeout", lock_timeout, true))
         .map_err(db)?;
     for s in statements {
-        tx.batch_execute(s)
-            .map_err(|e| fail(s, &e, "nothing of this file was applied".into()))?;
+        tx.batch_execute(&s.text)
+            .map_err(|e| fail(&s.text, &e, "nothing of this file was applied".into()))?;
     }
     let ms = record(&mut tx, migration, started)?;
     tx.commit().map_err(db)?;

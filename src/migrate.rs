@@ -178,22 +178,6 @@ pub fn verify(migrations: &[Migration], sum_text: &str) -> Result<(), MigrateErr
     Ok(())
 }
 
-/// Statements PostgreSQL refuses inside a transaction block, or whose
-/// effect a later statement of the same transaction may not use: a file
-/// holding one is applied statement by statement.
-pub fn needs_autocommit(text: &str) -> bool {
-    let upper = text.to_uppercase();
-    [
-        "CONCURRENTLY",
-        "ADD VALUE",
-        "VACUUM",
-        "CREATE DATABASE",
-        "ALTER SYSTEM",
-    ]
-    .iter()
-    .any(|k| upper.contains(k))
-}
-
 /// `YYYYMMDDHHMMSS` in UTC for a Unix time, for new file names.
 pub fn timestamp(unix_seconds: u64) -> String {
     let seconds = i64::try_from(unix_seconds).unwrap_or(i64::MAX);
@@ -278,12 +262,5 @@ mod tests {
         assert_eq!(timestamp(0), "19700101000000");
         assert_eq!(timestamp(951_782_400), "20000229000000");
         assert_eq!(timestamp(1_795_000_000 + 3_661), "20261118120741");
-    }
-
-    #[test]
-    fn autocommit_detection() {
-        assert!(needs_autocommit("create index concurrently i on t (a);"));
-        assert!(needs_autocommit("ALTER TYPE e ADD VALUE 'x';"));
-        assert!(!needs_autocommit("CREATE TABLE t (id int);"));
     }
 }

@@ -406,10 +406,9 @@ fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         eprintln!("nothing to apply: {} is up to date", url.target());
     }
     for m in pending {
-        let statements: Vec<String> = driftless::source::files::split(&dir.join(&m.file), &m.text)?
+        let statements: Vec<_> = driftless::source::files::split(&dir.join(&m.file), &m.text)?
             .into_iter()
             .filter(|s| s.kind != driftless::source::files::StatementKind::TransactionControl)
-            .map(|s| s.text)
             .collect();
         let ms = driftless::apply::apply_migration(&mut client, m, &statements, &a.lock_timeout)?;
         eprintln!("applied {} ({ms} ms)", m.file);

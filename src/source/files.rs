@@ -75,6 +75,12 @@ pub struct SourceStatement {
     pub text: String,
     /// Whether the loader must skip the statement.
     pub kind: StatementKind,
+    /// PostgreSQL refuses the statement inside a transaction block
+    /// (`CREATE INDEX CONCURRENTLY`, `VACUUM`...), or later statements of
+    /// the same transaction may not use what it makes (a new enum label):
+    /// a migration file holding one runs statement by statement. Read from
+    /// the tokens, so comments and strings never count.
+    pub outside_transaction: bool,
     /// sqlparser's message when it could not parse this statement. This is
     /// informational only (PostgreSQL is the judge); any `Line`/`Column` in it
     /// is relative to [`SourceStatement::text`].
@@ -605,6 +611,8 @@ struct Splitter<'a> {
     last_end: Pos,
     /// The first two tokens of the current statement.
     head: Vec<Token>,
+    /// The unquoted words of the current statement, upper-cased.
+    words: Vec<String>,
 }
 
 impl<'a> Splitter<'a> {
@@ -621,6 +629,7 @@ impl<'a> Splitter<'a> {
             first: None,
             last_end: (1, 1),
             head: Vec::new(),
+            words: Vec::new(),
         }
     }
 
@@ -645,6 +654,11 @@ impl<'a> Splitter<'a> {
                 if self.head.len() < 2 {
                     self.head.push(token.token.clone());
                 }
+                if let Token::Word(w) = &token.token
+                    && w.quote_style.is_none()
+                {
+                    self.words.push(w.value.to_ascii_uppercase());
+                }
             }
         }
     }
@@ -653,6 +667,7 @@ impl<'a> Splitter<'a> {
     fn finish(&mut self) {
         self.boundary = Boundary::default();
         let head = std::mem::take(&mut self.head);
+        let words = std::mem::take(&mut self.words);
         let Some(first) = self.first.take() else {
             return;
         };
@@ -666,9 +681,27 @@ impl<'a> Splitter<'a> {
             column: first.1,
             text,
             kind,
+            outside_transaction: outside_transaction(&words),
             parse_error,
         });
     }
+}
+
+/// See [`SourceStatement::outside_transaction`]; `words` are a
+/// statement's unquoted words, upper-cased.
+fn outside_transaction(words: &[String]) -> bool {
+    let starts = |prefix: &[&str]| {
+        words.len() >= prefix.len() && words.iter().zip(prefix).all(|(w, p)| w == p)
+    };
+    words.iter().any(|w| w == "CONCURRENTLY")
+        || starts(&["VACUUM"])
+        || starts(&["CREATE", "DATABASE"])
+        || starts(&["DROP", "DATABASE"])
+        || starts(&["ALTER", "SYSTEM"])
+        || starts(&["CREATE", "TABLESPACE"])
+        || starts(&["DROP", "TABLESPACE"])
+        || (starts(&["ALTER", "TYPE"])
+            && words.windows(2).any(|p| p[0] == "ADD" && p[1] == "VALUE"))
 }
 
 /// Parse `text` with sqlparser only to recognise transaction control.
@@ -723,6 +756,35 @@ fn keyword_kind(head: &[Token]) -> StatementKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statements_that_must_run_outside_a_transaction_are_read_from_tokens() {
+        let outside = |src: &str| -> Vec<bool> {
+            split_ok(src)
+                .iter()
+                .map(|s| s.outside_transaction)
+                .collect()
+        };
+        assert_eq!(
+            outside(
+                "CREATE INDEX CONCURRENTLY i ON t (a);\n\
+                 alter type e add value 'x';\n\
+                 VACUUM t;\n\
+                 DROP INDEX concurrently i;\n\
+                 CREATE TABLE t2 (id int);"
+            ),
+            vec![true, true, true, true, false]
+        );
+        // In a comment, a string or a quoted name, the words do not count.
+        assert_eq!(
+            outside(
+                "-- built CONCURRENTLY later\nCREATE TABLE t3 (note text DEFAULT 'VACUUM; ADD VALUE');\n\
+                 CREATE TABLE \"concurrently\" (id int);\n\
+                 ALTER TABLE t ADD COLUMN value int /* ADD VALUE CONCURRENTLY */;"
+            ),
+            vec![false, false, false]
+        );
+    }
 
     fn split_ok(src: &str) -> Vec<SourceStatement> {
         match split(Path::new("s.sql"), src) {
