@@ -136,7 +136,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let desired_files = vec![dir.join("desired.sql")];
 
     let mut current = source::from_database(&cur.url).map_err(|e| format!("read current: {e}"))?;
-    let loaded = source::from_files(&desired_files, &cur.server)
+    let loaded = source::from_files(&desired_files, &cur.server, None)
         .map_err(|e| format!("load desired: {e}"))?;
     let mut desired = loaded.model;
     let mut built = source::from_database(&want.url).map_err(|e| format!("read want: {e}"))?;

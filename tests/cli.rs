@@ -1159,3 +1159,38 @@ fn check_never_says_no_drift_over_what_it_does_not_manage() {
     );
     assert_eq!(stdout(&out), "");
 }
+
+#[test]
+fn unqualified_names_resolve_as_on_the_target() {
+    let db = TestDb::create("search_path");
+    db.exec(&format!(
+        "CREATE SCHEMA app; ALTER DATABASE \"{}\" SET search_path TO app, public;",
+        db.name
+    ));
+    // A new session, as an application's migrations would run: the table
+    // lands in app.
+    db.exec("CREATE TABLE items (id int PRIMARY KEY, name text);");
+    let files = Files::new(
+        "search_path",
+        &[(
+            "s.sql",
+            "CREATE SCHEMA app;\nCREATE TABLE items (id int PRIMARY KEY, name text, price numeric);\n",
+        )],
+    );
+    let url = db.url_string();
+    let out = run("plan", &files, &url, &["--allow-destructive"]);
+    assert_ok(&out);
+    let sql = stdout(&out);
+    // The files' items is the target's app.items: one column added,
+    // nothing moved, created or dropped in public.
+    assert!(
+        sql.contains("ALTER TABLE app.items ADD COLUMN IF NOT EXISTS price numeric"),
+        "{sql}"
+    );
+    assert!(!sql.contains("public.items"), "{sql}");
+    assert!(!sql.contains("DROP TABLE"), "{sql}");
+    let out = run("apply", &files, &url, &["--yes"]);
+    assert_ok(&out);
+    let out = run("check", &files, &url, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}

@@ -32,7 +32,9 @@ fn desired_pair(
         let (target_v, dev_v) = (current.version, source::server_version(&dev)?);
         check_same_major(target_v, dev_v, d.allow_major_mismatch)?;
     }
-    let loaded = source::from_files(&d.schema, &dev)?;
+    // Unqualified names in the files resolve as on the target.
+    let path = source::search_path(target)?;
+    let loaded = source::from_files(&d.schema, &dev, Some(&path))?;
     let (mut current, mut desired) = (current, loaded.model);
     d.filter.apply(&mut current)?;
     d.filter.apply(&mut desired)?;
@@ -398,8 +400,9 @@ fn is_url(s: &str) -> bool {
     s.starts_with("postgres://") || s.starts_with("postgresql://")
 }
 
-/// A side of `diff`, and whether it declares privileges.
-fn side(spec: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Database, bool)> {
+/// A side of `diff`, and whether it declares privileges. Files load under
+/// the `search_path` of the other side when it is a database.
+fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Database, bool)> {
     if is_url(spec) {
         return Ok((source::from_database(&DbUrl::parse(spec)?)?, false));
     }
@@ -407,7 +410,12 @@ fn side(spec: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Database, bool)> {
         bail!("loading schema files needs a server: pass --dev-url or set DATABASE_URL");
     };
     let paths: Vec<PathBuf> = spec.split(',').map(PathBuf::from).collect();
-    let loaded = source::from_files(&paths, dev)?;
+    let path = if is_url(other) {
+        Some(source::search_path(&DbUrl::parse(other)?)?)
+    } else {
+        None
+    };
+    let loaded = source::from_files(&paths, dev, path.as_deref())?;
     Ok((loaded.model, loaded.declares_privileges))
 }
 
@@ -416,8 +424,8 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
         Some(u) => Some(DbUrl::parse(&u)?),
         None => None,
     };
-    let (mut from, from_grants) = side(&a.from, dev.as_ref())?;
-    let (mut to, to_grants) = side(&a.to, dev.as_ref())?;
+    let (mut from, from_grants) = side(&a.from, &a.to, dev.as_ref())?;
+    let (mut to, to_grants) = side(&a.to, &a.from, dev.as_ref())?;
     a.filter.apply(&mut from)?;
     a.filter.apply(&mut to)?;
     let both_urls = is_url(&a.from) && is_url(&a.to);

@@ -176,7 +176,7 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
     let dev = DbUrl::parse(&a.dev.dev_url)?;
     let mut migrations = read_verified(dir)?;
     let head = source::from_migrations(dir, &migrations, &dev)?;
-    let loaded = source::from_files(&a.schema, &dev)?;
+    let loaded = source::from_files(&a.schema, &dev, None)?;
     let (head, desired) = privileges_policy(
         head,
         loaded.model,
@@ -280,7 +280,7 @@ fn validate(a: ValidateArgs) -> anyhow::Result<ExitCode> {
     if a.schema.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let loaded = source::from_files(&a.schema, &dev)?;
+    let loaded = source::from_files(&a.schema, &dev, None)?;
     let (head, desired) = privileges_policy(head, loaded.model, loaded.declares_privileges);
     let changes = diff::diff(&head, &desired);
     let unseen = diff::unmanaged::not_compared(&head, &desired);

@@ -336,8 +336,11 @@ fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
             ctx.current.tables.contains_key(&to.table),
         )),
         Delta::Drop { from } => {
-            // An index of a dropped table goes with the table.
-            if ctx.desired.tables.contains_key(&from.table) {
+            // An index of a dropped table (or materialized view) goes with
+            // it; one of a relation that stays is dropped on its own.
+            if ctx.desired.tables.contains_key(&from.table)
+                || ctx.desired.views.contains_key(&from.table)
+            {
                 out.push(drop_index_step(from));
             }
         }

@@ -60,12 +60,30 @@ pub struct Loaded {
     pub declares_privileges: bool,
 }
 
+/// The `search_path` a new session of `url` starts with: the database's
+/// and the role's settings (`ALTER DATABASE ... SET search_path`), or the
+/// URL's `options`. Unqualified names in the schema files must resolve as
+/// they do there.
+pub fn search_path(url: &DbUrl) -> Result<String, Error> {
+    let mut client = url.connect()?;
+    Ok(catalog::search_path(&mut client)?)
+}
+
 /// The model of schema files: they are loaded into a temporary database on
-/// `server` (dropped before this returns) and read back.
-pub fn from_files(paths: &[PathBuf], server: &DbUrl) -> Result<Loaded, Error> {
+/// `server` (dropped before this returns) and read back. `search_path`,
+/// when given, is the one the files start under (the target's, see
+/// [`search_path`]); otherwise the server's default.
+pub fn from_files(
+    paths: &[PathBuf],
+    server: &DbUrl,
+    search_path: Option<&str>,
+) -> Result<Loaded, Error> {
     let statements = files::read_paths(paths)?;
     let declares_privileges = files::declares_privileges(&statements);
     let mut scratch = scratch::ScratchDb::create(server)?;
+    if let Some(path) = search_path {
+        scratch::start_search_path(scratch.client(), path)?;
+    }
     scratch::load(scratch.client(), &statements)?;
     Ok(Loaded {
         model: catalog::read(scratch.client())?,

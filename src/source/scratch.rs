@@ -254,6 +254,18 @@ fn may_change_search_path(text: &str) -> bool {
     lower.starts_with("set") || lower.starts_with("reset") || lower.contains("set_config")
 }
 
+/// Sets the `search_path` the files start under (a parameter: the value is
+/// never spliced into SQL).
+pub fn start_search_path(client: &mut Client, path: &str) -> Result<(), ScratchError> {
+    client
+        .execute("SELECT set_config('search_path', $1, false)", &[&path])
+        .map(|_| ())
+        .map_err(|e| ScratchError::Statement {
+            location: "session setup (search_path)".into(),
+            message: describe(&e),
+        })
+}
+
 /// Runs the statements in a fresh database, each on its own (autocommit),
 /// in file order, retrying those that failed for a missing object once the
 /// others have run. Transaction control statements in the files are skipped.

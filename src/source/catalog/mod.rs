@@ -145,6 +145,14 @@ pub fn server_version(
     Ok(version)
 }
 
+/// The session's `search_path`, as PostgreSQL prints it (`"$user", public`).
+pub fn search_path(client: &mut impl postgres::GenericClient) -> Result<String, CatalogError> {
+    let row = client
+        .query_one("SELECT current_setting('search_path')", &[])
+        .map_err(|e| query_error("search_path", &e))?;
+    Ok(row.get(0))
+}
+
 fn query_error(query: &'static str, e: &postgres::Error) -> CatalogError {
     CatalogError::Query {
         query,
