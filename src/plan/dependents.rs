@@ -17,7 +17,7 @@ use super::routines::{
 use super::tables::{add_constraint_step, drop_constraint_step};
 use super::views::{create_step as create_view_step, drop_step as drop_view_step};
 use super::{Ctx, Hazard, HazardCode, Step};
-use crate::model::{FunctionId, ObjKey, TriggerId};
+use crate::model::{ConstraintKind, FunctionId, ObjKey, TriggerId};
 
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
 /// kind that can be recreated without losing data.
@@ -100,6 +100,27 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
     for s in steps.iter() {
         queue.extend(s.invalidates.iter().map(|k| (k.clone(), false)));
     }
+    // A foreign key over two retyped columns (its own and the one it
+    // references) cannot survive the first retype: PostgreSQL checks the
+    // pair's types at once. It is dropped before and added back after.
+    let invalidated: BTreeSet<&ObjKey> = steps.iter().flat_map(|s| &s.invalidates).collect();
+    let mut retyped_under: std::collections::BTreeMap<&ObjKey, usize> = Default::default();
+    for (from, to) in &ctx.current.dependencies {
+        if invalidated.contains(to) {
+            *retyped_under.entry(from).or_default() += 1;
+        }
+    }
+    let spanning: BTreeSet<ObjKey> = retyped_under
+        .into_iter()
+        .filter(|(r, n)| {
+            *n >= 2
+                && matches!(r, ObjKey::Constraint { table, name }
+                    if ctx.current.tables.get(table)
+                        .and_then(|t| t.constraints.get(name))
+                        .is_some_and(|c| c.kind == ConstraintKind::ForeignKey))
+        })
+        .map(|(r, _)| r.clone())
+        .collect();
     let mut warned = BTreeSet::new();
     while let Some((k, dropped)) = queue.pop() {
         let dependents: Vec<ObjKey> = ctx.current.dependents_of(&k).cloned().collect();
@@ -109,7 +130,10 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
             }
             // PostgreSQL rebuilds indexes and constraints itself when a
             // column's type changes; only a drop takes them along.
-            if !dropped && matches!(r, ObjKey::Index { .. } | ObjKey::Constraint { .. }) {
+            if !dropped
+                && matches!(r, ObjKey::Index { .. } | ObjKey::Constraint { .. })
+                && !spanning.contains(&r)
+            {
                 continue;
             }
             if let ObjKey::Unmanaged { .. } = r {
