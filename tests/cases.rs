@@ -60,6 +60,7 @@ fn canonical(mut db: Database) -> Database {
     db.dependencies.clear();
     // Sequence values are data, not schema.
     db.sequence_values.clear();
+    db.identity_sequences.clear();
     db
 }
 

@@ -1194,3 +1194,26 @@ fn unqualified_names_resolve_as_on_the_target() {
     let out = run("check", &files, &url, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+#[test]
+fn an_identity_turned_serial_continues_after_the_existing_ids() {
+    let db = TestDb::create("identity_serial");
+    db.exec(
+        "CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 100) PRIMARY KEY, label text);\
+         INSERT INTO items (label) VALUES ('x'), ('y');",
+    );
+    let files = Files::new(
+        "identity_serial",
+        &[("s.sql", "CREATE TABLE items (id bigserial PRIMARY KEY, label text);")],
+    );
+    let url = db.url_string();
+    assert_ok(&run("apply", &files, &url, &["--yes"]));
+    let next: i64 = db
+        .client()
+        .query_one("INSERT INTO items (label) VALUES ('z') RETURNING id", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(next, 102, "the serial's sequence restarted under the rows");
+    let out = run("check", &files, &url, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}

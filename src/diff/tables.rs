@@ -22,7 +22,7 @@ pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
                 out.push(Change::Table(Delta::Drop { from: f.clone() }));
                 out.push(Change::Table(Delta::Create { to: t.clone() }));
             }
-            (Some(f), Some(t)) => alter(f, t, out),
+            (Some(f), Some(t)) => alter(f, t, desired, out),
             (None, None) => {}
         }
     }
@@ -68,6 +68,23 @@ pub fn diff_policies(current: &Database, desired: &Database, out: &mut Vec<Chang
     out.extend(deltas.into_iter().map(Change::Policy));
 }
 
+/// The column `c` of table `t` as a parent's `ADD COLUMN` creates it:
+/// the parent's default and NOT NULL, no comment.
+fn arriving(t: &Table, c: &Column, desired: &Database) -> Option<Column> {
+    let parent = t
+        .partition_of
+        .iter()
+        .map(|(p, _)| p)
+        .chain(&t.inherits)
+        .find_map(|p| desired.tables.get(p)?.column(&c.name))?;
+    Some(Column {
+        default: parent.default.clone(),
+        not_null: parent.not_null,
+        comment: None,
+        ..c.clone()
+    })
+}
+
 fn shell(t: &Table) -> Table {
     Table {
         columns: Vec::new(),
@@ -76,7 +93,7 @@ fn shell(t: &Table) -> Table {
     }
 }
 
-fn alter(from: &Table, to: &Table, out: &mut Vec<Change>) {
+fn alter(from: &Table, to: &Table, desired: &Database, out: &mut Vec<Change>) {
     if shell(from) != shell(to) {
         out.push(Change::Table(Delta::Alter {
             from: shell(from),
@@ -88,7 +105,17 @@ fn alter(from: &Table, to: &Table, out: &mut Vec<Change>) {
     // comes from a parent is created, changed and dropped through it.
     for c in &to.columns {
         let delta = match from.column(&c.name) {
-            None if c.inherited => None,
+            // A column new on the parent arrives with the parent's default
+            // and NOT NULL; what this table sets itself (its own default,
+            // NOT NULL, comment) is a change after that.
+            None if c.inherited => {
+                arriving(to, c, desired)
+                    .filter(|f| !same_column(f, c))
+                    .map(|f| Delta::Alter {
+                        from: f,
+                        to: c.clone(),
+                    })
+            }
             None => Some(Delta::Create { to: c.clone() }),
             Some(f) if !same_column(f, c) => Some(Delta::Alter {
                 from: f.clone(),

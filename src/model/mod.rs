@@ -207,6 +207,12 @@ pub struct Database {
     /// planner reads it to keep a sequence valid under new bounds.
     #[serde(skip)]
     pub sequence_values: BTreeMap<ObjKey, i64>,
+    /// The sequence behind each identity column (by its `Column` key). Its
+    /// name is PostgreSQL's choice, not part of the schema (never compared
+    /// nor serialized): the planner reads it to know which name an identity
+    /// that is dropped frees.
+    #[serde(skip)]
+    pub identity_sequences: BTreeMap<ObjKey, QualName>,
     /// The server the model was read from: the planner emits only what the
     /// target's major accepts. Not part of the schema (never serialized).
     #[serde(skip)]

@@ -62,6 +62,12 @@ impl PgVersion {
         self.at_least(14)
     }
 
+    /// A view selecting columns of a function's composite result records
+    /// a dependency on each column it uses: 14.
+    pub fn records_function_result_columns(self) -> bool {
+        self.at_least(14)
+    }
+
     /// An ICU collation's locale in a column of its own
     /// (`pg_collation.colliculocale`, 15; `colllocale` from 17). Before 15 it
     /// is stored in `collcollate`.

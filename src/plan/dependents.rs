@@ -86,6 +86,9 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
                 super::policies::create_step(des.policies.get(&id)?),
             ]
         }
+        ObjKey::Type { name } if cur.domains.contains_key(name) => {
+            super::types::domain_reattach_steps(ctx, name)?
+        }
         ObjKey::EventTrigger { name } => vec![
             drop_event_trigger_step(cur.event_triggers.get(name)?),
             create_event_trigger_step(des.event_triggers.get(name)?),
@@ -96,7 +99,14 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
 
 pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
     let mut handled: BTreeSet<ObjKey> = steps.iter().flat_map(|s| s.drops.clone()).collect();
-    let mut queue: Vec<(ObjKey, bool)> = handled.iter().map(|k| (k.clone(), true)).collect();
+    // A renamed object keeps its dependents (a foreign key on a renamed
+    // primary key still holds), as does one detached for a moment: only
+    // real drops take them along.
+    let mut queue: Vec<(ObjKey, bool)> = steps
+        .iter()
+        .filter(|s| !s.keeps)
+        .flat_map(|s| s.drops.iter().map(|k| (k.clone(), true)))
+        .collect();
     for s in steps.iter() {
         queue.extend(s.invalidates.iter().map(|k| (k.clone(), false)));
     }
@@ -104,20 +114,38 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
     // references) cannot survive the first retype: PostgreSQL checks the
     // pair's types at once. It is dropped before and added back after.
     let invalidated: BTreeSet<&ObjKey> = steps.iter().flat_map(|s| &s.invalidates).collect();
-    let mut retyped_under: std::collections::BTreeMap<&ObjKey, usize> = Default::default();
+    // The retyped columns each foreign key rests on.
+    let mut retyped_under: std::collections::BTreeMap<&ObjKey, Vec<&ObjKey>> = Default::default();
     for (from, to) in &ctx.current.dependencies {
         if invalidated.contains(to) {
-            *retyped_under.entry(from).or_default() += 1;
+            retyped_under.entry(from).or_default().push(to);
         }
     }
+    let is_foreign_key = |r: &ObjKey| {
+        matches!(r, ObjKey::Constraint { table, name }
+            if ctx.current.tables.get(table)
+                .and_then(|t| t.constraints.get(name))
+                .is_some_and(|c| c.kind == ConstraintKind::ForeignKey))
+    };
+    // PostgreSQL carries the key across when every type involved, before
+    // and after, compares with the others (`integer` and `bigint`); a key
+    // whose types leave that family (`varchar` to `smallint`) is not.
+    let column_type = |db: &crate::model::Database, k: &ObjKey| match k {
+        ObjKey::Column { table, name } => db
+            .tables
+            .get(table)
+            .and_then(|t| t.column(name))
+            .map(|c| comparison_family(&c.data_type)),
+        _ => None,
+    };
     let spanning: BTreeSet<ObjKey> = retyped_under
         .into_iter()
-        .filter(|(r, n)| {
-            *n >= 2
-                && matches!(r, ObjKey::Constraint { table, name }
-                    if ctx.current.tables.get(table)
-                        .and_then(|t| t.constraints.get(name))
-                        .is_some_and(|c| c.kind == ConstraintKind::ForeignKey))
+        .filter(|(r, columns)| {
+            let families: BTreeSet<Option<String>> = columns
+                .iter()
+                .flat_map(|k| [column_type(ctx.current, k), column_type(ctx.desired, k)])
+                .collect();
+            columns.len() >= 2 && is_foreign_key(r) && families.len() > 1
         })
         .map(|(r, _)| r.clone())
         .collect();
@@ -175,6 +203,32 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
     }
 }
 
+/// The group of types whose values a foreign key compares across
+/// (PostgreSQL's btree operator families with cross-type operators):
+/// integers, character strings, date and time stamps, floats; any other
+/// type is its own group.
+fn comparison_family(data_type: &str) -> String {
+    // Without type modifiers: `timestamp(3) with time zone` is a timestamp.
+    let mut base = String::new();
+    let mut depth = 0;
+    for c in data_type.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => base.push(c),
+            _ => {}
+        }
+    }
+    match base.trim() {
+        "smallint" | "integer" | "bigint" => "integer",
+        "text" | "character varying" => "text",
+        "date" | "timestamp without time zone" | "timestamp with time zone" => "datetime",
+        "real" | "double precision" => "float",
+        other => other,
+    }
+    .to_string()
+}
+
 /// Function bodies name tables and columns without PostgreSQL recording
 /// it: a step that drops a table or column a body mentions gets a hazard.
 pub(super) fn flag_untracked(ctx: &Ctx, steps: &mut [Step]) {
@@ -224,5 +278,28 @@ pub(super) fn flag_untracked(ctx: &Ctx, steps: &mut [Step]) {
                 message,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::comparison_family;
+
+    #[test]
+    fn types_compared_across_share_a_family() {
+        assert_eq!(comparison_family("integer"), comparison_family("bigint"));
+        assert_eq!(
+            comparison_family("character varying(3)"),
+            comparison_family("text")
+        );
+        assert_eq!(
+            comparison_family("timestamp(3) with time zone"),
+            comparison_family("date")
+        );
+        assert_ne!(
+            comparison_family("character varying(3)"),
+            comparison_family("smallint")
+        );
+        assert_ne!(comparison_family("integer"), comparison_family("integer[]"));
     }
 }

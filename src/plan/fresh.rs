@@ -85,7 +85,10 @@ pub(super) fn relax(steps: &mut [Step], current: &Database, desired: &Database) 
                 code => !(all_empty && needs_existing(code)),
             });
         }
-        dropped.extend(step.drops.iter().cloned());
+        // A renamed object (or one detached for a moment) keeps its rows.
+        if !step.keeps {
+            dropped.extend(step.drops.iter().cloned());
+        }
     }
 }
 

@@ -28,7 +28,7 @@ mod views;
 use serde::{Deserialize, Serialize};
 
 use crate::diff::Change;
-use crate::model::{Database, ObjKey};
+use crate::model::{Database, ObjKey, QualName};
 
 /// A risk a step carries, for reviewers and for `apply`'s gate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -179,6 +179,16 @@ pub struct Step {
     /// that parent).
     #[serde(skip)]
     pub(crate) needs: Vec<ObjKey>,
+    /// What the step drops lives on (a rename: under the name it creates;
+    /// a domain detached from a function for a moment): nothing that
+    /// depends on it is dropped, recreated or reordered, and it holds its
+    /// rows.
+    #[serde(skip)]
+    pub(crate) keeps: bool,
+    /// Names (`pg_class`, `pg_type`) the step frees without dropping a
+    /// model key: an identity's sequence goes with `DROP IDENTITY`.
+    #[serde(skip)]
+    pub(crate) frees: Vec<(&'static str, QualName)>,
 }
 
 impl Step {
@@ -194,6 +204,8 @@ impl Step {
             drops: Vec::new(),
             invalidates: Vec::new(),
             needs: Vec::new(),
+            keeps: false,
+            frees: Vec::new(),
         }
     }
 
@@ -228,6 +240,12 @@ impl Step {
 
     pub(crate) fn creates(mut self, k: ObjKey) -> Step {
         self.creates.push(k);
+        self
+    }
+
+    /// Marks what the step drops as living on (see [`Step::keeps`]).
+    pub(crate) fn keeping(mut self) -> Step {
+        self.keeps = true;
         self
     }
 

@@ -372,7 +372,8 @@ fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
                 quote_ident(&to.name.name)
             ))
             .drops(key(from))
-            .creates(key(to));
+            .creates(key(to))
+            .keeping();
             if from.comment != to.comment {
                 s = s.sql(comment(
                     "INDEX",

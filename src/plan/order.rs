@@ -121,8 +121,10 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
                 edge(t, s, Why::Needs);
             }
         }
-        // Rule 2 (an invalidated key counts as dropped for its users).
-        for k in step.drops.iter().chain(&step.invalidates) {
+        // Rule 2 (an invalidated key counts as dropped for its users; a
+        // renamed one is not dropped: its users keep it).
+        let dropped = step.drops.iter().filter(|_| !step.keeps);
+        for k in dropped.chain(&step.invalidates) {
             for r in dependents.get(k).into_iter().flatten() {
                 for &t in droppers.get(r).into_iter().flatten() {
                     edge(t, s, Why::Needs);
@@ -151,6 +153,9 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
             for name in names_taken(k, current) {
                 freed.entry(name).or_default().push(i);
             }
+        }
+        for name in &s.frees {
+            freed.entry(name.clone()).or_default().push(i);
         }
     }
     for (i, s) in steps.iter().enumerate() {

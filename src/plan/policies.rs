@@ -86,7 +86,8 @@ pub(super) fn steps(d: &Delta<Policy>, out: &mut Vec<Step>) {
                 quote_ident(&to.id.name)
             ))
             .drops(key(from))
-            .creates(key(to));
+            .creates(key(to))
+            .keeping();
             if from.comment != to.comment {
                 s = s.sql(comment("POLICY", &target(to), to.comment.as_deref()));
             }

@@ -471,8 +471,15 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         return;
     }
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
-    let mut s = Step::new(format!("alter column {target}")).creates(key);
+    let mut s = Step::new(format!("alter column {target}")).creates(key.clone());
     if from.inherited && to.inherited {
+        // After the parent has the column (a column new on the parent
+        // reaches this table through it).
+        if let Some(t) = ctx.desired.tables.get(table) {
+            for parent in t.partition_of.iter().map(|(p, _)| p).chain(&t.inherits) {
+                s.needs.push(column_key(parent, &to.name));
+            }
+        }
         // A column that comes from a parent: its type follows the parent;
         // its default, NOT NULL, comment and privileges are its own.
         if from.default != to.default {
@@ -482,6 +489,24 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             }));
         }
         if from.not_null != to.not_null {
+            // A column arriving from the parent holds NULL in every row:
+            // like ADD COLUMN ... NOT NULL DEFAULT, rows take this table's
+            // default before the NOT NULL applies.
+            let arriving = ctx
+                .current
+                .tables
+                .get(table)
+                .is_some_and(|t| t.column(&to.name).is_none());
+            if to.not_null && arriving && to.default.is_some() {
+                s = s
+                    .sql(format!(
+                        "UPDATE {table} SET {col} = DEFAULT WHERE {col} IS NULL"
+                    ))
+                    .hazard(
+                        HazardCode::TableRewrite,
+                        format!("fills the new column {target} in every row of {table}"),
+                    );
+            }
             s = s.sql(alter(
                 if to.not_null {
                     "SET NOT NULL"
@@ -514,9 +539,18 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     if split_default {
         out.push(drop_default_step(table, &to.name));
     }
-    if from.identity.is_some() && to.identity.is_none() {
-        s = s.sql(alter("DROP IDENTITY IF EXISTS".into()));
-    }
+    // Dropping an identity drops its sequence and frees that name, which a
+    // new sequence (a serial's `t_id_seq`) may take: a step of its own, so
+    // the new sequence can be created between it and the rest.
+    let drop_identity = (from.identity.is_some() && to.identity.is_none()).then(|| {
+        let mut d = Step::new(format!("drop identity of column {target}"))
+            .sql(alter("DROP IDENTITY IF EXISTS".into()))
+            .creates(key.clone());
+        if let Some(seq) = ctx.current.identity_sequences.get(&key) {
+            d.frees.push(("pg_class", seq.clone()));
+        }
+        d
+    });
     if from.generated.is_some() && to.generated.is_none() {
         s = s.sql(alter("DROP EXPRESSION IF EXISTS".into()));
     }
@@ -625,6 +659,23 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         && (from.default.as_ref() != Some(d) || retype || identity_changes_kind)
     {
         s = s.sql(alter(format!("SET DEFAULT {d}")));
+        // An identity that becomes a serial: its new sequence starts
+        // afresh; move it past the values the column holds, or the next
+        // insert collides with an existing row.
+        if from.identity.is_some() && to.identity.is_none() {
+            let owned = ctx.desired.sequences.values().find(|q| {
+                q.owned_by
+                    .as_ref()
+                    .is_some_and(|(t, c)| t == table && *c == to.name)
+            });
+            if let Some(q) = owned {
+                let seq = crate::model::quote_literal(&q.name.to_string());
+                s = s.sql(format!(
+                    "SELECT setval({seq}, max({col})) FROM {table} \
+                     HAVING max({col}) >= (SELECT seqstart FROM pg_sequence WHERE seqrelid = {seq}::regclass)"
+                ));
+            }
+        }
     }
     if from.comment != to.comment {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
@@ -640,6 +691,16 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         }
         if has_default(to) {
             s = s.creates(default_key(table, &to.name));
+        }
+    }
+    if let Some(d) = drop_identity {
+        if s.destructive {
+            // Held back with the rest of the change, never without it: one
+            // step (a new sequence of the same name is then created before
+            // it, which `IF NOT EXISTS` would not notice; rare: a retype).
+            s.sql.splice(0..0, d.sql);
+        } else {
+            out.push(d);
         }
     }
     if !s.sql.is_empty() {
@@ -869,7 +930,8 @@ pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<
                 quote_ident(&to.name)
             ))
             .drops(constraint_key(table, &from.name))
-            .creates(constraint_key(table, &to.name));
+            .creates(constraint_key(table, &to.name))
+            .keeping();
             if from.comment != to.comment {
                 s = s.sql(constraint_comment(table, to));
             }

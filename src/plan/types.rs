@@ -208,69 +208,7 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
                 }
                 return;
             }
-            let name = &to.name;
-            let mut s = Step::new(format!("alter domain {name}")).creates(type_key(name));
-            if from.default != to.default {
-                s = s.sql(match &to.default {
-                    Some(x) => format!("ALTER DOMAIN {name} SET DEFAULT {x}"),
-                    None => format!("ALTER DOMAIN {name} DROP DEFAULT"),
-                });
-            }
-            for (c, def) in &from.checks {
-                if to.checks.get(c) != Some(def) {
-                    s = s.sql(format!(
-                        "ALTER DOMAIN {name} DROP CONSTRAINT IF EXISTS {}",
-                        quote_ident(c)
-                    ));
-                }
-            }
-            if from.not_null != to.not_null {
-                s = s.sql(format!(
-                    "ALTER DOMAIN {name} {} NOT NULL",
-                    if to.not_null { "SET" } else { "DROP" }
-                ));
-                // SET NOT NULL names the constraint after the domain.
-                let default_name = format!("{}_not_null", to.name.name);
-                if let Some(n) = to.not_null_name.as_ref().filter(|n| **n != default_name) {
-                    s = s.sql(format!(
-                        "ALTER DOMAIN {name} RENAME CONSTRAINT {} TO {}",
-                        quote_ident(&default_name),
-                        quote_ident(n)
-                    ));
-                }
-                if to.not_null {
-                    s = s.hazard(
-                        HazardCode::ValidationScan,
-                        format!("scans every column of type {name} for NULLs"),
-                    );
-                }
-            } else if let (true, Some(a), Some(b)) =
-                (to.not_null, &from.not_null_name, &to.not_null_name)
-                && a != b
-            {
-                s = s.sql(format!(
-                    "ALTER DOMAIN {name} RENAME CONSTRAINT {} TO {}",
-                    quote_ident(a),
-                    quote_ident(b)
-                ));
-            }
-            for (c, def) in &to.checks {
-                if from.checks.get(c) != Some(def) {
-                    s = s
-                        .sql(format!(
-                            "ALTER DOMAIN {name} ADD CONSTRAINT {} {def}",
-                            quote_ident(c)
-                        ))
-                        .hazard(
-                            HazardCode::ValidationScan,
-                            format!("scans every column of type {name} to validate {c}"),
-                        );
-                }
-            }
-            if from.comment != to.comment {
-                s = s.sql(comment("DOMAIN", &name.to_string(), to.comment.as_deref()));
-            }
-            out.push(s);
+            out.push(domain_alter_step(from, to));
         }
     }
 }
@@ -328,6 +266,117 @@ fn rebuilt<'a, T>(
 /// Whether `name` is rebuilt as part of another type's rebuild (it is
 /// built on that type on both sides): its own change is then covered by
 /// the rebuild, which creates it from its desired definition.
+/// The in-place changes from one domain to another of the same base type.
+fn domain_alter_step(from: &Domain, to: &Domain) -> Step {
+    let name = &to.name;
+    let mut s = Step::new(format!("alter domain {name}")).creates(type_key(name));
+    if from.default != to.default {
+        s = s.sql(match &to.default {
+            Some(x) => format!("ALTER DOMAIN {name} SET DEFAULT {x}"),
+            None => format!("ALTER DOMAIN {name} DROP DEFAULT"),
+        });
+    }
+    for (c, def) in &from.checks {
+        if to.checks.get(c) != Some(def) {
+            s = s.sql(format!(
+                "ALTER DOMAIN {name} DROP CONSTRAINT IF EXISTS {}",
+                quote_ident(c)
+            ));
+        }
+    }
+    if from.not_null != to.not_null {
+        s = s.sql(format!(
+            "ALTER DOMAIN {name} {} NOT NULL",
+            if to.not_null { "SET" } else { "DROP" }
+        ));
+        // SET NOT NULL names the constraint after the domain.
+        let default_name = format!("{}_not_null", to.name.name);
+        if let Some(n) = to.not_null_name.as_ref().filter(|n| **n != default_name) {
+            s = s.sql(format!(
+                "ALTER DOMAIN {name} RENAME CONSTRAINT {} TO {}",
+                quote_ident(&default_name),
+                quote_ident(n)
+            ));
+        }
+        if to.not_null {
+            s = s.hazard(
+                HazardCode::ValidationScan,
+                format!("scans every column of type {name} for NULLs"),
+            );
+        }
+    } else if let (true, Some(a), Some(b)) = (to.not_null, &from.not_null_name, &to.not_null_name)
+        && a != b
+    {
+        s = s.sql(format!(
+            "ALTER DOMAIN {name} RENAME CONSTRAINT {} TO {}",
+            quote_ident(a),
+            quote_ident(b)
+        ));
+    }
+    for (c, def) in &to.checks {
+        if from.checks.get(c) != Some(def) {
+            s = s
+                .sql(format!(
+                    "ALTER DOMAIN {name} ADD CONSTRAINT {} {def}",
+                    quote_ident(c)
+                ))
+                .hazard(
+                    HazardCode::ValidationScan,
+                    format!("scans every column of type {name} to validate {c}"),
+                );
+        }
+    }
+    if from.comment != to.comment {
+        s = s.sql(comment("DOMAIN", &name.to_string(), to.comment.as_deref()));
+    }
+    s
+}
+
+/// A domain whose default or checks call something the plan drops and
+/// creates again (a function whose arguments change): detached from it
+/// first (default and checks dropped), attached again after (the desired
+/// default and checks). The domain lives on: columns of its type are not
+/// touched. `None` for a domain that is rebuilt anyway.
+pub(super) fn domain_reattach_steps(ctx: &Ctx, name: &QualName) -> Option<Vec<Step>> {
+    let (from, to) = (
+        ctx.current.domains.get(name)?,
+        ctx.desired.domains.get(name)?,
+    );
+    if from.base_type != to.base_type
+        || from.collation != to.collation
+        || in_rebuilt_cluster(ctx, name)
+        || (from.default.is_none() && from.checks.is_empty())
+    {
+        return None;
+    }
+    let mut detach = Step::new(format!("detach domain {name} from its default and checks"))
+        .drops(type_key(name))
+        .keeping();
+    if from.default.is_some() {
+        detach = detach.sql(format!("ALTER DOMAIN {name} DROP DEFAULT"));
+    }
+    for c in from.checks.keys() {
+        detach = detach.sql(format!(
+            "ALTER DOMAIN {name} DROP CONSTRAINT IF EXISTS {}",
+            quote_ident(c)
+        ));
+    }
+    // Attached again: from the detached domain to the desired one, with
+    // whatever else changes in place (NOT NULL, comment).
+    let detached = Domain {
+        default: None,
+        checks: Default::default(),
+        ..from.clone()
+    };
+    let mut attach = domain_alter_step(&detached, to);
+    attach.summary = format!("attach domain {name} to its default and checks");
+    let mut steps = vec![detach];
+    if !attach.sql.is_empty() {
+        steps.push(attach);
+    }
+    Some(steps)
+}
+
 fn in_rebuilt_cluster(ctx: &Ctx, name: &QualName) -> bool {
     let (cur, des) = (ctx.current, ctx.desired);
     rebuilt(&cur.enums, &des.enums, crate::diff::needs_rebuild)

@@ -246,6 +246,8 @@ struct ColumnRow {
     generated_virtual: bool,
     identity: String,
     identity_options: Option<SequenceOptions>,
+    #[serde(default)]
+    identity_sequence: Option<(String, String)>,
     identity_last_value: Option<i64>,
     not_null_constraint: Option<(String, bool, bool)>,
     collation: Option<String>,
@@ -488,6 +490,15 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 kind: "not-null constraint".into(),
                 name: format!("{} on {} (NOT VALID)", quote_ident(name), table.name),
             });
+        }
+        if let Some((schema, name)) = &c.identity_sequence {
+            db.identity_sequences.insert(
+                ObjKey::Column {
+                    table: table.name.clone(),
+                    name: c.name.clone(),
+                },
+                QualName::new(schema, name),
+            );
         }
         if let Some(v) = c.identity_last_value {
             db.sequence_values.insert(

@@ -36,6 +36,19 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
              WHERE co.conrelid = c.oid AND co.contype = 'n' AND co.conkey[1] = a.attnum LIMIT 1)"
         }
         "not_null_constraint" => "NULL::json",
+        // Before 14, a view over a function returning a table's rows
+        // records no dependency on the columns it uses: count every column
+        // of that table as used, so retyping one recreates the view.
+        "function_result_columns" if v.records_function_result_columns() => "",
+        "function_result_columns" => {
+            "UNION ALL \
+             SELECT d.classid, d.objid, d.objsubid, 'pg_class'::regclass, c.oid, a.attnum, 'n' \
+             FROM pg_depend d \
+             JOIN pg_proc p ON d.refclassid = 'pg_proc'::regclass AND p.oid = d.refobjid \
+             JOIN pg_class c ON c.reltype = p.prorettype AND c.relkind IN ('r', 'p') \
+             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
+             WHERE d.classid = 'pg_rewrite'::regclass AND d.deptype = 'n'"
+        }
         _ => panic!("unknown catalog fragment {{{{v:{name}}}}}"),
     }
 }

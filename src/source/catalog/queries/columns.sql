@@ -17,6 +17,12 @@ SELECT coalesce(json_agg(json_build_object(
              WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
                AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1) END,
          'not_null_constraint', {{v:not_null_constraint}},
+         'identity_sequence', CASE WHEN a.attidentity <> '' THEN (
+             SELECT json_build_array(sn.nspname, sc.relname)
+             FROM pg_depend d JOIN pg_class sc ON sc.oid = d.objid
+             JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+             WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+               AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1) END,
          'identity_last_value', CASE WHEN a.attidentity <> '' THEN (
              SELECT pg_sequence_last_value(d.objid)
              FROM pg_depend d

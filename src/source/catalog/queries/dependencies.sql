@@ -17,6 +17,7 @@
   JOIN pg_attribute ga ON ga.attrelid = d.objid AND ga.attnum = d.objsubid AND ga.attgenerated <> ''
   JOIN pg_attrdef ad ON ad.adrelid = d.objid AND ad.adnum = d.objsubid
   WHERE d.deptype = 'a' AND d.classid = 'pg_class'::regclass AND d.objsubid > 0
+  {{v:function_result_columns}}
 )
 , deps AS (
   SELECT DISTINCT d.deptype,
