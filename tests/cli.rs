@@ -1204,7 +1204,10 @@ fn an_identity_turned_serial_continues_after_the_existing_ids() {
     );
     let files = Files::new(
         "identity_serial",
-        &[("s.sql", "CREATE TABLE items (id bigserial PRIMARY KEY, label text);")],
+        &[(
+            "s.sql",
+            "CREATE TABLE items (id bigserial PRIMARY KEY, label text);",
+        )],
     );
     let url = db.url_string();
     assert_ok(&run("apply", &files, &url, &["--yes"]));
