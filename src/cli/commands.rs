@@ -99,17 +99,22 @@ fn report_unmanaged(models: &[&Database]) {
 }
 
 /// [`report_unmanaged`], and under `--strict` a refusal to go on while
-/// anything is unmanaged.
-fn unmanaged_gate(current: &Database, desired: &Database, strict: bool) -> anyhow::Result<()> {
+/// anything is unmanaged. Returns what is not compared.
+fn unmanaged_gate(
+    current: &Database,
+    desired: &Database,
+    strict: bool,
+) -> anyhow::Result<Vec<diff::unmanaged::NotCompared>> {
     report_unmanaged(&[current, desired]);
-    let n = diff::unmanaged::not_compared(current, desired).len();
+    let not_compared = diff::unmanaged::not_compared(current, desired);
+    let n = not_compared.len();
     if strict && n > 0 {
         bail!(
             "--strict: {n} object{} of kinds driftless does not manage yet (listed above); nothing was planned",
             if n == 1 { "" } else { "s" }
         );
     }
-    Ok(())
+    Ok(not_compared)
 }
 
 pub(super) fn make_plan(
@@ -170,8 +175,7 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let current = source::from_database(&url)?;
     let source_fp = render::json::fingerprint(&current);
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
-    unmanaged_gate(&current, &desired, a.desired.strict)?;
-    let not_compared = diff::unmanaged::not_compared(&current, &desired);
+    let not_compared = unmanaged_gate(&current, &desired, a.desired.strict)?;
     let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
     warn_plan(&plan);
     if a.verify && !plan.is_empty() {
@@ -216,10 +220,9 @@ pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let current = source::from_database(&url)?;
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
-    unmanaged_gate(&current, &desired, a.desired.strict)?;
-    let changes = diff::diff(&current, &desired);
     // Never "no drift" over what was not compared.
-    let unseen = diff::unmanaged::not_compared(&current, &desired);
+    let unseen = unmanaged_gate(&current, &desired, a.desired.strict)?;
+    let changes = diff::diff(&current, &desired);
     match a.format {
         Some(Format::Json) => print!("{}", render::report::json(&changes, &unseen)),
         Some(Format::Markdown) => print!(

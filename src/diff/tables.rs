@@ -72,10 +72,7 @@ pub fn diff_policies(current: &Database, desired: &Database, out: &mut Vec<Chang
 /// the parent's default and NOT NULL, no comment.
 fn arriving(t: &Table, c: &Column, desired: &Database) -> Option<Column> {
     let parent = t
-        .partition_of
-        .iter()
-        .map(|(p, _)| p)
-        .chain(&t.inherits)
+        .parents()
         .find_map(|p| desired.tables.get(p)?.column(&c.name))?;
     Some(Column {
         default: parent.default.clone(),

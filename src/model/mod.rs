@@ -332,8 +332,35 @@ pub struct Table {
 }
 
 impl Table {
+    /// A table with no columns, constraints, options or privileges.
+    pub fn empty(name: QualName) -> Table {
+        Table {
+            name,
+            unlogged: false,
+            options: vec![],
+            comment: None,
+            row_security: false,
+            force_row_security: false,
+            partition_by: None,
+            partition_of: None,
+            inherits: vec![],
+            columns: vec![],
+            constraints: BTreeMap::new(),
+            acl: None,
+        }
+    }
+
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// The tables this one takes columns from: its partitioned parent, or
+    /// the parents it `INHERITS`.
+    pub fn parents(&self) -> impl Iterator<Item = &QualName> {
+        self.partition_of
+            .iter()
+            .map(|(p, _)| p)
+            .chain(&self.inherits)
     }
 }
 
@@ -915,23 +942,7 @@ mod tests {
     fn dependencies_of_returns_only_that_key() {
         let mut db = Database::default();
         let t = QualName::new("public", "t");
-        db.tables.insert(
-            t.clone(),
-            Table {
-                name: t.clone(),
-                unlogged: false,
-                options: vec![],
-                comment: None,
-                row_security: false,
-                force_row_security: false,
-                partition_by: None,
-                partition_of: None,
-                inherits: vec![],
-                columns: vec![],
-                constraints: BTreeMap::new(),
-                acl: None,
-            },
-        );
+        db.tables.insert(t.clone(), Table::empty(t.clone()));
         db.add_implicit_dependencies();
         let key = ObjKey::Table { name: t };
         let deps: Vec<_> = db.dependencies_of(&key).collect();

@@ -39,18 +39,9 @@ fn owner(key: &ObjKey, current: &Database, desired: &Database) -> ObjKey {
             ObjKey::Table { name: name.clone() }
         }
     };
-    match key {
-        ObjKey::Column { table: t, .. }
-        | ObjKey::Constraint { table: t, .. }
-        | ObjKey::Default { table: t, .. }
-        | ObjKey::Trigger { table: t, .. }
-        | ObjKey::Policy { table: t, .. } => table(t),
-        ObjKey::Partition { name } => ObjKey::Table { name: name.clone() },
-        ObjKey::Index { name } => match desired.indexes.get(name).or(current.indexes.get(name)) {
-            Some(i) => table(&i.table),
-            None => key.clone(),
-        },
-        _ => key.clone(),
+    match super::order::part_of(key, desired).or_else(|| super::order::part_of(key, current)) {
+        Some(relation) => table(&relation),
+        None => key.clone(),
     }
 }
 
@@ -152,20 +143,7 @@ mod tests {
     #[test]
     fn a_step_on_an_existing_table_keeps_its_hazards_and_data_loss_is_always_kept() {
         let mut current = Database::default();
-        let t = crate::model::Table {
-            name: QualName::new("public", "t"),
-            unlogged: false,
-            options: vec![],
-            comment: None,
-            row_security: false,
-            force_row_security: false,
-            partition_by: None,
-            partition_of: None,
-            inherits: vec![],
-            columns: vec![],
-            constraints: Default::default(),
-            acl: Default::default(),
-        };
+        let t = crate::model::Table::empty(QualName::new("public", "t"));
         current.tables.insert(t.name.clone(), t.clone());
         let mut desired = current.clone();
         let i = index_on("t_a", "t");

@@ -183,7 +183,7 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
 
 /// The relation a key is part of (a column, constraint, default, trigger,
 /// policy or index of a table), in `db`.
-fn part_of(key: &ObjKey, db: &Database) -> Option<QualName> {
+pub(super) fn part_of(key: &ObjKey, db: &Database) -> Option<QualName> {
     match key {
         ObjKey::Column { table, .. }
         | ObjKey::Constraint { table, .. }

@@ -476,7 +476,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         // After the parent has the column (a column new on the parent
         // reaches this table through it).
         if let Some(t) = ctx.desired.tables.get(table) {
-            for parent in t.partition_of.iter().map(|(p, _)| p).chain(&t.inherits) {
+            for parent in t.parents() {
                 s.needs.push(column_key(parent, &to.name));
             }
         }
@@ -620,10 +620,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 crate::model::quote_literal(&table.to_string()),
                 crate::model::quote_literal(&to.name)
             );
-            s = s.sql(format!(
-                "SELECT setval({seq}, max({col})) FROM {table} \
-                 HAVING max({col}) >= (SELECT seqstart FROM pg_sequence WHERE seqrelid = {seq}::regclass)"
-            ));
+            s = s.sql(setval_past_rows(&seq, table, &col));
         }
         (Some(a), Some(b)) => {
             let mut clauses = Vec::new();
@@ -670,10 +667,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             });
             if let Some(q) = owned {
                 let seq = crate::model::quote_literal(&q.name.to_string());
-                s = s.sql(format!(
-                    "SELECT setval({seq}, max({col})) FROM {table} \
-                     HAVING max({col}) >= (SELECT seqstart FROM pg_sequence WHERE seqrelid = {seq}::regclass)"
-                ));
+                s = s.sql(setval_past_rows(&seq, table, &col));
             }
         }
     }
@@ -706,6 +700,16 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     if !s.sql.is_empty() {
         out.push(s);
     }
+}
+
+/// Moves sequence `seq` (an expression naming it) past the values column
+/// `col` of `table` holds, when they reach its start: a sequence new to a
+/// column with rows would otherwise hand out values already taken.
+fn setval_past_rows(seq: &str, table: &QualName, col: &str) -> String {
+    format!(
+        "SELECT setval({seq}, max({col})) FROM {table} \
+         HAVING max({col}) >= (SELECT seqstart FROM pg_sequence WHERE seqrelid = {seq}::regclass)"
+    )
 }
 
 /// `typmods("numeric(10,2)", "numeric")` is `Some([10, 2])`; a type
