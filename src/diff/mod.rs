@@ -8,6 +8,7 @@
 //! One file per object kind; each exposes a `diff` function that appends to
 //! the change list.
 
+mod ddl;
 mod enums;
 mod extensions;
 mod functions;
@@ -23,9 +24,9 @@ mod views;
 use serde::Serialize;
 
 use crate::model::{
-    Collation, Column, CompositeType, Constraint, Database, Domain, EnumType, EventTrigger,
-    Extension, Function, Index, Namespace, Policy, QualName, RangeType, Sequence, Table, Trigger,
-    View,
+    Collation, Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain,
+    EnumType, EventTrigger, Extension, Function, Index, Namespace, Policy, QualName, RangeType,
+    Sequence, Table, Trigger, View,
 };
 
 pub use enums::needs_rebuild;
@@ -108,6 +109,9 @@ pub enum Change {
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
     Collation(Delta<Collation>),
+    /// An object compared by its DDL (aggregate, operator, rule...).
+    Ddl(Delta<DdlObject>),
+    DefaultPrivileges(Delta<DefaultPrivileges>),
 }
 
 impl Change {
@@ -164,6 +168,8 @@ impl Change {
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Collation(d) => format!("collation {}", name(d, |n| n.name.to_string())),
+            Change::Ddl(d) => name(d, |o| format!("{} {}", o.kind, o.name)),
+            Change::DefaultPrivileges(d) => name(d, |p| format!("default privileges {}", p.id())),
         }
     }
 }
@@ -173,6 +179,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     let mut changes = Vec::new();
     schemas::diff(current, desired, &mut changes);
     extensions::diff(current, desired, &mut changes);
+    ddl::diff(current, desired, &mut changes);
     types::diff(current, desired, &mut changes);
     enums::diff(current, desired, &mut changes);
     sequences::diff(current, desired, &mut changes);
@@ -182,6 +189,11 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     views::diff(current, desired, &mut changes);
     triggers::diff(current, desired, &mut changes);
     tables::diff_policies(current, desired, &mut changes);
+    changes.extend(whole(
+        &current.default_privileges,
+        &desired.default_privileges,
+        Change::DefaultPrivileges,
+    ));
     changes
 }
 

@@ -11,6 +11,8 @@
 //! The model depends on nothing else in the crate, does no I/O and is
 //! serde-serializable (the JSON output and snapshots use it).
 
+pub mod ddl;
+pub mod default_privileges;
 pub mod ident;
 pub mod version;
 
@@ -19,6 +21,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use ddl::{DdlId, DdlKind, DdlObject};
+pub use default_privileges::{DefaultObjects, DefaultPrivileges, DefaultPrivilegesId};
 pub use ident::{quote_ident, quote_literal, reloption};
 pub use version::PgVersion;
 
@@ -121,6 +125,16 @@ pub enum ObjKey {
         table: QualName,
         name: String,
     },
+    /// An object compared by its DDL (an aggregate, an operator, a
+    /// rule...): see `ddl`.
+    Ddl {
+        kind: DdlKind,
+        name: String,
+    },
+    /// The default privileges of a role's new objects of one kind.
+    DefaultPrivileges {
+        id: DefaultPrivilegesId,
+    },
     /// An object of a kind driftless does not manage yet (a view, a
     /// function...), kept so that dependencies through it are still known.
     Unmanaged {
@@ -157,6 +171,8 @@ impl fmt::Display for ObjKey {
             ObjKey::Policy { table, name } => {
                 write!(f, "policy {} on {table}", quote_ident(name))
             }
+            ObjKey::Ddl { kind, name } => write!(f, "{kind} {name}"),
+            ObjKey::DefaultPrivileges { id } => write!(f, "default privileges {id}"),
             ObjKey::Unmanaged { kind, name } => write!(f, "{kind} {name}"),
         }
     }
@@ -196,6 +212,11 @@ pub struct Database {
     pub ranges: BTreeMap<QualName, RangeType>,
     #[serde(serialize_with = "values")]
     pub collations: BTreeMap<QualName, Collation>,
+    /// Objects compared by their DDL, of every kind in `DdlKind`.
+    #[serde(serialize_with = "values")]
+    pub ddl_objects: BTreeMap<DdlId, DdlObject>,
+    #[serde(serialize_with = "values")]
+    pub default_privileges: BTreeMap<DefaultPrivilegesId, DefaultPrivileges>,
     /// `dependent -> referenced`, from `pg_depend` plus the implicit
     /// containment edges (a column needs its table, everything its schema).
     pub dependencies: BTreeSet<(ObjKey, ObjKey)>,
@@ -618,6 +639,10 @@ impl Database {
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
         self.collations.retain(|q, _| keep(&q.schema));
+        self.ddl_objects
+            .retain(|_, o| o.schema.as_deref().is_none_or(&keep));
+        self.default_privileges
+            .retain(|id, _| id.schema.as_deref().is_none_or(&keep));
     }
 
     /// Forgets every privilege: used when privileges are not managed, so
@@ -653,6 +678,10 @@ impl Database {
         for r in self.ranges.values_mut() {
             r.acl = None;
         }
+        for o in self.ddl_objects.values_mut() {
+            o.acl = None;
+        }
+        self.default_privileges.clear();
     }
 
     /// What a database created from `template0` already holds of this
@@ -736,6 +765,11 @@ impl Database {
                 name: name.clone(),
             }),
             ObjKey::EventTrigger { name } => self.event_triggers.contains_key(name),
+            ObjKey::Ddl { kind, name } => self.ddl_objects.contains_key(&DdlId {
+                kind: *kind,
+                name: name.clone(),
+            }),
+            ObjKey::DefaultPrivileges { id } => self.default_privileges.contains_key(id),
             ObjKey::Unmanaged { .. } => false,
         }
     }
@@ -784,6 +818,19 @@ impl Database {
         }
         for q in self.collations.keys() {
             edges.push((ObjKey::Collation { name: q.clone() }, schema(q)));
+        }
+        for id in self.default_privileges.keys() {
+            if let Some(s) = &id.schema {
+                edges.push((
+                    ObjKey::DefaultPrivileges { id: id.clone() },
+                    ObjKey::Schema { name: s.clone() },
+                ));
+            }
+        }
+        for o in self.ddl_objects.values() {
+            if let Some(s) = &o.schema {
+                edges.push((o.key(), ObjKey::Schema { name: s.clone() }));
+            }
         }
         for id in self.policies.keys() {
             edges.push((

@@ -91,6 +91,12 @@ impl PgVersion {
         self.at_least(17)
     }
 
+    /// Publications of whole schemas (`TABLES IN SCHEMA`,
+    /// `pg_publication_namespace`), column lists and row filters: 15.
+    pub fn has_publication_schemas(self) -> bool {
+        self.at_least(15)
+    }
+
     /// `CREATE OR REPLACE TRIGGER`: 14.
     pub fn has_create_or_replace_trigger(self) -> bool {
         self.at_least(14)

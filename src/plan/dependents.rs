@@ -93,6 +93,16 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
             drop_event_trigger_step(cur.event_triggers.get(name)?),
             create_event_trigger_step(des.event_triggers.get(name)?),
         ],
+        ObjKey::Ddl { kind, name } => {
+            let id = crate::model::DdlId {
+                kind: *kind,
+                name: name.clone(),
+            };
+            vec![
+                super::ddl::drop_step(cur.ddl_objects.get(&id)?),
+                super::ddl::create_step(des.ddl_objects.get(&id)?),
+            ]
+        }
         _ => return None,
     })
 }

@@ -11,6 +11,7 @@
 //! caller allows them; they are returned in [`Plan::skipped`] so renderers
 //! can show what was held back.
 
+mod ddl;
 mod dependents;
 mod enums;
 mod fresh;

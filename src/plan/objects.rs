@@ -117,6 +117,13 @@ fn privilege_change<'a>(ctx: &Ctx, change: &'a Change) -> Option<PrivilegeChange
             &from.acl,
             &to.acl,
         ),
+        Change::Ddl(Delta::Alter { from, to }) => whole(
+            Kind::Function,
+            to.grant_target()?,
+            to.key(),
+            &from.acl,
+            &to.acl,
+        ),
         _ => return None,
     })
 }
@@ -140,6 +147,8 @@ fn kind_steps(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),
         Change::Collation(d) => super::types::collation_steps(ctx, d, out),
+        Change::Ddl(d) => super::ddl::steps(ctx, d, out),
+        Change::DefaultPrivileges(d) => super::privileges::default_privileges_steps(ctx, d, out),
     }
 }
 

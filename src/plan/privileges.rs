@@ -24,7 +24,7 @@ pub(super) enum Kind {
     Column,
 }
 
-fn defaults(kind: Kind) -> Vec<Grant> {
+pub(super) fn defaults(kind: Kind) -> Vec<Grant> {
     let g = |grantee: &str, privilege: &str| Grant {
         grantee: grantee.into(),
         privilege: privilege.into(),
@@ -65,14 +65,6 @@ fn defaults(kind: Kind) -> Vec<Grant> {
     acl
 }
 
-fn role(grantee: &str) -> &str {
-    if grantee == "@owner" {
-        "CURRENT_USER"
-    } else {
-        grantee
-    }
-}
-
 /// Statements turning `from` (or the kind's defaults, for a new object)
 /// into `to`. `on` is the object as SQL after `ON` (`TABLE public.t`);
 /// `column` makes them column privileges of that table.
@@ -92,71 +84,161 @@ pub(super) fn statements(
     let cols = column
         .map(|c| format!(" ({})", crate::model::quote_ident(c)))
         .unwrap_or_default();
-    // grantee → (privileges to revoke, grant options to revoke, grants, grants with option)
-    let mut by_grantee: BTreeMap<&str, [Vec<&str>; 4]> = BTreeMap::new();
-    for g in &from {
-        match to
-            .iter()
-            .find(|t| t.grantee == g.grantee && t.privilege == g.privilege)
-        {
-            None => by_grantee.entry(&g.grantee).or_default()[0].push(&g.privilege),
-            Some(t) if g.grantable && !t.grantable => {
-                by_grantee.entry(&g.grantee).or_default()[1].push(&g.privilege)
+    Spelling {
+        prefix: "",
+        on,
+        columns: &cols,
+        owner: "CURRENT_USER",
+    }
+    .statements(&from, to)
+}
+
+/// How the GRANT and REVOKE statements of one privilege list are written.
+pub(super) struct Spelling<'a> {
+    /// Before `GRANT`/`REVOKE` (`ALTER DEFAULT PRIVILEGES FOR ROLE r `).
+    pub prefix: &'a str,
+    /// After `ON` (`TABLE public.t`, `TABLES`).
+    pub on: &'a str,
+    /// After each privilege (` (col)` for column privileges).
+    pub columns: &'a str,
+    /// What `@owner` is in SQL.
+    pub owner: &'a str,
+}
+
+impl Spelling<'_> {
+    /// Statements turning the list `from` into `to`, grouped by grantee.
+    pub(super) fn statements(&self, from: &[Grant], to: &[Grant]) -> Vec<String> {
+        let (prefix, on, cols) = (self.prefix, self.on, self.columns);
+        let role = |grantee: &str| -> String {
+            if grantee == "@owner" {
+                self.owner.to_string()
+            } else {
+                grantee.to_string()
             }
-            _ => {}
-        }
-    }
-    for t in to {
-        match from
-            .iter()
-            .find(|g| g.grantee == t.grantee && g.privilege == t.privilege)
-        {
-            None
-            | Some(Grant {
-                grantable: false, ..
-            }) if t.grantable => by_grantee.entry(&t.grantee).or_default()[3].push(&t.privilege),
-            None => by_grantee.entry(&t.grantee).or_default()[2].push(&t.privilege),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for (grantee, [revoke, revoke_option, grant, grant_option]) in by_grantee {
-        let list = |v: &[&str]| {
-            v.iter()
-                .map(|p| format!("{p}{cols}"))
-                .collect::<Vec<_>>()
-                .join(", ")
         };
-        if !revoke.is_empty() {
-            out.push(format!(
-                "REVOKE {} ON {on} FROM {}",
-                list(&revoke),
-                role(grantee)
-            ));
+        // grantee → (privileges to revoke, grant options to revoke, grants, grants with option)
+        let mut by_grantee: BTreeMap<&str, [Vec<&str>; 4]> = BTreeMap::new();
+        for g in from {
+            match to
+                .iter()
+                .find(|t| t.grantee == g.grantee && t.privilege == g.privilege)
+            {
+                None => by_grantee.entry(&g.grantee).or_default()[0].push(&g.privilege),
+                Some(t) if g.grantable && !t.grantable => {
+                    by_grantee.entry(&g.grantee).or_default()[1].push(&g.privilege)
+                }
+                _ => {}
+            }
         }
-        if !revoke_option.is_empty() {
-            out.push(format!(
-                "REVOKE GRANT OPTION FOR {} ON {on} FROM {}",
-                list(&revoke_option),
-                role(grantee)
-            ));
+        for t in to {
+            match from
+                .iter()
+                .find(|g| g.grantee == t.grantee && g.privilege == t.privilege)
+            {
+                None
+                | Some(Grant {
+                    grantable: false, ..
+                }) if t.grantable => {
+                    by_grantee.entry(&t.grantee).or_default()[3].push(&t.privilege)
+                }
+                None => by_grantee.entry(&t.grantee).or_default()[2].push(&t.privilege),
+                _ => {}
+            }
         }
-        if !grant.is_empty() {
-            out.push(format!(
-                "GRANT {} ON {on} TO {}",
-                list(&grant),
-                role(grantee)
-            ));
+        let mut out = Vec::new();
+        for (grantee, [revoke, revoke_option, grant, grant_option]) in by_grantee {
+            let list = |v: &[&str]| {
+                v.iter()
+                    .map(|p| format!("{p}{cols}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if !revoke.is_empty() {
+                out.push(format!(
+                    "{prefix}REVOKE {} ON {on} FROM {}",
+                    list(&revoke),
+                    role(grantee)
+                ));
+            }
+            if !revoke_option.is_empty() {
+                out.push(format!(
+                    "{prefix}REVOKE GRANT OPTION FOR {} ON {on} FROM {}",
+                    list(&revoke_option),
+                    role(grantee)
+                ));
+            }
+            if !grant.is_empty() {
+                out.push(format!(
+                    "{prefix}GRANT {} ON {on} TO {}",
+                    list(&grant),
+                    role(grantee)
+                ));
+            }
+            if !grant_option.is_empty() {
+                out.push(format!(
+                    "{prefix}GRANT {} ON {on} TO {} WITH GRANT OPTION",
+                    list(&grant_option),
+                    role(grantee)
+                ));
+            }
         }
-        if !grant_option.is_empty() {
-            out.push(format!(
-                "GRANT {} ON {on} TO {} WITH GRANT OPTION",
-                list(&grant_option),
-                role(grantee)
-            ));
-        }
+        out
     }
-    out
+}
+
+/// `ALTER DEFAULT PRIVILEGES` turning one role's defaults into the desired
+/// ones. A missing row is the built-in defaults (any schema) or nothing
+/// (one schema); PostgreSQL removes a row that comes back to that.
+pub(super) fn default_privileges_steps(
+    ctx: &super::Ctx,
+    d: &crate::diff::Delta<crate::model::DefaultPrivileges>,
+    out: &mut Vec<Step>,
+) {
+    use crate::model::{DefaultObjects, ObjKey, quote_ident};
+    let Some(p) = d.to().or(d.from()) else { return };
+    let id = p.id();
+    let baseline = match (&id.schema, id.objects) {
+        (Some(_), _) => Vec::new(),
+        (None, DefaultObjects::Tables) => defaults(Kind::Table(ctx.current.version)),
+        (None, DefaultObjects::Sequences) => defaults(Kind::Sequence),
+        (None, DefaultObjects::Functions) => defaults(Kind::Function),
+        (None, DefaultObjects::Types) => defaults(Kind::Type),
+        (None, DefaultObjects::Schemas) => defaults(Kind::Schema),
+    };
+    let from = d.from().map_or(&baseline, |p| &p.acl);
+    let to = d.to().map_or(&baseline, |p| &p.acl);
+    let prefix = match &id.schema {
+        Some(s) => format!(
+            "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {} ",
+            id.role,
+            quote_ident(s)
+        ),
+        None => format!("ALTER DEFAULT PRIVILEGES FOR ROLE {} ", id.role),
+    };
+    let statements = Spelling {
+        prefix: &prefix,
+        on: id.objects.keyword(),
+        columns: "",
+        owner: &id.role,
+    }
+    .statements(from, to);
+    if statements.is_empty() {
+        return;
+    }
+    let key = ObjKey::DefaultPrivileges { id: id.clone() };
+    let mut step = Step::new(format!("change default privileges {id}"));
+    step = if d.to().is_some() {
+        step.creates(key)
+    } else {
+        step.drops(key)
+    };
+    for s in statements {
+        step = step.sql(s);
+    }
+    out.push(step.hazard(
+        HazardCode::Authorization,
+        format!("changes the privileges of objects created later ({id})"),
+    ));
 }
 
 /// Adds the statements to a step, with the authorization hazard.

@@ -31,6 +31,8 @@ fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
         Change::Composite(d) => vals(d),
         Change::Range(d) => vals(d),
         Change::Collation(d) => vals(d),
+        Change::Ddl(d) => vals(d),
+        Change::DefaultPrivileges(d) => vals(d),
     }
 }
 

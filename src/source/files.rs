@@ -146,16 +146,24 @@ impl SourceStatement {
     }
 }
 
-/// Whether any statement is a `GRANT` or `REVOKE`: the files then declare
+/// Whether any statement is a `GRANT`, `REVOKE` or `ALTER DEFAULT
+/// PRIVILEGES`: the files then declare
 /// privileges, and driftless manages them.
 pub fn declares_privileges(statements: &[SourceStatement]) -> bool {
     statements.iter().any(|s| {
-        let first = s
+        let mut words = s
             .text
             .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        first.eq_ignore_ascii_case("grant") || first.eq_ignore_ascii_case("revoke")
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_ascii_lowercase());
+        match words.next().as_deref() {
+            Some("grant" | "revoke") => true,
+            Some("alter") => {
+                words.next().as_deref() == Some("default")
+                    && words.next().as_deref() == Some("privileges")
+            }
+            _ => false,
+        }
     })
 }
 

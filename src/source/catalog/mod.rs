@@ -20,10 +20,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::model::{
-    Collation, Column, CompositeType, Constraint, ConstraintKind, Database, Domain, EnumType,
-    EventTrigger, Extension, Function, FunctionId, Grant, Identity, IdentityKind, Index, Namespace,
-    ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table,
-    Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    Collation, Column, CompositeType, Constraint, ConstraintKind, Database, DdlId, DdlKind,
+    DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension, Function, FunctionId,
+    Grant, Identity, IdentityKind, Index, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName,
+    RangeType, Sequence, SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind,
+    quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -50,10 +51,93 @@ FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = {owner} THEN
 ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a.is_grantable \
 FROM (SELECT {acl} AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)";
 
-/// Expands the `{{acl_json ACL | OWNER}}` templates of a query, and the
-/// `{{v:NAME}}` fragments that differ between majors (see `version`).
+/// The fragments of `ddl_objects.sql`, one per kind of `model::DdlKind`.
+const DDL_KINDS: [&str; 17] = [
+    include_str!("queries/kinds/access_method.sql"),
+    include_str!("queries/kinds/foreign_data_wrapper.sql"),
+    include_str!("queries/kinds/server.sql"),
+    include_str!("queries/kinds/user_mapping.sql"),
+    include_str!("queries/kinds/text_search_parser.sql"),
+    include_str!("queries/kinds/text_search_template.sql"),
+    include_str!("queries/kinds/text_search_dictionary.sql"),
+    include_str!("queries/kinds/text_search_configuration.sql"),
+    include_str!("queries/kinds/conversion.sql"),
+    include_str!("queries/kinds/operator.sql"),
+    include_str!("queries/kinds/operator_family.sql"),
+    include_str!("queries/kinds/operator_class.sql"),
+    include_str!("queries/kinds/aggregate.sql"),
+    include_str!("queries/kinds/cast.sql"),
+    include_str!("queries/kinds/statistics.sql"),
+    include_str!("queries/kinds/rule.sql"),
+    include_str!("queries/kinds/publication.sql"),
+];
+
+/// The `ddl` CTE: every fragment's rows, extension members left out (they
+/// are the extension's), as are objects internal to another (the casts
+/// between a range type and its multirange are the type's).
+fn ddl_cte() -> String {
+    let union = DDL_KINDS
+        .iter()
+        .map(|f| {
+            let body: String = f
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("--"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            format!("({body})")
+        })
+        .collect::<Vec<_>>()
+        .join("\nUNION ALL\n");
+    format!(
+        "ddl AS (\n\
+         SELECT * FROM ({union}) k(kind, classid, objid, schema, name, signature, \"create\", comment, acl, options)\n\
+         WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = k.classid AND d.objid = k.objid\n\
+         AND d.deptype IN ('e', 'i')))"
+    )
+}
+
+/// The members of an operator family `{family}` as they are written in
+/// `CREATE OPERATOR CLASS ... AS` and `ALTER OPERATOR FAMILY ... ADD`:
+/// rows `(item, sort, in_class)`, `in_class` the class that owns the
+/// member or 0 for a loose one.
+const OPFAMILY_MEMBERS: &str = "SELECT 'OPERATOR ' || ao.amopstrategy || ' ' || quote_ident(opn.nspname) || '.' || op.oprname \
+|| '(' || format_type(ao.amoplefttype, NULL) || ', ' || format_type(ao.amoprighttype, NULL) || ')' \
+|| CASE WHEN ao.amoppurpose = 'o' THEN ' FOR ORDER BY ' || (SELECT quote_ident(sn.nspname) || '.' || quote_ident(sf.opfname) \
+FROM pg_opfamily sf JOIN pg_namespace sn ON sn.oid = sf.opfnamespace WHERE sf.oid = ao.amopsortfamily) ELSE '' END AS item, \
+'1 ' || lpad(ao.amopstrategy::text, 5, '0') || ' ' || format_type(ao.amoplefttype, NULL) || ' ' || format_type(ao.amoprighttype, NULL) AS sort, \
+coalesce((SELECT d.refobjid FROM pg_depend d WHERE d.classid = 'pg_amop'::regclass AND d.objid = ao.oid \
+AND d.refclassid = 'pg_opclass'::regclass AND d.deptype = 'i'), 0) AS in_class \
+FROM pg_amop ao JOIN pg_operator op ON op.oid = ao.amopopr JOIN pg_namespace opn ON opn.oid = op.oprnamespace \
+WHERE ao.amopfamily = {family} \
+UNION ALL \
+SELECT 'FUNCTION ' || ap.amprocnum || ' (' || format_type(ap.amproclefttype, NULL) || ', ' || format_type(ap.amprocrighttype, NULL) \
+|| ') ' || ap.amproc::regprocedure::text, \
+'2 ' || lpad(ap.amprocnum::text, 5, '0') || ' ' || format_type(ap.amproclefttype, NULL) || ' ' || format_type(ap.amprocrighttype, NULL), \
+coalesce((SELECT d.refobjid FROM pg_depend d WHERE d.classid = 'pg_amproc'::regclass AND d.objid = ap.oid \
+AND d.refclassid = 'pg_opclass'::regclass AND d.deptype = 'i'), 0) \
+FROM pg_amproc ap WHERE ap.amprocfamily = {family}";
+
+/// A foreign-data options array `{options}` as a JSON list of `[name,
+/// value]`, in its order.
+const OPTIONS: &str = "(SELECT coalesce(json_agg(json_build_array(o.k, o.v) ORDER BY o.i), '[]') \
+FROM pg_options_to_table({options}) WITH ORDINALITY o(k, v, i))";
+
+/// Expands the templates of a query: `{{ddl_objects}}` (the `ddl` CTE),
+/// `{{opfamily_members FAMILY}}`, `{{options ARRAY}}`, the `{{v:NAME}}`
+/// fragments that differ between majors (see `version`) and
+/// `{{acl_json ACL | OWNER}}`.
 fn expand(sql: &str, v: PgVersion) -> String {
-    let mut sql = sql.to_string();
+    let mut sql = sql.replace("{{ddl_objects}}", &ddl_cte());
+    for (template, body, slot) in [
+        ("{{opfamily_members ", OPFAMILY_MEMBERS, "{family}"),
+        ("{{options ", OPTIONS, "{options}"),
+    ] {
+        while let Some(start) = sql.find(template) {
+            let end = sql[start..].find("}}").expect("a template is closed") + start;
+            let argument = sql[start + template.len()..end].to_string();
+            sql.replace_range(start..end + 2, &body.replace(slot, &argument));
+        }
+    }
     while let Some(start) = sql.find("{{v:") {
         let end = sql[start..].find("}}").expect("a fragment is closed") + start;
         let fragment = version::fragment(&sql[start + "{{v:".len()..end], v);
@@ -126,6 +210,11 @@ pub fn read_raw(client: &mut Client) -> Result<Raw, CatalogError> {
         types: q("types", include_str!("queries/types.sql"))?,
         dependencies: q("dependencies", &format!("{OBJECTS}{DEPENDENCIES}"))?,
         unmanaged: q("unmanaged", include_str!("queries/unmanaged.sql"))?,
+        ddl_objects: q("ddl objects", include_str!("queries/ddl_objects.sql"))?,
+        default_privileges: q(
+            "default privileges",
+            include_str!("queries/default_privileges.sql"),
+        )?,
     };
     tx.commit().map_err(|e| query_error("commit", &e))?;
     Ok(raw)
@@ -181,6 +270,8 @@ pub struct Raw {
     pub types: Box<RawValue>,
     pub dependencies: Box<RawValue>,
     pub unmanaged: Box<RawValue>,
+    pub ddl_objects: Box<RawValue>,
+    pub default_privileges: Box<RawValue>,
 }
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -735,6 +826,12 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
     for (kind, name) in parse::<Vec<(String, String)>>("unmanaged", &raw.unmanaged)? {
         db.unmanaged.insert(Unmanaged { kind, name });
     }
+    for o in parse::<Vec<DdlObject>>("ddl objects", &raw.ddl_objects)? {
+        db.ddl_objects.insert(o.id(), o);
+    }
+    for d in parse::<Vec<DefaultPrivileges>>("default privileges", &raw.default_privileges)? {
+        db.default_privileges.insert(d.id(), d);
+    }
     type DepRow = (
         String,
         String,
@@ -788,6 +885,22 @@ fn with_index_options(definition: &str, options: &[String]) -> String {
 
 /// The model key for a row of `objects.sql`.
 fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> ObjKey {
+    // `ddl:KIND` rows name objects compared by their DDL by identity.
+    if let Some(spelled) = kind.strip_prefix("ddl:") {
+        if let Some(kind) = DdlKind::parse(spelled) {
+            let id = DdlId {
+                kind,
+                name: name.clone(),
+            };
+            if db.ddl_objects.contains_key(&id) {
+                return ObjKey::Ddl { kind, name };
+            }
+        }
+        return ObjKey::Unmanaged {
+            kind: spelled.into(),
+            name,
+        };
+    }
     let q = QualName::new(schema, name);
     match kind {
         "schema" => ObjKey::Schema { name: q.name },
@@ -841,6 +954,7 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
             }
         }
         "event trigger" => ObjKey::EventTrigger { name: q.name },
+
         // A part of an unmanaged relation stands for the relation.
         "table" | "column" | "constraint" | "default" => ObjKey::Unmanaged {
             kind: "table".into(),
@@ -880,6 +994,7 @@ mod tests {
                 include_str!("queries/columns.sql"),
                 include_str!("queries/types.sql"),
                 include_str!("queries/objects.sql"),
+                include_str!("queries/ddl_objects.sql"),
             ] {
                 let v = crate::model::PgVersion::major_only(major);
                 assert!(!super::expand(sql, v).contains("{{"));

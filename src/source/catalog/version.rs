@@ -49,6 +49,28 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
              JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
              WHERE d.classid = 'pg_rewrite'::regclass AND d.deptype = 'n'"
         }
+        // A published table's column list and row filter (15).
+        "publication_table_extras" if v.has_publication_schemas() => {
+            "|| coalesce(' (' || (SELECT string_agg(quote_ident(pa.attname), ', ' ORDER BY k.i) \
+             FROM unnest(pr.prattrs::int2[]) WITH ORDINALITY k(n, i) \
+             JOIN pg_attribute pa ON pa.attrelid = pr.prrelid AND pa.attnum = k.n) || ')', '') \
+             || coalesce(' WHERE (' || pg_get_expr(pr.prqual, pr.prrelid) || ')', '')"
+        }
+        "publication_table_extras" => "",
+        // A publication's whole schemas (15).
+        "publication_schemas" if v.has_publication_schemas() => {
+            "(SELECT string_agg('TABLES IN SCHEMA ' || quote_ident(pn.nspname), ', ' ORDER BY pn.nspname) \
+             FROM pg_publication_namespace pp JOIN pg_namespace pn ON pn.oid = pp.pnnspid WHERE pp.pnpubid = p.oid)"
+        }
+        "publication_schemas" => "NULL::text",
+        // A publication's schemas stand for the publication (15).
+        "publication_namespace_objects" if v.has_publication_schemas() => {
+            "UNION ALL \
+             SELECT 'pg_publication_namespace'::regclass, pp.oid, 0, 'ddl:' || k.kind, '', k.name, '' \
+             FROM pg_publication_namespace pp \
+             JOIN ddl k ON k.classid = 'pg_publication'::regclass AND k.objid = pp.pnpubid"
+        }
+        "publication_namespace_objects" => "",
         _ => panic!("unknown catalog fragment {{{{v:{name}}}}}"),
     }
 }

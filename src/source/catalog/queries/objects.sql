@@ -14,6 +14,7 @@ user_ns AS (
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
     AND n.nspname !~ '^pg_(toast_)?temp_'
 ),
+{{ddl_objects}},
 con_index AS (
   -- indexes that implement a constraint are named by that constraint
   SELECT d.objid AS indexid, co.oid AS conid, co.conname, tc.relname AS conrelname
@@ -100,6 +101,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   LEFT JOIN pg_depend di ON di.classid = 'pg_proc'::regclass AND di.objid = p.oid AND di.deptype = 'i'
        AND di.refclassid = 'pg_type'::regclass
   LEFT JOIN pg_type it ON it.oid = di.refobjid
+  WHERE NOT EXISTS (SELECT 1 FROM ddl k WHERE k.classid = 'pg_proc'::regclass AND k.objid = p.oid)
   UNION ALL
   -- operator classes, families, operators and collations count only as parts of an extension
   -- or as user objects of kinds driftless does not manage
@@ -123,8 +125,30 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN user_ns n ON n.oid = c.relnamespace
   UNION ALL
   -- a view's rule stands for the view
-  SELECT 'pg_rewrite'::regclass, r.oid, 0,
-         CASE WHEN r.rulename = '_RETURN' THEN 'view' ELSE 'rule' END,
-         n.nspname, c.relname, CASE WHEN r.rulename = '_RETURN' THEN '' ELSE r.rulename END
+  SELECT 'pg_rewrite'::regclass, r.oid, 0, 'view', n.nspname, c.relname, ''
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE r.rulename = '_RETURN'
+  UNION ALL
+  -- objects compared by their DDL (other rules among them)
+  SELECT k.classid, k.objid, 0, 'ddl:' || k.kind, '', k.name, '' FROM ddl k
+  UNION ALL
+  -- an operator family's members stand for the class that owns them, or
+  -- for the family when they are loose
+  SELECT m.classid, m.objid, 0, 'ddl:' || k.kind, '', k.name, ''
+  FROM (
+    SELECT 'pg_amop'::regclass AS classid, ao.oid AS objid,
+           coalesce(dc.refclassid, 'pg_opfamily'::regclass) AS owner_class, coalesce(dc.refobjid, ao.amopfamily) AS owner
+    FROM pg_amop ao LEFT JOIN pg_depend dc ON dc.classid = 'pg_amop'::regclass AND dc.objid = ao.oid
+         AND dc.refclassid = 'pg_opclass'::regclass AND dc.deptype = 'i'
+    UNION ALL
+    SELECT 'pg_amproc'::regclass, ap.oid,
+           coalesce(dc.refclassid, 'pg_opfamily'::regclass), coalesce(dc.refobjid, ap.amprocfamily)
+    FROM pg_amproc ap LEFT JOIN pg_depend dc ON dc.classid = 'pg_amproc'::regclass AND dc.objid = ap.oid
+         AND dc.refclassid = 'pg_opclass'::regclass AND dc.deptype = 'i'
+  ) m JOIN ddl k ON k.classid = m.owner_class AND k.objid = m.owner
+  UNION ALL
+  -- a publication's tables (and, from 15, schemas) stand for the publication
+  SELECT 'pg_publication_rel'::regclass, pr.oid, 0, 'ddl:' || k.kind, '', k.name, ''
+  FROM pg_publication_rel pr JOIN ddl k ON k.classid = 'pg_publication'::regclass AND k.objid = pr.prpubid
+  {{v:publication_namespace_objects}}
 )

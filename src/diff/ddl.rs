@@ -1,0 +1,13 @@
+//! Objects compared by their DDL (see `model::ddl`): equal statements,
+//! equal objects.
+
+use super::{Change, whole};
+use crate::model::Database;
+
+pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
+    out.extend(whole(
+        &current.ddl_objects,
+        &desired.ddl_objects,
+        Change::Ddl,
+    ));
+}
