@@ -16,9 +16,14 @@ pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
         match (from, to) {
             (None, Some(t)) => out.push(Change::Table(Delta::Create { to: t.clone() })),
             (Some(f), None) => out.push(Change::Table(Delta::Drop { from: f.clone() })),
-            // No ALTER turns a plain table into a partitioned one or
-            // changes a partition key: the table is created anew.
-            (Some(f), Some(t)) if f.partition_by != t.partition_by => {
+            // No ALTER turns a plain table into a partitioned one, changes
+            // a partition key or a foreign table's server, or makes a
+            // table foreign or local: the table is created anew.
+            (Some(f), Some(t))
+                if f.partition_by != t.partition_by
+                    || f.foreign.as_ref().map(|x| &x.server)
+                        != t.foreign.as_ref().map(|x| &x.server) =>
+            {
                 out.push(Change::Table(Delta::Drop { from: f.clone() }));
                 out.push(Change::Table(Delta::Create { to: t.clone() }));
             }

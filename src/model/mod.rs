@@ -350,9 +350,30 @@ pub struct Table {
     pub columns: Vec<Column>,
     pub constraints: BTreeMap<String, Constraint>,
     pub acl: Acl,
+    /// A foreign table's server and options (its rows live elsewhere).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign: Option<ForeignTable>,
+}
+
+/// What makes a table foreign: `SERVER` and `OPTIONS`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignTable {
+    /// The server, as SQL.
+    pub server: String,
+    /// Options (`name`, `value`) in their order.
+    pub options: Vec<(String, String)>,
 }
 
 impl Table {
+    /// `TABLE` or `FOREIGN TABLE`, as `DROP` and `COMMENT ON` need it.
+    pub fn keyword(&self) -> &'static str {
+        if self.foreign.is_some() {
+            "FOREIGN TABLE"
+        } else {
+            "TABLE"
+        }
+    }
+
     /// A table with no columns, constraints, options or privileges.
     pub fn empty(name: QualName) -> Table {
         Table {
@@ -368,6 +389,7 @@ impl Table {
             columns: vec![],
             constraints: BTreeMap::new(),
             acl: None,
+            foreign: None,
         }
     }
 
@@ -419,6 +441,13 @@ pub struct Column {
     /// declared locally: created and dropped with the parent.
     pub inherited: bool,
     pub acl: Acl,
+    /// Privileges on the sequence behind an identity column (whose name is
+    /// PostgreSQL's choice, see `Database::identity_sequences`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity_acl: Acl,
+    /// A foreign table column's options (`name`, `value`), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fdw_options: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -499,6 +528,14 @@ pub struct View {
     /// Comments on columns, by column name.
     pub column_comments: BTreeMap<String, String>,
     pub acl: Acl,
+    /// Column privileges, by column name (columns without any left out);
+    /// `None` when privileges are not managed.
+    #[serde(default, skip_serializing_if = "no_column_acls")]
+    pub column_acls: Option<BTreeMap<String, Vec<Grant>>>,
+}
+
+fn no_column_acls(acls: &Option<BTreeMap<String, Vec<Grant>>>) -> bool {
+    acls.as_ref().is_none_or(|m| m.is_empty())
 }
 
 /// A function's identity: schema, name and identity argument types.
@@ -661,10 +698,12 @@ impl Database {
             t.acl = None;
             for c in &mut t.columns {
                 c.acl = None;
+                c.identity_acl = None;
             }
         }
         for v in self.views.values_mut() {
             v.acl = None;
+            v.column_acls = None;
         }
         for f in self.functions.values_mut() {
             f.acl = None;

@@ -133,9 +133,46 @@ pub fn identity_kind(kind: IdentityKind) -> &'static str {
     }
 }
 
+/// ` OPTIONS (name 'value', ...)`, or nothing.
+pub fn options_clause(options: &[(String, String)]) -> String {
+    if options.is_empty() {
+        return String::new();
+    }
+    let items: Vec<String> = options
+        .iter()
+        .map(|(k, v)| format!("{} {}", quote_ident(k), quote_literal(v)))
+        .collect();
+    format!(" OPTIONS ({})", items.join(", "))
+}
+
+/// The `OPTIONS (...)` items turning `from` into `to`, order included:
+/// options that keep their place are set, the rest dropped and added
+/// again in the desired order.
+pub fn options_change(from: &[(String, String)], to: &[(String, String)]) -> Vec<String> {
+    let kept = from
+        .iter()
+        .zip(to)
+        .take_while(|((a, _), (b, _))| a == b)
+        .count();
+    let mut items = Vec::new();
+    for ((k, old), (_, new)) in from[..kept].iter().zip(&to[..kept]) {
+        if old != new {
+            items.push(format!("SET {} {}", quote_ident(k), quote_literal(new)));
+        }
+    }
+    for (k, _) in &from[kept..] {
+        items.push(format!("DROP {}", quote_ident(k)));
+    }
+    for (k, v) in &to[kept..] {
+        items.push(format!("ADD {} {}", quote_ident(k), quote_literal(v)));
+    }
+    items
+}
+
 /// A column as written in `CREATE TABLE` or `ADD COLUMN`.
 pub fn column_definition(c: &Column) -> String {
     let mut s = format!("{} {}", quote_ident(&c.name), c.data_type);
+    s.push_str(&options_clause(&c.fdw_options));
     if let Some(coll) = &c.collation {
         s.push_str(&format!(" COLLATE {coll}"));
     }
@@ -220,8 +257,9 @@ pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
         format!("\n    {}\n", items.join(",\n    "))
     };
     let mut s = format!(
-        "CREATE {}TABLE IF NOT EXISTS {}",
+        "CREATE {}{} IF NOT EXISTS {}",
         if t.unlogged { "UNLOGGED " } else { "" },
+        t.keyword(),
         t.name
     );
     match &t.partition_of {
@@ -243,6 +281,13 @@ pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
     }
     if !t.options.is_empty() {
         s.push_str(&format!(" WITH ({})", reloptions(&t.options)));
+    }
+    if let Some(f) = &t.foreign {
+        s.push_str(&format!(
+            " SERVER {}{}",
+            f.server,
+            options_clause(&f.options)
+        ));
     }
     s
 }
@@ -290,6 +335,8 @@ mod tests {
             comment: None,
             inherited: false,
             acl: None,
+            identity_acl: None,
+            fdw_options: vec![],
         };
         assert_eq!(
             column_definition(&c),
@@ -455,7 +502,7 @@ fn common_constant_type(elements: &str) -> Option<String> {
 
 #[cfg(test)]
 mod reparse_tests {
-    use super::reparseable;
+    use super::{options_change, reparseable};
 
     #[test]
     fn varchar_in_list_keeps_its_shape() {
@@ -484,5 +531,26 @@ mod reparse_tests {
         ] {
             assert_eq!(reparseable(s), s);
         }
+    }
+
+    fn opts(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn options_keep_their_order() {
+        let from = opts(&[("host", "a"), ("port", "1"), ("db", "x")]);
+        assert_eq!(
+            options_change(&from, &opts(&[("host", "b"), ("port", "1")])),
+            ["SET host 'b'", "DROP db"]
+        );
+        assert_eq!(
+            options_change(&from, &opts(&[("host", "a"), ("db", "x"), ("port", "1")])),
+            ["DROP port", "DROP db", "ADD db 'x'", "ADD port '1'"]
+        );
+        assert!(options_change(&from, &from).is_empty());
     }
 }

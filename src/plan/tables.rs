@@ -9,8 +9,8 @@
 use super::privileges::{self, Kind};
 use super::sql::{
     add_constraint, column_definition, column_target, comment, constraint_comment,
-    constraint_index_comment, create_table, drop_constraint, identity_kind, replace_options,
-    sequence_option_changes, sequence_options,
+    constraint_index_comment, create_table, drop_constraint, identity_kind, options_change,
+    replace_options, sequence_option_changes, sequence_options,
 };
 use super::{Ctx, HazardCode, Step};
 use crate::diff::Delta;
@@ -113,9 +113,19 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                     s = s.sql(stmt);
                 }
             }
+            if let (Some(a), Some(b)) = (&from.foreign, &to.foreign) {
+                let items = options_change(&a.options, &b.options);
+                if !items.is_empty() {
+                    s = s.sql(format!(
+                        "ALTER FOREIGN TABLE {} OPTIONS ({})",
+                        to.name,
+                        items.join(", ")
+                    ));
+                }
+            }
             if from.comment != to.comment {
                 s = s.sql(comment(
-                    "TABLE",
+                    to.keyword(),
                     &to.name.to_string(),
                     to.comment.as_deref(),
                 ));
@@ -211,7 +221,7 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     // Foreign keys go after every table exists; a NOT VALID constraint
     // written inside CREATE TABLE would be created valid.
     let inline = |c: &Constraint| c.kind != ConstraintKind::ForeignKey && c.validity().1;
-    let mut s = Step::new(format!("create table {}", t.name))
+    let mut s = Step::new(format!("create {} {}", t.keyword().to_lowercase(), t.name))
         .sql(create_table(t, inline))
         .creates(table_key(&t.name));
     for c in &t.columns {
@@ -230,7 +240,11 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
         s = s.sql(format!("ALTER TABLE {} FORCE ROW LEVEL SECURITY", t.name));
     }
     if t.comment.is_some() {
-        s = s.sql(comment("TABLE", &t.name.to_string(), t.comment.as_deref()));
+        s = s.sql(comment(
+            t.keyword(),
+            &t.name.to_string(),
+            t.comment.as_deref(),
+        ));
     }
     for c in t.columns.iter().filter(|c| c.comment.is_some()) {
         s = s.sql(comment(
@@ -275,6 +289,7 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     s = privileges::add(s, Kind::Table(ctx.current.version), &on, None, None, &t.acl);
     for c in &t.columns {
         s = privileges::add(s, Kind::Column, &on, Some(&c.name), None, &c.acl);
+        s = identity_privileges(ctx, &t.name, None, c, s);
     }
     out.push(s);
     for c in t
@@ -289,10 +304,13 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
 fn drop(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     // Foreign keys go first, on their own: tables that reference each
     // other can then be dropped in any order.
-    let mut s = Step::new(format!("drop table {}", t.name))
-        .sql(format!("DROP TABLE IF EXISTS {}", t.name))
-        .drops(table_key(&t.name))
-        .destructive(format!("drops table {} and all its rows", t.name));
+    let mut s = Step::new(format!("drop {} {}", t.keyword().to_lowercase(), t.name))
+        .sql(format!("DROP {} IF EXISTS {}", t.keyword(), t.name))
+        .drops(table_key(&t.name));
+    // A foreign table's rows live on its server: dropping it loses none.
+    if t.foreign.is_none() {
+        s = s.destructive(format!("drops table {} and all its rows", t.name));
+    }
     for c in t.constraints.values() {
         if c.kind == ConstraintKind::ForeignKey {
             let mut fk = drop_constraint_step(&t.name, c);
@@ -315,6 +333,37 @@ fn drop(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
         });
     }
     out.push(s);
+}
+
+/// Grants on the sequence of the identity column `to` (of a column that
+/// was `from`, if any): from the sequence's defaults when the identity is
+/// new, named as the desired database named it; from its privileges, named
+/// as the target names it, when the identity stays.
+fn identity_privileges(
+    ctx: &Ctx,
+    table: &QualName,
+    from: Option<&Column>,
+    to: &Column,
+    s: Step,
+) -> Step {
+    if to.identity.is_none() {
+        return s;
+    }
+    let key = column_key(table, &to.name);
+    let (before, names) = match from {
+        Some(f) if f.identity.is_some() => {
+            if f.identity_acl == to.identity_acl {
+                return s;
+            }
+            (Some(&f.identity_acl), &ctx.current.identity_sequences)
+        }
+        _ => (None, &ctx.desired.identity_sequences),
+    };
+    let Some(seq) = names.get(&key) else {
+        return s;
+    };
+    let on = format!("SEQUENCE {seq}");
+    privileges::add(s, Kind::Sequence, &on, None, before, &to.identity_acl)
 }
 
 pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
@@ -363,6 +412,7 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
     }
     let on = format!("TABLE {table}");
     s = privileges::add(s, Kind::Column, &on, Some(&c.name), None, &c.acl);
+    s = identity_privileges(ctx, table, None, c, s);
     if c.comment.is_some() {
         s = s.sql(comment(
             "COLUMN",
@@ -652,6 +702,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         }
         _ => {}
     }
+    s = identity_privileges(ctx, table, Some(from), to, s);
     if let Some(d) = &to.default
         && (from.default.as_ref() != Some(d) || retype || identity_changes_kind)
     {
@@ -673,6 +724,13 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     }
     if from.comment != to.comment {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+    }
+    let items = options_change(&from.fdw_options, &to.fdw_options);
+    if !items.is_empty() {
+        s = s.sql(format!(
+            "ALTER FOREIGN TABLE {table} ALTER COLUMN {col} OPTIONS ({})",
+            items.join(", ")
+        ));
     }
     // The default (or generation expression) is set again by this step.
     let default_touched = from.default != to.default

@@ -76,7 +76,34 @@ pub(super) fn create_step(ctx: &Ctx, v: &View) -> Step {
     let s = comments(v, None, s);
     let on = format!("TABLE {}", v.name);
     let kind = super::privileges::Kind::Table(ctx.current.version);
-    super::privileges::add(s, kind, &on, None, None, &v.acl)
+    let s = super::privileges::add(s, kind, &on, None, None, &v.acl);
+    column_privileges(None, v, s)
+}
+
+/// Column privileges of `to` (from `from`'s, or from none for a new view).
+fn column_privileges(from: Option<&View>, to: &View, mut s: Step) -> Step {
+    use super::privileges::{Kind, add};
+    let Some(new) = &to.column_acls else { return s };
+    let old = match from {
+        Some(f) => match &f.column_acls {
+            Some(old) => old.clone(),
+            None => return s,
+        },
+        None => Default::default(),
+    };
+    let on = format!("TABLE {}", to.name);
+    let columns: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    for col in columns {
+        if !to.columns.iter().any(|(c, _)| c == col) {
+            continue;
+        }
+        let before = Some(old.get(col).cloned().unwrap_or_default());
+        let after = Some(new.get(col).cloned().unwrap_or_default());
+        if before != after {
+            s = add(s, Kind::Column, &on, Some(col), Some(&before), &after);
+        }
+    }
+    s
 }
 
 pub(super) fn drop_step(v: &View) -> Step {
@@ -130,6 +157,7 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<View>, out: &mut Vec<Step>) {
                 }
             }
             s = comments(to, Some(from), s);
+            s = column_privileges(Some(from), to, s);
             if !s.sql.is_empty() {
                 out.push(s);
             }

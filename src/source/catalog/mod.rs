@@ -21,10 +21,10 @@ use serde_json::value::RawValue;
 
 use crate::model::{
     Collation, Column, CompositeType, Constraint, ConstraintKind, Database, DdlId, DdlKind,
-    DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension, Function, FunctionId,
-    Grant, Identity, IdentityKind, Index, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName,
-    RangeType, Sequence, SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind,
-    quote_ident,
+    DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension, ForeignTable,
+    Function, FunctionId, Grant, Identity, IdentityKind, Index, Namespace, ObjKey, PgVersion,
+    Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table, Trigger, TriggerId,
+    Unmanaged, View, ViewKind, quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -311,6 +311,7 @@ struct RelationRow {
     row_security: bool,
     force_row_security: bool,
     acl: Vec<Grant>,
+    foreign: Option<ForeignTable>,
 }
 
 #[derive(Deserialize)]
@@ -340,6 +341,9 @@ struct ColumnRow {
     #[serde(default)]
     identity_sequence: Option<(String, String)>,
     identity_last_value: Option<i64>,
+    identity_acl: Option<Vec<Grant>>,
+    #[serde(default)]
+    fdw_options: Vec<(String, String)>,
     not_null_constraint: Option<(String, bool, bool)>,
     collation: Option<String>,
     comment: Option<String>,
@@ -372,6 +376,8 @@ struct ViewRow {
     populated: bool,
     comment: Option<String>,
     column_comments: BTreeMap<String, String>,
+    #[serde(default)]
+    column_acls: BTreeMap<String, Vec<Grant>>,
     acl: Vec<Grant>,
 }
 
@@ -512,8 +518,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
     for r in parse::<Vec<RelationRow>>("relations", &raw.relations)? {
         let name = QualName::new(r.schema, r.name);
         let kind = match r.relkind.as_str() {
-            "r" | "p" | "S" | "v" | "m" | "c" => None,
-            "f" => Some("foreign table"),
+            "r" | "p" | "f" | "S" | "v" | "m" | "c" => None,
             _ => Some("relation"),
         };
         if let Some(kind) = kind {
@@ -523,7 +528,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             });
             continue;
         }
-        if r.relkind == "r" || r.relkind == "p" {
+        if r.relkind == "r" || r.relkind == "p" || r.relkind == "f" {
             db.tables.insert(
                 name.clone(),
                 Table {
@@ -545,6 +550,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                     acl: Some(r.acl),
                     columns: Vec::new(),
                     constraints: BTreeMap::new(),
+                    foreign: r.foreign,
                 },
             );
         }
@@ -623,6 +629,8 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             comment: c.comment,
             inherited: c.inherited,
             acl: Some(c.acl),
+            identity_acl: c.identity_acl,
+            fdw_options: c.fdw_options,
         });
     }
     for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
@@ -671,6 +679,13 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 comment: v.comment,
                 column_comments: v.column_comments,
                 acl: Some(v.acl),
+                // A column whose privileges were all revoked has none.
+                column_acls: Some(
+                    v.column_acls
+                        .into_iter()
+                        .filter(|(_, acl)| !acl.is_empty())
+                        .collect(),
+                ),
             },
         );
     }

@@ -1,4 +1,4 @@
--- Columns of ordinary and partitioned tables, in attnum order.
+-- Columns of ordinary, partitioned and foreign tables, in attnum order.
 SELECT coalesce(json_agg(json_build_object(
          'schema', n.nspname,
          'table', c.relname,
@@ -23,6 +23,11 @@ SELECT coalesce(json_agg(json_build_object(
              JOIN pg_namespace sn ON sn.oid = sc.relnamespace
              WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
                AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1) END,
+         'identity_acl', CASE WHEN a.attidentity <> '' THEN (
+             SELECT {{acl_json coalesce(sc.relacl, acldefault('s', sc.relowner)) | sc.relowner}}
+             FROM pg_depend d JOIN pg_class sc ON sc.oid = d.objid
+             WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+               AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i' LIMIT 1) END,
          'identity_last_value', CASE WHEN a.attidentity <> '' THEN (
              SELECT pg_sequence_last_value(d.objid)
              FROM pg_depend d
@@ -33,13 +38,14 @@ SELECT coalesce(json_agg(json_build_object(
               FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
          'comment', col_description(c.oid, a.attnum),
          'inherited', NOT a.attislocal,
+         'fdw_options', {{options a.attfdwoptions}},
          'acl', {{acl_json coalesce(a.attacl, '{}'::aclitem[]) | c.relowner}}) ORDER BY n.nspname, c.relname, a.attnum), '[]')::text
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relkind IN ('r', 'p', 'f') AND a.attnum > 0 AND NOT a.attisdropped
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname !~ '^pg_(toast_)?temp_'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass

@@ -45,11 +45,10 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   SELECT 'pg_class'::regclass, c.oid, 0,
          CASE WHEN em.extname IS NOT NULL THEN 'extension'
               WHEN ci.conid IS NOT NULL THEN 'constraint'
-              WHEN c.relkind IN ('r', 'p') THEN 'table'
+              WHEN c.relkind IN ('r', 'p', 'f') THEN 'table'
               WHEN c.relkind = 'S' THEN 'sequence'
               WHEN c.relkind IN ('i', 'I') THEN 'index'
               WHEN c.relkind IN ('v', 'm') THEN 'view'
-              WHEN c.relkind = 'f' THEN 'foreign table'
               WHEN c.relkind = 'c' THEN 'type'
               ELSE 'relation' END,
          CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
@@ -63,8 +62,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   WHERE c.relkind <> 't'
   UNION ALL
   SELECT 'pg_type'::regclass, t.oid, 0,
-         CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind IN ('v', 'm') THEN 'view'
-              WHEN c.relkind = 'f' THEN 'foreign table'
+         CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind IN ('v', 'm') THEN 'view'
               ELSE 'type' END,
          n.nspname, c.relname, ''
   FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid JOIN user_ns n ON n.oid = c.relnamespace
@@ -73,7 +71,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   -- columns, and the defaults that belong to them
   SELECT 'pg_class'::regclass, a.attrelid, a.attnum, 'column', n.nspname, c.relname, a.attname
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f')
   UNION ALL
   SELECT 'pg_attrdef'::regclass, ad.oid, 0, 'default', n.nspname, c.relname, a.attname
   FROM pg_attrdef ad JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum

@@ -18,6 +18,9 @@ SELECT coalesce(json_agg(json_build_object(
              (SELECT json_agg(json_build_array(pn.nspname, pc.relname) ORDER BY i.inhseqno)
               FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
               JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid), '[]') ELSE '[]' END,
+         'foreign', CASE WHEN c.relkind = 'f' THEN (
+             SELECT json_build_object('server', quote_ident(s.srvname), 'options', {{options ft.ftoptions}})
+             FROM pg_foreign_table ft JOIN pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid) END,
          'row_security', c.relrowsecurity,
          'force_row_security', c.relforcerowsecurity,
          'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}})

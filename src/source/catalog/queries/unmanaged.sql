@@ -37,18 +37,6 @@ items(kind, name) AS (
   SELECT 'default privileges', coalesce(quote_ident(n.nspname), 'all schemas') || ' for role ' || quote_ident(pg_get_userbyid(d.defaclrole))
   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
   WHERE d.defaclobjtype NOT IN ('r', 'S', 'f', 'T', 'n')
-  UNION ALL
-  -- column-level privileges of views (those of tables are managed)
-  SELECT 'column privileges', quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.' || quote_ident(a.attname)
-  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('v', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL
-  UNION ALL
-  -- privileges granted on the sequence behind an identity column
-  SELECT 'identity sequence privileges', quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-  FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'S' AND c.relacl IS NOT NULL
-    AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                AND d.objid = c.oid AND d.deptype = 'i')
 
 )
 SELECT coalesce(json_agg(json_build_array(kind, name) ORDER BY kind, name), '[]')::text FROM items

@@ -9,6 +9,9 @@ SELECT coalesce(json_agg(json_build_object(
          'options', coalesce(to_json(c.reloptions), '[]'),
          'populated', c.relispopulated,
          'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}},
+         'column_acls', coalesce((SELECT json_object_agg(a.attname, {{acl_json a.attacl | c.relowner}})
+                              FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+                               AND NOT a.attisdropped AND a.attacl IS NOT NULL), '{}'),
          'comment', obj_description(c.oid, 'pg_class'),
          'column_comments', coalesce((SELECT json_object_agg(a.attname, d.description)
                               FROM pg_attribute a JOIN pg_description d ON d.objoid = c.oid
