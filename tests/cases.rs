@@ -139,15 +139,21 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let mut current = source::from_database(&cur.url).map_err(|e| format!("read current: {e}"))?;
     let loaded = source::from_files(&desired_files, &cur.server, None)
         .map_err(|e| format!("load desired: {e}"))?;
-    let mut desired = loaded.model;
+    let mut desired = loaded.model.clone();
     let mut built = source::from_database(&want.url).map_err(|e| format!("read want: {e}"))?;
-    // Privileges are managed when the files hold GRANT or REVOKE.
-    let manage_privileges = loaded.declares_privileges;
-    if !manage_privileges {
-        current.forget_privileges();
-        desired.forget_privileges();
-        built.forget_privileges();
-    }
+    // Privileges are managed when the files hold GRANT or REVOKE, owners
+    // when they hold OWNER TO.
+    let policy = |db: &mut driftless::model::Database| {
+        if !loaded.declares_privileges {
+            db.forget_privileges();
+        }
+        if !loaded.declares_owners {
+            db.forget_owners();
+        }
+    };
+    policy(&mut current);
+    policy(&mut desired);
+    policy(&mut built);
     same(
         "loading the files differs from psql loading them",
         &desired,
@@ -169,9 +175,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
     drop(client);
 
     let mut after = source::from_database(&cur.url).map_err(|e| e.to_string())?;
-    if !manage_privileges {
-        after.forget_privileges();
-    }
+    policy(&mut after);
     same(
         "after apply the catalog differs from a fresh build",
         &after,
@@ -187,9 +191,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let migrations = driftless::migrate::migrations(files).map_err(|e| e.to_string())?;
     let mut replayed = source::from_migrations(&dir, &migrations, &cur.server)
         .map_err(|e| format!("replaying the plan as a migration file: {e}"))?;
-    if !manage_privileges {
-        replayed.forget_privileges();
-    }
+    policy(&mut replayed);
     same(
         "the plan replayed as a migration file differs from a fresh build",
         &replayed,
@@ -204,9 +206,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
         .batch_execute(&script)
         .map_err(|e| format!("inspect output does not load: {e:?}\n{script}"))?;
     let mut reread = source::from_database(&rebuilt.url).map_err(|e| e.to_string())?;
-    if !manage_privileges {
-        reread.forget_privileges();
-    }
+    policy(&mut reread);
     // Objects of kinds driftless does not manage are reported, not
     // rendered: the rebuild lacks exactly those.
     let mut built = built.clone();

@@ -320,6 +320,55 @@ fn unmanaged_objects_are_reported_and_left_alone() {
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
 }
 
+/// Owners are managed when the files say `OWNER TO` (or with `--owners`),
+/// never otherwise: a database whose objects belong to another role than
+/// the one loading the files has no drift for it.
+#[test]
+fn owners_are_managed_only_when_declared() {
+    let db = TestDb::create("owners");
+    db.exec(
+        "DO $$ BEGIN CREATE ROLE dl_owner_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\
+         CREATE TABLE t (id int);\
+         ALTER TABLE t OWNER TO dl_owner_role;",
+    );
+    let url = db.url_string();
+    let plain = Files::new("owners_plain", &[("s.sql", "CREATE TABLE t (id int);")]);
+    let out = run("check", &plain, &url, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("note: owners differ but are not managed"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run("check", &plain, &url, &["--owners"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("~ table public.t"),
+        "{}",
+        stdout(&out)
+    );
+
+    let declared = Files::new(
+        "owners_declared",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id int);\nALTER TABLE t OWNER TO dl_owner_role;\nCREATE TABLE u (id int);\nALTER TABLE u OWNER TO dl_owner_role;\n",
+        )],
+    );
+    let out = run("plan", &declared, &url, &[]);
+    assert_ok(&out);
+    let plan = executable(&stdout(&out)).join("\n");
+    assert!(
+        plan.contains("ALTER TABLE public.u OWNER TO dl_owner_role"),
+        "{plan}"
+    );
+    assert!(!plan.contains("public.t OWNER"), "{plan}");
+    let out = run("apply", &declared, &url, &["--yes"]);
+    assert_ok(&out);
+    let out = run("check", &declared, &url, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
 #[test]
 fn json_format_lists_steps() {
     let db = TestDb::create("json");

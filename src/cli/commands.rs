@@ -41,7 +41,10 @@ fn desired_pair(
     Ok(privileges_policy(
         current,
         desired,
-        d.privileges || loaded.declares_privileges,
+        Manage {
+            privileges: d.privileges || loaded.declares_privileges,
+            owners: d.owners || loaded.declares_owners,
+        },
     ))
 }
 
@@ -71,12 +74,42 @@ fn dev_server(d: &Desired, target: &DbUrl) -> anyhow::Result<DbUrl> {
     })
 }
 
+/// What driftless manages only when the files declare it (or a flag asks).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Manage {
+    /// GRANT, REVOKE, ALTER DEFAULT PRIVILEGES.
+    pub privileges: bool,
+    /// ALTER ... OWNER TO.
+    pub owners: bool,
+}
+
+impl Manage {
+    pub(super) fn of(loaded: &source::Loaded) -> Manage {
+        Manage {
+            privileges: loaded.declares_privileges,
+            owners: loaded.declares_owners,
+        }
+    }
+}
+
+/// Forgets privileges and owners on both sides where they are not managed,
+/// with a note when that hides a difference.
 pub(super) fn privileges_policy(
     mut current: Database,
     mut desired: Database,
-    manage: bool,
+    manage: Manage,
 ) -> (Database, Database) {
-    if !manage {
+    if !manage.owners {
+        let with = diff::diff(&current, &desired).len();
+        current.forget_owners();
+        desired.forget_owners();
+        if diff::diff(&current, &desired).len() != with {
+            eprintln!(
+                "note: owners differ but are not managed: the schema files hold no OWNER TO (pass --owners to manage them)"
+            );
+        }
+    }
+    if !manage.privileges {
         let with = diff::diff(&current, &desired).len();
         current.forget_privileges();
         desired.forget_privileges();
@@ -386,7 +419,10 @@ pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
     let text = if a.raw {
         serde_json::to_string(&raw)? + "\n"
     } else {
-        let db = source::catalog::decode(&raw)?;
+        let mut db = source::catalog::decode(&raw)?;
+        if !a.owners {
+            db.forget_owners();
+        }
         report_unmanaged(&[&db]);
         render::inspect::render(&db, &url.target())?
     };
@@ -405,9 +441,13 @@ fn is_url(s: &str) -> bool {
 
 /// A side of `diff`, and whether it declares privileges. Files load under
 /// the `search_path` of the other side when it is a database.
-fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Database, bool)> {
+fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Database, Manage)> {
     if is_url(spec) {
-        return Ok((source::from_database(&DbUrl::parse(spec)?)?, false));
+        let none = Manage {
+            privileges: false,
+            owners: false,
+        };
+        return Ok((source::from_database(&DbUrl::parse(spec)?)?, none));
     }
     let Some(dev) = dev else {
         bail!("loading schema files needs a server: pass --dev-url or set DATABASE_URL");
@@ -419,7 +459,8 @@ fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Databas
         None
     };
     let loaded = source::from_files(&paths, dev, path.as_deref())?;
-    Ok((loaded.model, loaded.declares_privileges))
+    let manage = Manage::of(&loaded);
+    Ok((loaded.model, manage))
 }
 
 pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
@@ -427,15 +468,21 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
         Some(u) => Some(DbUrl::parse(&u)?),
         None => None,
     };
-    let (mut from, from_grants) = side(&a.from, &a.to, dev.as_ref())?;
-    let (mut to, to_grants) = side(&a.to, &a.from, dev.as_ref())?;
+    let (mut from, from_manages) = side(&a.from, &a.to, dev.as_ref())?;
+    let (mut to, to_manages) = side(&a.to, &a.from, dev.as_ref())?;
     a.filter.apply(&mut from)?;
     a.filter.apply(&mut to)?;
     let both_urls = is_url(&a.from) && is_url(&a.to);
     let (from, to) = privileges_policy(
         from,
         to,
-        a.privileges || from_grants || to_grants || both_urls,
+        Manage {
+            privileges: a.privileges
+                || from_manages.privileges
+                || to_manages.privileges
+                || both_urls,
+            owners: a.owners || from_manages.owners || to_manages.owners || both_urls,
+        },
     );
     report_unmanaged(&[&from, &to]);
     let (changes, plan) = make_plan(&from, &to, a.allow_destructive, a.online)?;

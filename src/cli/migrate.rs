@@ -11,7 +11,7 @@ use driftless::migrate::{self, Migration, SUM_FILE};
 use driftless::source::{self, connect::DbUrl};
 use driftless::{diff, render};
 
-use super::commands::{make_plan, privileges_policy};
+use super::commands::{Manage, make_plan, privileges_policy};
 
 #[derive(Subcommand)]
 pub enum MigrateCommand {
@@ -180,7 +180,10 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
     let (head, desired) = privileges_policy(
         head,
         loaded.model,
-        a.privileges || loaded.declares_privileges,
+        Manage {
+            privileges: a.privileges || loaded.declares_privileges,
+            owners: loaded.declares_owners,
+        },
     );
     let (_, plan) = make_plan(&head, &desired, a.allow_destructive, false)?;
     if !plan.skipped.is_empty() {
@@ -281,7 +284,8 @@ fn validate(a: ValidateArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let loaded = source::from_files(&a.schema, &dev, None)?;
-    let (head, desired) = privileges_policy(head, loaded.model, loaded.declares_privileges);
+    let manage = Manage::of(&loaded);
+    let (head, desired) = privileges_policy(head, loaded.model, manage);
     let changes = diff::diff(&head, &desired);
     let unseen = diff::unmanaged::not_compared(&head, &desired);
     if changes.is_empty() && unseen.is_empty() {

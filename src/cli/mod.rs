@@ -60,6 +60,9 @@ struct Desired {
     /// Manage privileges (GRANT/REVOKE) even when the files contain none.
     #[arg(long)]
     privileges: bool,
+    /// Manage owners (ALTER ... OWNER TO) even when the files contain none.
+    #[arg(long)]
+    owners: bool,
     /// Refuse to plan (exit 2) while either side holds an object of a kind
     /// driftless does not manage yet.
     #[arg(long)]
@@ -215,6 +218,9 @@ struct OptionalDesired {
     /// Manage privileges (GRANT/REVOKE) even when the files contain none.
     #[arg(long)]
     privileges: bool,
+    /// Manage owners (ALTER ... OWNER TO) even when the files contain none.
+    #[arg(long)]
+    owners: bool,
     /// Refuse to plan (exit 2) while either side holds an object of a kind
     /// driftless does not manage yet.
     #[arg(long)]
@@ -230,6 +236,7 @@ impl OptionalDesired {
             dev_url: self.dev_url.clone(),
             allow_major_mismatch: self.allow_major_mismatch,
             privileges: self.privileges,
+            owners: self.owners,
             strict: self.strict,
             filter: self.filter.clone(),
         }
@@ -258,6 +265,10 @@ struct InspectArgs {
     /// driftless saw, for a bug report or a test fixture.
     #[arg(long)]
     raw: bool,
+    /// Write owners too (`ALTER ... OWNER TO`), which ties the script to
+    /// the roles of this cluster.
+    #[arg(long)]
+    owners: bool,
 }
 
 #[derive(Args)]
@@ -272,6 +283,9 @@ struct DiffArgs {
     /// Manage privileges even when neither side's files contain GRANT or REVOKE.
     #[arg(long)]
     privileges: bool,
+    /// Manage owners even when neither side's files contain OWNER TO.
+    #[arg(long)]
+    owners: bool,
     #[command(flatten)]
     filter: SchemaFilter,
     /// Output format (default: human on a terminal, sql otherwise).

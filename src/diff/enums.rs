@@ -32,6 +32,7 @@ mod tests {
             labels: labels.iter().map(|s| s.to_string()).collect(),
             comment: None,
             acl: None,
+            owner: None,
         }
     }
 

@@ -172,6 +172,9 @@ pub struct DdlObject {
     /// `OPTIONS (...)` (foreign-data wrappers, servers, user mappings):
     /// not part of `create`, so that they are altered in place.
     pub options: Option<Vec<(String, String)>>,
+    /// The owning role, as SQL; `None` for kinds without one, or when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 impl DdlObject {

@@ -290,6 +290,9 @@ pub struct Namespace {
     pub name: String,
     pub comment: Option<String>,
     pub acl: Acl,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -306,6 +309,9 @@ pub struct EnumType {
     pub labels: Vec<String>,
     pub comment: Option<String>,
     pub acl: Acl,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 /// Options shared by sequences and identity columns.
@@ -329,6 +335,9 @@ pub struct Sequence {
     pub owned_by: Option<(QualName, String)>,
     pub comment: Option<String>,
     pub acl: Acl,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -353,6 +362,9 @@ pub struct Table {
     /// A foreign table's server and options (its rows live elsewhere).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foreign: Option<ForeignTable>,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 /// What makes a table foreign: `SERVER` and `OPTIONS`.
@@ -390,6 +402,7 @@ impl Table {
             constraints: BTreeMap::new(),
             acl: None,
             foreign: None,
+            owner: None,
         }
     }
 
@@ -532,6 +545,9 @@ pub struct View {
     /// `None` when privileges are not managed.
     #[serde(default, skip_serializing_if = "no_column_acls")]
     pub column_acls: Option<BTreeMap<String, Vec<Grant>>>,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 fn no_column_acls(acls: &Option<BTreeMap<String, Vec<Grant>>>) -> bool {
@@ -564,6 +580,9 @@ pub struct Function {
     pub result: Option<String>,
     pub comment: Option<String>,
     pub acl: Acl,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -591,6 +610,9 @@ pub struct EventTrigger {
     pub tags: Vec<String>,
     pub enabled: String,
     pub comment: Option<String>,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -628,6 +650,9 @@ pub struct Domain {
     pub checks: BTreeMap<String, String>,
     pub comment: Option<String>,
     pub acl: Acl,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -637,6 +662,9 @@ pub struct CompositeType {
     pub attributes: Vec<(String, String, Option<String>)>,
     pub comment: Option<String>,
     pub acl: Acl,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -648,6 +676,9 @@ pub struct RangeType {
     pub options: Vec<String>,
     pub comment: Option<String>,
     pub acl: Acl,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -656,6 +687,9 @@ pub struct Collation {
     /// `CREATE COLLATION` options: `provider = icu, locale = 'de-DE'`.
     pub options: Vec<String>,
     pub comment: Option<String>,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 impl Database {
@@ -721,6 +755,48 @@ impl Database {
             o.acl = None;
         }
         self.default_privileges.clear();
+    }
+
+    /// Forgets every owner: used when owners are not managed (no `OWNER
+    /// TO` in the files, no `--owners`), so that neither side's owners
+    /// show up as a difference.
+    pub fn forget_owners(&mut self) {
+        for n in self.schemas.values_mut() {
+            n.owner = None;
+        }
+        for e in self.enums.values_mut() {
+            e.owner = None;
+        }
+        for q in self.sequences.values_mut() {
+            q.owner = None;
+        }
+        for t in self.tables.values_mut() {
+            t.owner = None;
+        }
+        for v in self.views.values_mut() {
+            v.owner = None;
+        }
+        for f in self.functions.values_mut() {
+            f.owner = None;
+        }
+        for e in self.event_triggers.values_mut() {
+            e.owner = None;
+        }
+        for d in self.domains.values_mut() {
+            d.owner = None;
+        }
+        for c in self.composites.values_mut() {
+            c.owner = None;
+        }
+        for r in self.ranges.values_mut() {
+            r.owner = None;
+        }
+        for c in self.collations.values_mut() {
+            c.owner = None;
+        }
+        for o in self.ddl_objects.values_mut() {
+            o.owner = None;
+        }
     }
 
     /// What a database created from `template0` already holds of this

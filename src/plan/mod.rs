@@ -18,6 +18,7 @@ mod fresh;
 mod objects;
 mod online;
 pub mod order;
+mod owners;
 mod policies;
 mod privileges;
 mod routines;
@@ -372,6 +373,7 @@ pub fn plan(
     }
     dependents::recreate(&ctx, &mut steps, &mut warnings);
     dependents::flag_untracked(&ctx, &mut steps);
+    owners::set(current, desired, &mut steps);
     if options.online {
         // Tables, and indexes of tables, that are partitioned, by SQL name.
         let names: std::collections::BTreeSet<String> = current

@@ -98,7 +98,7 @@ pub(super) fn collation_steps(ctx: &Ctx, d: &Delta<Collation>, out: &mut Vec<Ste
                     s = s.creates(ck);
                 }
                 out.push(s.sql(format!("DROP COLLATION {old}")));
-            } else {
+            } else if from.comment != to.comment {
                 out.push(
                     Step::new(format!("change comment on collation {}", to.name))
                         .sql(comment(
@@ -507,7 +507,7 @@ pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) 
                     out.push(drop_type_step(&from.name, "TYPE"));
                     out.push(range_create_step(to));
                 }
-            } else {
+            } else if from.comment != to.comment {
                 out.push(
                     Step::new(format!("change comment on type {}", to.name))
                         .sql(comment("TYPE", &to.name.to_string(), to.comment.as_deref()))

@@ -17,7 +17,7 @@ fn key(v: &View) -> ObjKey {
     }
 }
 
-fn word(v: &View) -> &'static str {
+pub(super) fn word(v: &View) -> &'static str {
     match v.kind {
         ViewKind::View => "VIEW",
         ViewKind::Materialized => "MATERIALIZED VIEW",

@@ -167,6 +167,21 @@ pub fn declares_privileges(statements: &[SourceStatement]) -> bool {
     })
 }
 
+/// Whether any statement is an `ALTER ... OWNER TO`: the files then
+/// declare owners, and driftless manages them.
+pub fn declares_owners(statements: &[SourceStatement]) -> bool {
+    statements.iter().any(|s| {
+        let words: Vec<String> = s
+            .text
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_ascii_lowercase())
+            .collect();
+        words.first().is_some_and(|w| w == "alter")
+            && words.windows(2).any(|p| p[0] == "owner" && p[1] == "to")
+    })
+}
+
 /// Each path is a file (read as is, whatever its extension) or a folder
 /// (every `*.sql` file below it, recursively, sorted by full path). Files are
 /// returned in the order given, folder contents sorted; statements in file

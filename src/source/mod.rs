@@ -58,6 +58,9 @@ pub struct Loaded {
     /// The files contain `GRANT` or `REVOKE`: privileges are part of the
     /// desired state.
     pub declares_privileges: bool,
+    /// The files contain `ALTER ... OWNER TO`: owners are part of the
+    /// desired state.
+    pub declares_owners: bool,
 }
 
 /// The `search_path` a new session of `url` starts with: the database's
@@ -80,6 +83,7 @@ pub fn from_files(
 ) -> Result<Loaded, Error> {
     let statements = files::read_paths(paths)?;
     let declares_privileges = files::declares_privileges(&statements);
+    let declares_owners = files::declares_owners(&statements);
     let mut scratch = scratch::ScratchDb::create(server)?;
     if let Some(path) = search_path {
         scratch::start_search_path(scratch.client(), path)?;
@@ -88,5 +92,6 @@ pub fn from_files(
     Ok(Loaded {
         model: catalog::read(scratch.client())?,
         declares_privileges,
+        declares_owners,
     })
 }

@@ -90,7 +90,7 @@ fn ddl_cte() -> String {
         .join("\nUNION ALL\n");
     format!(
         "ddl AS (\n\
-         SELECT * FROM ({union}) k(kind, classid, objid, schema, name, signature, \"create\", comment, acl, options)\n\
+         SELECT * FROM ({union}) k(kind, classid, objid, schema, name, signature, \"create\", comment, acl, options, owner)\n\
          WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = k.classid AND d.objid = k.objid\n\
          AND d.deptype IN ('e', 'i')))"
     )
@@ -286,6 +286,7 @@ struct NamespaceRow {
     name: String,
     comment: Option<String>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -295,6 +296,7 @@ struct EnumRow {
     labels: Vec<String>,
     comment: Option<String>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -312,6 +314,7 @@ struct RelationRow {
     force_row_security: bool,
     acl: Vec<Grant>,
     foreign: Option<ForeignTable>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -324,6 +327,7 @@ struct SequenceRow {
     last_value: Option<i64>,
     comment: Option<String>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -379,6 +383,7 @@ struct ViewRow {
     #[serde(default)]
     column_acls: BTreeMap<String, Vec<Grant>>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -392,6 +397,7 @@ struct FunctionRow {
     result: Option<String>,
     comment: Option<String>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -441,6 +447,7 @@ struct DomainRest {
     checks: BTreeMap<String, String>,
     comment: Option<String>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -448,6 +455,7 @@ struct CompositeRest {
     attributes: Vec<(String, String, Option<String>)>,
     comment: Option<String>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -456,12 +464,14 @@ struct RangeRest {
     options: Vec<String>,
     comment: Option<String>,
     acl: Vec<Grant>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
 struct CollationRest {
     options: Vec<String>,
     comment: Option<String>,
+    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -494,6 +504,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.schemas.insert(
             n.name.clone(),
             Namespace {
+                owner: n.owner,
                 name: n.name,
                 comment: n.comment,
                 acl: Some(n.acl),
@@ -508,6 +519,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.enums.insert(
             name.clone(),
             EnumType {
+                owner: e.owner,
                 name,
                 labels: e.labels,
                 comment: e.comment,
@@ -532,6 +544,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             db.tables.insert(
                 name.clone(),
                 Table {
+                    owner: r.owner,
                     name,
                     unlogged: r.unlogged,
                     options: r.options,
@@ -565,6 +578,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.sequences.insert(
             name.clone(),
             Sequence {
+                owner: s.owner,
                 name,
                 options: s.options,
                 owned_by: s.owned_by.map(|(ts, t, c)| (QualName::new(ts, t), c)),
@@ -666,6 +680,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.views.insert(
             name.clone(),
             View {
+                owner: v.owner,
                 name,
                 kind: if v.relkind == "m" {
                     ViewKind::Materialized
@@ -697,6 +712,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.functions.insert(
             id.clone(),
             Function {
+                owner: f.owner,
                 id,
                 is_procedure: f.is_procedure,
                 definition: f.definition,
@@ -758,6 +774,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.domains.insert(
             name.clone(),
             Domain {
+                owner: r.owner,
                 name,
                 base_type: r.base_type,
                 collation: r.collation,
@@ -775,6 +792,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.composites.insert(
             name.clone(),
             CompositeType {
+                owner: c.rest.owner,
                 name,
                 attributes: c.rest.attributes,
                 comment: c.rest.comment,
@@ -787,6 +805,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.ranges.insert(
             name.clone(),
             RangeType {
+                owner: r.rest.owner,
                 name,
                 subtype: r.rest.subtype,
                 options: r.rest.options,
@@ -800,6 +819,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
         db.collations.insert(
             name.clone(),
             Collation {
+                owner: c.rest.owner,
                 name,
                 options: c.rest.options,
                 comment: c.rest.comment,

@@ -9,6 +9,7 @@ SELECT coalesce(json_agg(json_build_object(
          'arguments', pg_get_function_arguments(p.oid),
          'result', pg_get_function_result(p.oid),
          'comment', obj_description(p.oid, 'pg_proc'),
+         'owner', quote_ident(pg_get_userbyid(p.proowner)),
          'acl', {{acl_json coalesce(p.proacl, acldefault('f', p.proowner)) | p.proowner}})
          ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), '[]')::text
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace

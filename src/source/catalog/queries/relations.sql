@@ -23,6 +23,7 @@ SELECT coalesce(json_agg(json_build_object(
              FROM pg_foreign_table ft JOIN pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid) END,
          'row_security', c.relrowsecurity,
          'force_row_security', c.relforcerowsecurity,
+         'owner', quote_ident(pg_get_userbyid(c.relowner)),
          'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}})
          ORDER BY n.nspname, c.relname), '[]')::text
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -21,6 +21,7 @@ SELECT json_build_object(
          'function', e.evtfoid::regproc::text,
          'tags', coalesce(to_json(e.evttags), '[]'),
          'enabled', e.evtenabled,
+         'owner', quote_ident(pg_get_userbyid(e.evtowner)),
          'comment', obj_description(e.oid, 'pg_event_trigger'))
          ORDER BY e.evtname), '[]')
      FROM pg_event_trigger e

@@ -19,6 +19,7 @@ SELECT json_build_object(
         'checks', coalesce((SELECT json_object_agg(co.conname, pg_get_constraintdef(co.oid))
                             FROM pg_constraint co WHERE co.contypid = t.oid AND co.contype = 'c'), '{}'),
         'comment', obj_description(t.oid, 'pg_type'),
+        'owner', quote_ident(pg_get_userbyid(t.typowner)),
         'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, t.typname), '[]')
      FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace JOIN pg_type bt ON bt.oid = t.typbasetype
      WHERE t.typtype = 'd'
@@ -34,6 +35,7 @@ SELECT json_build_object(
                FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
         'comment', obj_description(t.oid, 'pg_type'),
+        'owner', quote_ident(pg_get_userbyid(t.typowner)),
         'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, c.relname), '[]')
      FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace JOIN pg_type t ON t.typrelid = c.oid
      WHERE c.relkind = 'c'
@@ -60,6 +62,7 @@ SELECT json_build_object(
               FROM pg_type mt JOIN pg_namespace mn ON mn.oid = mt.typnamespace WHERE mt.oid = {{v:range_multirange}}
             ) opts),
         'comment', obj_description(t.oid, 'pg_type'),
+        'owner', quote_ident(pg_get_userbyid(t.typowner)),
         'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, t.typname), '[]')
      FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace JOIN pg_range r ON r.rngtypid = t.oid
      WHERE t.typtype = 'r'
@@ -73,6 +76,7 @@ SELECT json_build_object(
                   ELSE jsonb_build_array('lc_collate = ' || quote_literal(co.collcollate), 'lc_ctype = ' || quote_literal(co.collctype)) END
           || CASE WHEN {{v:collation_rules}} IS NOT NULL THEN jsonb_build_array('rules = ' || quote_literal({{v:collation_rules}})) ELSE '[]'::jsonb END
           || CASE WHEN NOT co.collisdeterministic THEN '["deterministic = false"]'::jsonb ELSE '[]'::jsonb END,
+        'owner', quote_ident(pg_get_userbyid(co.collowner)),
         'comment', obj_description(co.oid, 'pg_collation')) ORDER BY n.nspname, co.collname), '[]')
      FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_collation'::regclass AND objid = co.oid))

@@ -8,6 +8,7 @@ SELECT coalesce(json_agg(json_build_object(
                               FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
          'options', coalesce(to_json(c.reloptions), '[]'),
          'populated', c.relispopulated,
+         'owner', quote_ident(pg_get_userbyid(c.relowner)),
          'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}},
          'column_acls', coalesce((SELECT json_object_agg(a.attname, {{acl_json a.attacl | c.relowner}})
                               FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0

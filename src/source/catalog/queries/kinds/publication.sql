@@ -16,5 +16,5 @@ SELECT 'publication', 'pg_publication'::regclass, p.oid, NULL::name,
                   CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
                   CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END))
              || ', publish_via_partition_root = ' || p.pubviaroot || ')'],
-       obj_description(p.oid, 'pg_publication'), NULL::json, NULL::json
+       obj_description(p.oid, 'pg_publication'), NULL::json, NULL::json, quote_ident(pg_get_userbyid(p.pubowner))
 FROM pg_publication p

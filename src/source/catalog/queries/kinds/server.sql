@@ -6,5 +6,5 @@ SELECT 'server', 'pg_foreign_server'::regclass, s.oid, NULL::name,
              || coalesce(' TYPE ' || quote_literal(s.srvtype), '')
              || coalesce(' VERSION ' || quote_literal(s.srvversion), '')
              || ' FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)],
-       obj_description(s.oid, 'pg_foreign_server'), NULL::json, {{options s.srvoptions}}
+       obj_description(s.oid, 'pg_foreign_server'), NULL::json, {{options s.srvoptions}}, quote_ident(pg_get_userbyid(s.srvowner))
 FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw

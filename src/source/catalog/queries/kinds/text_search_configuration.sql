@@ -11,6 +11,6 @@ SELECT 'text search configuration', 'pg_ts_config'::regclass, c.oid, n.nspname,
                                  string_agg(cm.mapdict::regdictionary::text, ', ' ORDER BY cm.mapseqno) AS dicts
                           FROM pg_ts_config_map cm JOIN ts_token_type(c.cfgparser) tt ON tt.tokid = cm.maptokentype
                           WHERE cm.mapcfg = c.oid GROUP BY cm.maptokentype, tt.alias) m), '{}'),
-       obj_description(c.oid, 'pg_ts_config'), NULL::json, NULL::json
+       obj_description(c.oid, 'pg_ts_config'), NULL::json, NULL::json, quote_ident(pg_get_userbyid(c.cfgowner))
 FROM pg_ts_config c JOIN user_ns n ON n.oid = c.cfgnamespace
 JOIN pg_ts_parser p ON p.oid = c.cfgparser JOIN pg_namespace pn ON pn.oid = p.prsnamespace

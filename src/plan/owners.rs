@@ -1,0 +1,123 @@
+//! Owners (`ALTER ... OWNER TO`), when managed: one pass over the desired
+//! model once every other step is known. An object whose owner differs, or
+//! that the plan creates (or recreates: a new object belongs to the role
+//! that applies the plan), gets a step setting its owner, ordered after its
+//! creation. Sequences owned by a column follow their
+//! table, as PostgreSQL requires.
+
+use std::collections::BTreeSet;
+
+use super::Step;
+use crate::model::{Database, ObjKey, quote_ident};
+
+/// Every object of `db` that has an owner: its key, how `ALTER ... OWNER
+/// TO` names it, and the owner.
+fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
+    let mut out = Vec::new();
+    let mut push = |key: ObjKey, target: String, owner: &Option<String>| {
+        if let Some(o) = owner {
+            out.push((key, target, o.clone()));
+        }
+    };
+    for n in db.schemas.values() {
+        let key = ObjKey::Schema {
+            name: n.name.clone(),
+        };
+        push(key, format!("SCHEMA {}", quote_ident(&n.name)), &n.owner);
+    }
+    for (q, s) in db.sequences.iter().filter(|(_, s)| s.owned_by.is_none()) {
+        push(
+            ObjKey::Sequence { name: q.clone() },
+            format!("SEQUENCE {q}"),
+            &s.owner,
+        );
+    }
+    let ty = |q: &crate::model::QualName| ObjKey::Type { name: q.clone() };
+    for (q, e) in &db.enums {
+        push(ty(q), format!("TYPE {q}"), &e.owner);
+    }
+    for (q, d) in &db.domains {
+        push(ty(q), format!("DOMAIN {q}"), &d.owner);
+    }
+    for (q, c) in &db.composites {
+        push(ty(q), format!("TYPE {q}"), &c.owner);
+    }
+    for (q, r) in &db.ranges {
+        push(ty(q), format!("TYPE {q}"), &r.owner);
+    }
+    for (q, c) in &db.collations {
+        push(
+            ObjKey::Collation { name: q.clone() },
+            format!("COLLATION {q}"),
+            &c.owner,
+        );
+    }
+    for (q, t) in &db.tables {
+        push(
+            ObjKey::Table { name: q.clone() },
+            format!("{} {q}", t.keyword()),
+            &t.owner,
+        );
+    }
+    for (q, v) in &db.views {
+        push(
+            ObjKey::View { name: q.clone() },
+            format!("{} {q}", super::views::word(v)),
+            &v.owner,
+        );
+    }
+    for f in db.functions.values() {
+        push(
+            super::routines::function_key(f),
+            format!(
+                "{} {}",
+                super::routines::function_word(f),
+                super::routines::function_target(f)
+            ),
+            &f.owner,
+        );
+    }
+    for e in db.event_triggers.values() {
+        push(
+            ObjKey::EventTrigger {
+                name: e.name.clone(),
+            },
+            format!("EVENT TRIGGER {}", quote_ident(&e.name)),
+            &e.owner,
+        );
+    }
+    for o in db.ddl_objects.values() {
+        push(o.key(), o.target(), &o.owner);
+    }
+    out
+}
+
+/// Appends the owner steps to a plan's steps (before ordering).
+pub(super) fn set(current: &Database, desired: &Database, steps: &mut Vec<Step>) {
+    let now: std::collections::BTreeMap<ObjKey, String> =
+        owned(current).into_iter().map(|(k, _, o)| (k, o)).collect();
+    let recreated: BTreeSet<ObjKey> = steps
+        .iter()
+        .filter(|s| !s.keeps)
+        .flat_map(|s| s.drops.iter().cloned())
+        .collect();
+    for (key, target, owner) in owned(desired) {
+        let kept = current.contains(&key) && !recreated.contains(&key);
+        if kept && now.get(&key) == Some(&owner) {
+            continue;
+        }
+        // After the object exists (its creation, if the plan creates it),
+        // without counting as its creation: what the object holds (a
+        // table's columns) is created by the same step as the object.
+        let mut step = Step::new(format!("set owner of {key}"))
+            .sql(format!("ALTER {target} OWNER TO {owner}"));
+        step.needs.push(key);
+        if kept {
+            step = step.hazard(
+                super::HazardCode::Authorization,
+                format!("gives {target} to {owner}"),
+            );
+        }
+        steps.push(step);
+    }
+}

@@ -1,0 +1,17 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('low', 'high');
+CREATE DOMAIN app.qty AS integer CHECK (VALUE >= 0);
+CREATE TYPE app.pair AS (a integer, b integer);
+CREATE TYPE app.span AS RANGE (subtype = integer);
+CREATE COLLATION app.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE SEQUENCE app.tickets;
+CREATE TABLE app.items (id serial PRIMARY KEY, name text, mood app.mood, q app.qty);
+CREATE VIEW app.item_names AS SELECT name FROM app.items;
+CREATE MATERIALIZED VIEW app.item_count AS SELECT count(*) AS n FROM app.items;
+CREATE FUNCTION app.double(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2';
+CREATE PROCEDURE app.touch() LANGUAGE sql AS 'SELECT 1';
+CREATE AGGREGATE app.total(integer) (SFUNC = int4pl, STYPE = integer);
+CREATE TEXT SEARCH DICTIONARY app.words (TEMPLATE = simple);
+CREATE FOREIGN DATA WRAPPER own_fdw;
+CREATE SERVER own_srv FOREIGN DATA WRAPPER own_fdw;
+CREATE PUBLICATION own_pub;

@@ -1,0 +1,35 @@
+-- Every kind with an owner changes hands (OWNER TO in the files manages
+-- owners); the sequence behind the serial follows its table.
+CREATE SCHEMA app;
+ALTER SCHEMA app OWNER TO own_ops;
+CREATE TYPE app.mood AS ENUM ('low', 'high');
+ALTER TYPE app.mood OWNER TO own_app;
+CREATE DOMAIN app.qty AS integer CHECK (VALUE >= 0);
+ALTER DOMAIN app.qty OWNER TO own_app;
+CREATE TYPE app.pair AS (a integer, b integer);
+ALTER TYPE app.pair OWNER TO own_app;
+CREATE TYPE app.span AS RANGE (subtype = integer);
+ALTER TYPE app.span OWNER TO own_app;
+CREATE COLLATION app.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+ALTER COLLATION app.ci OWNER TO own_app;
+CREATE SEQUENCE app.tickets;
+ALTER SEQUENCE app.tickets OWNER TO own_ops;
+CREATE TABLE app.items (id serial PRIMARY KEY, name text, mood app.mood, q app.qty);
+ALTER TABLE app.items OWNER TO own_app;
+CREATE VIEW app.item_names AS SELECT name FROM app.items;
+ALTER VIEW app.item_names OWNER TO own_ops;
+CREATE MATERIALIZED VIEW app.item_count AS SELECT count(*) AS n FROM app.items;
+ALTER MATERIALIZED VIEW app.item_count OWNER TO own_ops;
+CREATE FUNCTION app.double(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2';
+ALTER FUNCTION app.double(integer) OWNER TO own_app;
+CREATE PROCEDURE app.touch() LANGUAGE sql AS 'SELECT 1';
+ALTER PROCEDURE app.touch() OWNER TO own_app;
+CREATE AGGREGATE app.total(integer) (SFUNC = int4pl, STYPE = integer);
+ALTER AGGREGATE app.total(integer) OWNER TO own_app;
+CREATE TEXT SEARCH DICTIONARY app.words (TEMPLATE = simple);
+ALTER TEXT SEARCH DICTIONARY app.words OWNER TO own_app;
+CREATE FOREIGN DATA WRAPPER own_fdw;
+CREATE SERVER own_srv FOREIGN DATA WRAPPER own_fdw;
+ALTER SERVER own_srv OWNER TO own_ops;
+CREATE PUBLICATION own_pub;
+ALTER PUBLICATION own_pub OWNER TO own_ops;
