@@ -4,9 +4,9 @@
 //! differs. What depends on a rebuilt object is recreated around it by
 //! `dependents`, which uses the two step constructors here.
 
+use super::Step;
 use super::privileges::{self, Kind};
 use super::sql::{comment, options_change, options_clause};
-use super::{Ctx, Step};
 use crate::diff::Delta;
 use crate::model::DdlObject;
 
@@ -41,7 +41,7 @@ pub(super) fn drop_step(o: &DdlObject) -> Step {
         .drops(o.key())
 }
 
-pub(super) fn steps(_ctx: &Ctx, d: &Delta<DdlObject>, out: &mut Vec<Step>) {
+pub(super) fn steps(d: &Delta<DdlObject>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => out.push(create_step(to)),
         Delta::Drop { from } => out.push(drop_step(from)),

@@ -343,6 +343,27 @@ mod tests {
             "\"Name\" text COLLATE pg_catalog.\"C\" DEFAULT 'x'::text NOT NULL"
         );
     }
+
+    fn opts(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn options_keep_their_order() {
+        let from = opts(&[("host", "a"), ("port", "1"), ("db", "x")]);
+        assert_eq!(
+            options_change(&from, &opts(&[("host", "b"), ("port", "1")])),
+            ["SET host 'b'", "DROP db"]
+        );
+        assert_eq!(
+            options_change(&from, &opts(&[("host", "a"), ("db", "x"), ("port", "1")])),
+            ["DROP port", "DROP db", "ADD db 'x'", "ADD port '1'"]
+        );
+        assert!(options_change(&from, &from).is_empty());
+    }
 }
 
 /// Rewrites PostgreSQL's printed form of an array of constants coerced to
@@ -502,7 +523,7 @@ fn common_constant_type(elements: &str) -> Option<String> {
 
 #[cfg(test)]
 mod reparse_tests {
-    use super::{options_change, reparseable};
+    use super::reparseable;
 
     #[test]
     fn varchar_in_list_keeps_its_shape() {
@@ -531,26 +552,5 @@ mod reparse_tests {
         ] {
             assert_eq!(reparseable(s), s);
         }
-    }
-
-    fn opts(items: &[(&str, &str)]) -> Vec<(String, String)> {
-        items
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn options_keep_their_order() {
-        let from = opts(&[("host", "a"), ("port", "1"), ("db", "x")]);
-        assert_eq!(
-            options_change(&from, &opts(&[("host", "b"), ("port", "1")])),
-            ["SET host 'b'", "DROP db"]
-        );
-        assert_eq!(
-            options_change(&from, &opts(&[("host", "a"), ("db", "x"), ("port", "1")])),
-            ["DROP port", "DROP db", "ADD db 'x'", "ADD port '1'"]
-        );
-        assert!(options_change(&from, &from).is_empty());
     }
 }

@@ -81,10 +81,35 @@ pub struct SourceStatement {
     /// a migration file holding one runs statement by statement. Read from
     /// the tokens, so comments and strings never count.
     pub outside_transaction: bool,
+    /// What the statement declares that driftless manages only when
+    /// declared. Read from the tokens, like `outside_transaction`.
+    pub declares: Declares,
     /// sqlparser's message when it could not parse this statement. This is
     /// informational only (PostgreSQL is the judge); any `Line`/`Column` in it
     /// is relative to [`SourceStatement::text`].
     pub parse_error: Option<String>,
+}
+
+/// A statement that declares privileges or owners.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Declares {
+    /// `GRANT`, `REVOKE`, `ALTER DEFAULT PRIVILEGES`.
+    pub privileges: bool,
+    /// `ALTER ... OWNER TO`.
+    pub owners: bool,
+}
+
+impl Declares {
+    /// `words` are a statement's unquoted words, upper-cased.
+    fn of(words: &[String]) -> Declares {
+        let first = words.first().map(String::as_str);
+        Declares {
+            privileges: matches!(first, Some("GRANT" | "REVOKE"))
+                || words.starts_with(&["ALTER".into(), "DEFAULT".into(), "PRIVILEGES".into()]),
+            owners: first == Some("ALTER")
+                && words.windows(2).any(|p| p[0] == "OWNER" && p[1] == "TO"),
+        }
+    }
 }
 
 /// What the loader needs to know about a statement.
@@ -147,39 +172,16 @@ impl SourceStatement {
 }
 
 /// Whether any statement is a `GRANT`, `REVOKE` or `ALTER DEFAULT
-/// PRIVILEGES`: the files then declare
-/// privileges, and driftless manages them.
+/// PRIVILEGES`: the files then declare privileges, and driftless manages
+/// them.
 pub fn declares_privileges(statements: &[SourceStatement]) -> bool {
-    statements.iter().any(|s| {
-        let mut words = s
-            .text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_ascii_lowercase());
-        match words.next().as_deref() {
-            Some("grant" | "revoke") => true,
-            Some("alter") => {
-                words.next().as_deref() == Some("default")
-                    && words.next().as_deref() == Some("privileges")
-            }
-            _ => false,
-        }
-    })
+    statements.iter().any(|s| s.declares.privileges)
 }
 
 /// Whether any statement is an `ALTER ... OWNER TO`: the files then
 /// declare owners, and driftless manages them.
 pub fn declares_owners(statements: &[SourceStatement]) -> bool {
-    statements.iter().any(|s| {
-        let words: Vec<String> = s
-            .text
-            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_ascii_lowercase())
-            .collect();
-        words.first().is_some_and(|w| w == "alter")
-            && words.windows(2).any(|p| p[0] == "owner" && p[1] == "to")
-    })
+    statements.iter().any(|s| s.declares.owners)
 }
 
 /// Each path is a file (read as is, whatever its extension) or a folder
@@ -705,6 +707,7 @@ impl<'a> Splitter<'a> {
             text,
             kind,
             outside_transaction: outside_transaction(&words),
+            declares: Declares::of(&words),
             parse_error,
         });
     }

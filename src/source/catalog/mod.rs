@@ -78,14 +78,7 @@ const DDL_KINDS: [&str; 17] = [
 fn ddl_cte() -> String {
     let union = DDL_KINDS
         .iter()
-        .map(|f| {
-            let body: String = f
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("--"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            format!("({body})")
-        })
+        .map(|f| format!("({f})"))
         .collect::<Vec<_>>()
         .join("\nUNION ALL\n");
     format!(
