@@ -25,6 +25,10 @@ use super::{Acl, ObjKey};
 pub enum DdlKind {
     #[serde(rename = "access method")]
     AccessMethod,
+    #[serde(rename = "language")]
+    Language,
+    #[serde(rename = "transform")]
+    Transform,
     #[serde(rename = "foreign-data wrapper")]
     ForeignDataWrapper,
     #[serde(rename = "server")]
@@ -60,8 +64,10 @@ pub enum DdlKind {
 }
 
 impl DdlKind {
-    pub const ALL: [DdlKind; 17] = [
+    pub const ALL: [DdlKind; 19] = [
         DdlKind::AccessMethod,
+        DdlKind::Language,
+        DdlKind::Transform,
         DdlKind::ForeignDataWrapper,
         DdlKind::Server,
         DdlKind::UserMapping,
@@ -84,6 +90,8 @@ impl DdlKind {
     pub fn as_str(self) -> &'static str {
         match self {
             DdlKind::AccessMethod => "access method",
+            DdlKind::Language => "language",
+            DdlKind::Transform => "transform",
             DdlKind::ForeignDataWrapper => "foreign-data wrapper",
             DdlKind::Server => "server",
             DdlKind::UserMapping => "user mapping",
@@ -107,6 +115,8 @@ impl DdlKind {
     pub fn keyword(self) -> &'static str {
         match self {
             DdlKind::AccessMethod => "ACCESS METHOD",
+            DdlKind::Language => "LANGUAGE",
+            DdlKind::Transform => "TRANSFORM",
             DdlKind::ForeignDataWrapper => "FOREIGN DATA WRAPPER",
             DdlKind::Server => "SERVER",
             DdlKind::UserMapping => "USER MAPPING",
@@ -200,9 +210,13 @@ impl DdlObject {
     /// The object as `GRANT ... ON` names it, for kinds with privileges
     /// (an aggregate's are a function's).
     pub fn grant_target(&self) -> Option<String> {
-        match self.kind {
-            DdlKind::Aggregate => Some(format!("FUNCTION {}", self.signature)),
-            _ => None,
-        }
+        let keyword = match self.kind {
+            DdlKind::Aggregate => "FUNCTION",
+            DdlKind::Language => "LANGUAGE",
+            DdlKind::ForeignDataWrapper => "FOREIGN DATA WRAPPER",
+            DdlKind::Server => "FOREIGN SERVER",
+            _ => return None,
+        };
+        Some(format!("{keyword} {}", self.signature))
     }
 }

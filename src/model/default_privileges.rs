@@ -23,6 +23,9 @@ pub enum DefaultObjects {
     Types,
     #[serde(rename = "n")]
     Schemas,
+    /// From PostgreSQL 18.
+    #[serde(rename = "L")]
+    LargeObjects,
 }
 
 impl DefaultObjects {
@@ -34,6 +37,7 @@ impl DefaultObjects {
             DefaultObjects::Functions => "FUNCTIONS",
             DefaultObjects::Types => "TYPES",
             DefaultObjects::Schemas => "SCHEMAS",
+            DefaultObjects::LargeObjects => "LARGE OBJECTS",
         }
     }
 }

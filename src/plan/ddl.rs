@@ -8,7 +8,16 @@ use super::Step;
 use super::privileges::{self, Kind};
 use super::sql::{comment, options_change, options_clause};
 use crate::diff::Delta;
-use crate::model::DdlObject;
+use crate::model::{DdlKind, DdlObject};
+
+/// The privilege defaults of a kind that has privileges.
+pub(super) fn privilege_kind(kind: DdlKind) -> Kind {
+    match kind {
+        DdlKind::Language => Kind::Language,
+        DdlKind::ForeignDataWrapper | DdlKind::Server => Kind::ForeignData,
+        _ => Kind::Function,
+    }
+}
 
 fn summary(verb: &str, o: &DdlObject) -> String {
     format!("{verb} {} {}", o.kind, o.name)
@@ -30,7 +39,7 @@ pub(super) fn create_step(o: &DdlObject) -> Step {
         s = s.sql(comment_sql(o));
     }
     match o.grant_target() {
-        Some(on) => privileges::add(s, Kind::Function, &on, None, None, &o.acl),
+        Some(on) => privileges::add(s, privilege_kind(o.kind), &on, None, None, &o.acl),
         None => s,
     }
 }

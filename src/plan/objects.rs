@@ -118,7 +118,7 @@ fn privilege_change<'a>(ctx: &Ctx, change: &'a Change) -> Option<PrivilegeChange
             &to.acl,
         ),
         Change::Ddl(Delta::Alter { from, to }) => whole(
-            Kind::Function,
+            super::ddl::privilege_kind(to.kind),
             to.grant_target()?,
             to.key(),
             &from.acl,

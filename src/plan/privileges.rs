@@ -22,6 +22,10 @@ pub(super) enum Kind {
     Schema,
     Type,
     Column,
+    /// Foreign-data wrappers and servers.
+    ForeignData,
+    Language,
+    LargeObject,
 }
 
 pub(super) fn defaults(kind: Kind) -> Vec<Grant> {
@@ -54,12 +58,14 @@ pub(super) fn defaults(kind: Kind) -> Vec<Grant> {
             a
         }
         Kind::Schema => owner(&["USAGE", "CREATE"]),
-        Kind::Type => {
+        Kind::Type | Kind::Language => {
             let mut a = owner(&["USAGE"]);
             a.push(g("PUBLIC", "USAGE"));
             a
         }
         Kind::Column => Vec::new(),
+        Kind::ForeignData => owner(&["USAGE"]),
+        Kind::LargeObject => owner(&["SELECT", "UPDATE"]),
     };
     acl.sort();
     acl
@@ -204,6 +210,7 @@ pub(super) fn default_privileges_steps(
         (None, DefaultObjects::Functions) => defaults(Kind::Function),
         (None, DefaultObjects::Types) => defaults(Kind::Type),
         (None, DefaultObjects::Schemas) => defaults(Kind::Schema),
+        (None, DefaultObjects::LargeObjects) => defaults(Kind::LargeObject),
     };
     let from = d.from().map_or(&baseline, |p| &p.acl);
     let to = d.to().map_or(&baseline, |p| &p.acl);

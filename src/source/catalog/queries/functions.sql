@@ -1,5 +1,6 @@
--- Functions and procedures (aggregates and window functions are not
--- managed yet), with PostgreSQL's own CREATE OR REPLACE text.
+-- Functions, procedures and window functions (aggregates are compared by
+-- their DDL: kinds/aggregate.sql), with PostgreSQL's own CREATE OR
+-- REPLACE text.
 SELECT coalesce(json_agg(json_build_object(
          'schema', n.nspname,
          'name', p.proname,
@@ -13,7 +14,7 @@ SELECT coalesce(json_agg(json_build_object(
          'acl', {{acl_json coalesce(p.proacl, acldefault('f', p.proowner)) | p.proowner}})
          ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), '[]')::text
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p')
+WHERE p.prokind IN ('f', 'p', 'w')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname !~ '^pg_(toast_)?temp_'
   -- not extension members, nor a range type's constructors

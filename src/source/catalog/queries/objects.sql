@@ -89,8 +89,7 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   -- a range type's constructor functions stand for the type
   SELECT 'pg_proc'::regclass, p.oid, 0,
          CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN it.oid IS NOT NULL THEN 'type'
-              WHEN p.prokind IN ('f', 'p') THEN 'function'
-              WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'window function' END,
+              ELSE 'function' END,
          CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
          coalesce(em.extname, it.typname, p.proname),
          CASE WHEN em.extname IS NOT NULL OR it.oid IS NOT NULL THEN '' ELSE pg_get_function_identity_arguments(p.oid) END

@@ -8,13 +8,6 @@ WITH user_ns AS (
 ),
 ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
 items(kind, name) AS (
-  SELECT 'window function',
-         quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
-  FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
-  WHERE p.prokind = 'w'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
-                    AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
-  UNION ALL
   SELECT CASE t.typtype WHEN 'p' THEN 'pseudo type' ELSE 'base type' END,
          quote_ident(n.nspname) || '.' || quote_ident(t.typname)
   FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
@@ -22,21 +15,14 @@ items(kind, name) AS (
     AND NOT (t.typcategory = 'A' AND t.typelem <> 0)
     AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
   UNION ALL
-  SELECT 'language', quote_ident(l.lanname) FROM pg_language l
-  WHERE l.oid >= 16384
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_language'::regclass AND objid = l.oid)
-  UNION ALL
-  SELECT 'transform', 'for ' || format_type(t.trftype, NULL) || ' language ' || quote_ident(l.lanname)
-  FROM pg_transform t JOIN pg_language l ON l.oid = t.trflang
-  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_transform'::regclass AND objid = t.oid)
-  UNION ALL
   -- subscriptions of this database (subname is readable by everyone)
   SELECT 'subscription', quote_ident(s.subname) FROM pg_subscription s
   WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
   UNION ALL
+  -- a kind of default privileges from a later major
   SELECT 'default privileges', coalesce(quote_ident(n.nspname), 'all schemas') || ' for role ' || quote_ident(pg_get_userbyid(d.defaclrole))
   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
-  WHERE d.defaclobjtype NOT IN ('r', 'S', 'f', 'T', 'n')
+  WHERE d.defaclobjtype NOT IN ('r', 'S', 'f', 'T', 'n', 'L')
 
 )
 SELECT coalesce(json_agg(json_build_array(kind, name) ORDER BY kind, name), '[]')::text FROM items

@@ -1,4 +1,4 @@
--- Foreign servers: wrapper, type, version, options.
+-- Foreign servers: wrapper, type, version, options, privileges.
 SELECT 'server', 'pg_foreign_server'::regclass, s.oid, NULL::name,
        quote_ident(s.srvname),
        quote_ident(s.srvname),
@@ -6,5 +6,6 @@ SELECT 'server', 'pg_foreign_server'::regclass, s.oid, NULL::name,
              || coalesce(' TYPE ' || quote_literal(s.srvtype), '')
              || coalesce(' VERSION ' || quote_literal(s.srvversion), '')
              || ' FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)],
-       obj_description(s.oid, 'pg_foreign_server'), NULL::json, {{options s.srvoptions}}, quote_ident(pg_get_userbyid(s.srvowner))
+       obj_description(s.oid, 'pg_foreign_server'),
+       {{acl_json coalesce(s.srvacl, acldefault('S', s.srvowner)) | s.srvowner}}, {{options s.srvoptions}}, quote_ident(pg_get_userbyid(s.srvowner))
 FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw

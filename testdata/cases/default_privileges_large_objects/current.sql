@@ -1,0 +1,2 @@
+-- Default privileges on large objects (PostgreSQL 18).
+ALTER DEFAULT PRIVILEGES GRANT SELECT ON LARGE OBJECTS TO PUBLIC;

@@ -1,0 +1,1 @@
+DO $$ BEGIN CREATE ROLE dplo_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
