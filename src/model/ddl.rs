@@ -27,6 +27,8 @@ pub enum DdlKind {
     AccessMethod,
     #[serde(rename = "language")]
     Language,
+    #[serde(rename = "base type")]
+    BaseType,
     #[serde(rename = "transform")]
     Transform,
     #[serde(rename = "foreign-data wrapper")]
@@ -64,9 +66,10 @@ pub enum DdlKind {
 }
 
 impl DdlKind {
-    pub const ALL: [DdlKind; 19] = [
+    pub const ALL: [DdlKind; 20] = [
         DdlKind::AccessMethod,
         DdlKind::Language,
+        DdlKind::BaseType,
         DdlKind::Transform,
         DdlKind::ForeignDataWrapper,
         DdlKind::Server,
@@ -91,6 +94,7 @@ impl DdlKind {
         match self {
             DdlKind::AccessMethod => "access method",
             DdlKind::Language => "language",
+            DdlKind::BaseType => "base type",
             DdlKind::Transform => "transform",
             DdlKind::ForeignDataWrapper => "foreign-data wrapper",
             DdlKind::Server => "server",
@@ -116,6 +120,7 @@ impl DdlKind {
         match self {
             DdlKind::AccessMethod => "ACCESS METHOD",
             DdlKind::Language => "LANGUAGE",
+            DdlKind::BaseType => "TYPE",
             DdlKind::Transform => "TRANSFORM",
             DdlKind::ForeignDataWrapper => "FOREIGN DATA WRAPPER",
             DdlKind::Server => "SERVER",
@@ -207,12 +212,22 @@ impl DdlObject {
         format!("{} {}", self.kind.keyword(), self.signature)
     }
 
+    /// The statement that drops it. A base type takes its input and output
+    /// functions with it (they depend on it as it depends on them).
+    pub fn drop_sql(&self) -> String {
+        match self.kind {
+            DdlKind::BaseType => format!("DROP {} CASCADE", self.target()),
+            _ => format!("DROP {}", self.target()),
+        }
+    }
+
     /// The object as `GRANT ... ON` names it, for kinds with privileges
     /// (an aggregate's are a function's).
     pub fn grant_target(&self) -> Option<String> {
         let keyword = match self.kind {
             DdlKind::Aggregate => "FUNCTION",
             DdlKind::Language => "LANGUAGE",
+            DdlKind::BaseType => "TYPE",
             DdlKind::ForeignDataWrapper => "FOREIGN DATA WRAPPER",
             DdlKind::Server => "FOREIGN SERVER",
             _ => return None,

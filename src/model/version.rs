@@ -57,6 +57,11 @@ impl PgVersion {
         self.major() >= major
     }
 
+    /// Subscripting handlers of types (`pg_type.typsubscript`): 14.
+    pub fn has_type_subscript(self) -> bool {
+        self.at_least(14)
+    }
+
     /// Multirange types (`pg_range.rngmultitypid`): 14.
     pub fn has_multiranges(self) -> bool {
         self.at_least(14)

@@ -4,16 +4,18 @@
 //! differs. What depends on a rebuilt object is recreated around it by
 //! `dependents`, which uses the two step constructors here.
 
-use super::Step;
 use super::privileges::{self, Kind};
 use super::sql::{comment, options_change, options_clause};
+use super::tables::column_key;
+use super::{Ctx, HazardCode, Step};
 use crate::diff::Delta;
-use crate::model::{DdlKind, DdlObject};
+use crate::model::{DdlKind, DdlObject, QualName, quote_ident};
 
 /// The privilege defaults of a kind that has privileges.
 pub(super) fn privilege_kind(kind: DdlKind) -> Kind {
     match kind {
         DdlKind::Language => Kind::Language,
+        DdlKind::BaseType => Kind::Type,
         DdlKind::ForeignDataWrapper | DdlKind::Server => Kind::ForeignData,
         _ => Kind::Function,
     }
@@ -46,15 +48,70 @@ pub(super) fn create_step(o: &DdlObject) -> Step {
 
 pub(super) fn drop_step(o: &DdlObject) -> Step {
     Step::new(summary("drop", o))
-        .sql(format!("DROP {}", o.target()))
+        .sql(o.drop_sql())
         .drops(o.key())
 }
 
-pub(super) fn steps(d: &Delta<DdlObject>, out: &mut Vec<Step>) {
+/// Rebuilds a base type that columns keep: they are converted to text,
+/// the type is dropped (with its input and output functions) and created
+/// anew, and they are converted back, data kept wherever the new type
+/// reads the old one's text. What else depends on the type (defaults,
+/// indexes, views) is recreated around the step by `dependents`.
+fn rebuild_used_base_type(
+    from: &DdlObject,
+    to: &DdlObject,
+    columns: &[(QualName, String, bool)],
+) -> Step {
+    let mut s = Step::new(summary("rebuild", to))
+        .drops(from.key())
+        .creates(to.key());
+    let spelled = |array: bool, t: &str| {
+        if array {
+            format!("{t}[]")
+        } else {
+            t.to_string()
+        }
+    };
+    for (table, column, array) in columns {
+        let col = quote_ident(column);
+        let text = spelled(*array, "text");
+        s = s.sql(format!(
+            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {text} USING {col}::{text}"
+        ));
+    }
+    s = s.sql(from.drop_sql());
+    for stmt in create_step(to).sql {
+        s = s.sql(stmt);
+    }
+    for (table, column, array) in columns {
+        let col = quote_ident(column);
+        let (text, target) = (spelled(*array, "text"), spelled(*array, &to.name));
+        s = s.sql(format!(
+            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{text}::{target}"
+        ));
+        let key = column_key(table, column);
+        s.invalidates.push(key.clone());
+        s = s.creates(key).hazard(
+            HazardCode::TableRewrite,
+            format!("rewrites {table} twice to convert {column} through text"),
+        );
+    }
+    s
+}
+
+pub(super) fn steps(ctx: &Ctx, d: &Delta<DdlObject>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => out.push(create_step(to)),
         Delta::Drop { from } => out.push(drop_step(from)),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            let columns = match to.kind {
+                DdlKind::BaseType => super::types::columns_keeping_type(ctx, &to.name),
+                _ => Vec::new(),
+            };
+            if from.create != to.create && !columns.is_empty() {
+                out.push(rebuild_used_base_type(from, to, &columns));
+                return;
+            }
             if from.create != to.create {
                 out.push(drop_step(from));
                 out.push(create_step(to));

@@ -147,7 +147,7 @@ fn kind_steps(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),
         Change::Collation(d) => super::types::collation_steps(ctx, d, out),
-        Change::Ddl(d) => super::ddl::steps(d, out),
+        Change::Ddl(d) => super::ddl::steps(ctx, d, out),
         Change::DefaultPrivileges(d) => super::privileges::default_privileges_steps(ctx, d, out),
     }
 }

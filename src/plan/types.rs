@@ -520,7 +520,12 @@ pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) 
 
 /// Columns whose type is `name` (or an array of it) on both sides.
 fn users(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, bool)> {
-    let type_name = name.to_string();
+    columns_keeping_type(ctx, &name.to_string())
+}
+
+/// The columns of type `type_name` (`public.t`, as `format_type` writes
+/// it), or of an array of it, on both sides: `(table, column, is array)`.
+pub(super) fn columns_keeping_type(ctx: &Ctx, type_name: &str) -> Vec<(QualName, String, bool)> {
     let array_name = format!("{type_name}[]");
     let mut found = Vec::new();
     for (tname, table) in &ctx.desired.tables {

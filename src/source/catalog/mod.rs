@@ -52,9 +52,10 @@ ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee, a.privilege_type, a
 FROM (SELECT {acl} AS acl) x, aclexplode(CASE WHEN cardinality(x.acl) > 0 THEN x.acl END) a) g)";
 
 /// The fragments of `ddl_objects.sql`, one per kind of `model::DdlKind`.
-const DDL_KINDS: [&str; 19] = [
+const DDL_KINDS: [&str; 20] = [
     include_str!("queries/kinds/access_method.sql"),
     include_str!("queries/kinds/language.sql"),
+    include_str!("queries/kinds/base_type.sql"),
     include_str!("queries/kinds/transform.sql"),
     include_str!("queries/kinds/foreign_data_wrapper.sql"),
     include_str!("queries/kinds/server.sql"),

@@ -49,6 +49,11 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
              JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
              WHERE d.classid = 'pg_rewrite'::regclass AND d.deptype = 'n'"
         }
+        // A base type's subscripting handler (14), in CREATE TYPE's list.
+        "type_subscript" if v.has_type_subscript() => {
+            "CASE WHEN t.typsubscript <> 0 THEN 'SUBSCRIPT = ' || t.typsubscript::regproc::text END"
+        }
+        "type_subscript" => "NULL::text",
         // A published table's column list and row filter (15).
         "publication_table_extras" if v.has_publication_schemas() => {
             "|| coalesce(' (' || (SELECT string_agg(quote_ident(pa.attname), ', ' ORDER BY k.i) \

@@ -17,6 +17,10 @@ FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p', 'w')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname !~ '^pg_(toast_)?temp_'
+  -- not a base type's input, output, receive or send function (the type's:
+  -- kinds/base_type.sql)
+  AND NOT EXISTS (SELECT 1 FROM pg_type bt WHERE bt.typtype = 'b'
+                  AND p.oid IN (bt.typinput, bt.typoutput, bt.typreceive, bt.typsend))
   -- not extension members, nor a range type's constructors
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                   AND d.objid = p.oid AND d.deptype IN ('e', 'i'))

@@ -28,18 +28,22 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   SELECT 'pg_extension'::regclass, x.oid, 0, 'extension', '', x.extname, '' FROM pg_extension x
   UNION ALL
   -- types: an array type stands for its element, a row type for its relation
+  -- (base and shell types, compared by their DDL, come from ddl below)
   SELECT 'pg_type'::regclass, t.oid, 0,
          CASE WHEN em.extname IS NOT NULL THEN 'extension'
+              WHEN kb.kind IS NOT NULL THEN 'ddl:' || kb.kind
               WHEN t.typtype IN ('e', 'd', 'r', 'm', 'c') THEN 'type'
               ELSE 'base type' END,
-         CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
-         coalesce(em.extname, CASE WHEN t.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE {{v:range_multirange}} = b.oid) ELSE b.typname END),
+         CASE WHEN em.extname IS NOT NULL OR kb.kind IS NOT NULL THEN '' ELSE n.nspname END,
+         coalesce(em.extname, kb.name, CASE WHEN t.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE {{v:range_multirange}} = b.oid) ELSE b.typname END),
          ''
   FROM pg_type t
   JOIN pg_type b ON b.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
   JOIN user_ns n ON n.oid = b.typnamespace
   LEFT JOIN ext_member em ON em.classid = 'pg_type'::regclass AND em.objid = b.oid
+  LEFT JOIN ddl kb ON kb.classid = 'pg_type'::regclass AND kb.objid = b.oid
   WHERE b.typrelid = 0
+    AND NOT EXISTS (SELECT 1 FROM ddl k WHERE k.classid = 'pg_type'::regclass AND k.objid = t.oid)
   UNION ALL
   -- relations (a row type maps here too, see below)
   SELECT 'pg_class'::regclass, c.oid, 0,
@@ -99,6 +103,14 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
        AND di.refclassid = 'pg_type'::regclass
   LEFT JOIN pg_type it ON it.oid = di.refobjid
   WHERE NOT EXISTS (SELECT 1 FROM ddl k WHERE k.classid = 'pg_proc'::regclass AND k.objid = p.oid)
+    AND NOT EXISTS (SELECT 1 FROM pg_type bt WHERE bt.typtype = 'b'
+                    AND p.oid IN (bt.typinput, bt.typoutput, bt.typreceive, bt.typsend))
+  UNION ALL
+  -- a base type's input, output, receive and send functions stand for the type
+  SELECT 'pg_proc'::regclass, p.oid, 0, 'ddl:' || k.kind, '', k.name, ''
+  FROM pg_proc p JOIN pg_type bt ON bt.typtype = 'b'
+       AND p.oid IN (bt.typinput, bt.typoutput, bt.typreceive, bt.typsend)
+  JOIN ddl k ON k.classid = 'pg_type'::regclass AND k.objid = bt.oid
   UNION ALL
   -- operator classes, families, operators and collations count only as parts of an extension
   -- or as user objects of kinds driftless does not manage
