@@ -297,24 +297,28 @@ fn destructive_steps_need_the_flag() {
     assert_eq!(tables(&db), ["public.t"]);
 }
 
+/// A subscription that connects nowhere: driftless does not manage
+/// subscriptions (they hold a connection string and a publisher's state).
+fn subscription(name: &str) -> String {
+    format!(
+        "CREATE SUBSCRIPTION {name} CONNECTION 'host=127.0.0.1 port=1 dbname=nowhere' \
+         PUBLICATION elsewhere WITH (connect = false);\n"
+    )
+}
+
 #[test]
 fn unmanaged_objects_are_reported_and_left_alone() {
     let db = TestDb::create("unmanaged");
-    db.exec(
-        "CREATE TABLE t (id int, n int);\
-         CREATE TYPE later_type;\
-         CREATE LANGUAGE my_plpgsql HANDLER plpgsql_call_handler;",
-    );
+    db.exec(&format!(
+        "CREATE TABLE t (id int, n int);{}",
+        subscription("dl_left_alone")
+    ));
     let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int, n int);")]);
     let out = run("plan", &files, &db.url_string(), &["--allow-destructive"]);
     assert_ok(&out);
     let err = stderr(&out);
     assert!(
-        err.contains("not managed yet: pseudo type public.later_type"),
-        "{err}"
-    );
-    assert!(
-        err.contains("not managed yet: language my_plpgsql"),
+        err.contains("not managed yet: subscription dl_left_alone"),
         "{err}"
     );
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
@@ -1101,54 +1105,41 @@ fn other_sessions_temporary_objects_are_not_drift() {
     drop(other);
 }
 
-/// One object of each kind driftless does not manage yet that the catalog
-/// query must still name (none may be silently ignored).
-const UNMANAGED_KINDS: &str = "
-CREATE FUNCTION my_row_number() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
-CREATE TYPE later_type;
-CREATE LANGUAGE my_plpgsql HANDLER plpgsql_call_handler;
-";
-
+/// Subscriptions, the one kind driftless leaves alone, on both sides and
+/// in the files only: `check` names each and never says "no drift"; the
+/// temporary database that loaded the files is dropped all the same.
 #[test]
 fn check_never_says_no_drift_over_what_it_does_not_manage() {
     let db = TestDb::create("unmanaged");
-    db.exec(UNMANAGED_KINDS);
+    let both = subscription("dl_sub_both");
+    db.exec(&both);
     let files = Files::new(
         "unmanaged",
         &[(
             "s.sql",
-            &format!("{UNMANAGED_KINDS}\nCREATE TYPE planned_type;\n"),
+            &format!("{both}{}", subscription("dl_sub_planned")),
         )],
     );
     let url = db.url_string();
     let out = run("check", &files, &url, &[]);
     let (report, err) = (stdout(&out), stderr(&out));
     assert_eq!(out.status.code(), Some(1), "{report}{err}");
-    // Every kind is named, on stderr and in the report, with its side.
-    for named in [
-        "window function public.my_row_number()",
-        "pseudo type public.later_type",
-        "language my_plpgsql",
-    ] {
-        assert!(
-            err.contains(&format!("not managed yet: {named}")),
-            "{named}: {err}"
-        );
-        assert!(
-            report.contains(&format!(
-                "? {named} (not managed yet: on both sides, not compared)"
-            )),
-            "{named}: {report}"
-        );
-    }
     assert!(
-        report.contains(
-            "? pseudo type public.planned_type (not managed yet: only in the schema files)"
-        ),
+        err.contains("not managed yet: subscription dl_sub_both"),
+        "{err}"
+    );
+    assert!(
+        report
+            .contains("? subscription dl_sub_both (not managed yet: on both sides, not compared)"),
+        "{report}"
+    );
+    assert!(
+        report
+            .contains("? subscription dl_sub_planned (not managed yet: only in the schema files)"),
         "{report}"
     );
     assert!(!report.contains("no drift"), "{report}");
-    assert!(report.starts_with("not verified: 4 objects"), "{report}");
+    assert!(report.starts_with("not verified: 2 objects"), "{report}");
 
     let out = run("check", &files, &url, &["--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -1158,8 +1149,8 @@ fn check_never_says_no_drift_over_what_it_does_not_manage() {
             .as_array()
             .unwrap()
             .contains(&serde_json::json!({
-                "kind": "pseudo type",
-                "name": "public.planned_type",
+                "kind": "subscription",
+                "name": "dl_sub_planned",
                 "present_in": "files"
             })),
         "{doc}"
@@ -1172,11 +1163,22 @@ fn check_never_says_no_drift_over_what_it_does_not_manage() {
     let out = run("plan", &files, &url, &["--strict"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("--strict: 4 objects of kinds driftless does not manage yet"),
+        stderr(&out).contains("--strict: 2 objects of kinds driftless does not manage yet"),
         "{}",
         stderr(&out)
     );
     assert_eq!(stdout(&out), "");
+
+    // No temporary database of these runs is left behind.
+    let mut admin = db.server.connect().unwrap();
+    let left: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM pg_subscription WHERE subname = 'dl_sub_planned'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(left, 0);
 }
 
 /// What a drift check exists for: an object of a kind compared by its DDL

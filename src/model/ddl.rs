@@ -6,12 +6,14 @@
 //! fragment (`source/catalog/queries/kinds/<kind>.sql`) spells the object as
 //! the statements that create it exactly, built from the catalog with
 //! PostgreSQL's own renderings. Two such objects are the same when those
-//! statements are; a difference in anything but the comment or the
-//! privileges rebuilds the object (drop and create in one transaction),
-//! and the planner recreates what depends on it.
+//! statements are; a difference in anything but the comment, the
+//! privileges, the options or the settings (parts PostgreSQL alters in
+//! place, see [`DdlObject::settings`]) rebuilds the object (drop and create
+//! in one transaction), and the planner recreates what depends on it.
 //!
 //! Adding a kind of this family is a fragment and a variant here.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -190,6 +192,14 @@ pub struct DdlObject {
     /// The owning role, as SQL; `None` for kinds without one, or when owners are not managed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    /// Parts altered one at a time in place, not part of `create`: name
+    /// (`WHAT` or `WHAT SUBJECT`) → value as SQL. A text search
+    /// configuration's `mapping ALIAS` (its dictionaries), a statistics
+    /// object's `statistics` target, a server's `version`, a publication's
+    /// `table NAME` (column list and row filter), `schema NAME`, `publish`
+    /// and `publish_via_partition_root`. `plan::ddl` writes each.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub settings: BTreeMap<String, String>,
 }
 
 impl DdlObject {

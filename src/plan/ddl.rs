@@ -7,6 +7,8 @@
 use super::privileges::{self, Kind};
 use super::sql::{comment, options_change, options_clause};
 use super::tables::column_key;
+use std::collections::BTreeSet;
+
 use super::{Ctx, HazardCode, Step};
 use crate::diff::Delta;
 use crate::model::{DdlKind, DdlObject, QualName, quote_ident};
@@ -37,12 +39,112 @@ pub(super) fn create_step(o: &DdlObject) -> Step {
             _ => s = s.sql(stmt.clone()),
         }
     }
+    for (name, value) in &o.settings {
+        if created_with(o.kind, name) == Some(value.as_str()) {
+            continue;
+        }
+        for stmt in setting_sql(o, name, None, Some(value)).unwrap_or_default() {
+            s = s.sql(stmt);
+        }
+    }
     if o.comment.is_some() && o.kind.takes_comment() {
         s = s.sql(comment_sql(o));
     }
     match o.grant_target() {
         Some(on) => privileges::add(s, privilege_kind(o.kind), &on, None, None, &o.acl),
         None => s,
+    }
+}
+
+/// The value a setting has when the object is created without it.
+fn created_with(kind: DdlKind, setting: &str) -> Option<&'static str> {
+    match (kind, setting) {
+        (DdlKind::Publication, "publish") => Some("'insert, update, delete, truncate'"),
+        (DdlKind::Publication, "publish_via_partition_root") => Some("false"),
+        _ => None,
+    }
+}
+
+/// The statements taking setting `name` of `o` (see
+/// [`DdlObject::settings`]) from `old` to `new` in place; `None` for a
+/// setting the kind cannot alter (the object is rebuilt).
+fn setting_sql(
+    o: &DdlObject,
+    name: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+) -> Option<Vec<String>> {
+    let (what, subject) = name.split_once(' ').unwrap_or((name, ""));
+    let alter = format!("ALTER {}", o.target());
+    let sql = match (o.kind, what, old, new) {
+        (DdlKind::Statistics, "statistics", _, _) => {
+            vec![format!("{alter} SET STATISTICS {}", new.unwrap_or("-1"))]
+        }
+        (DdlKind::Server, "version", _, _) => {
+            vec![format!("{alter} VERSION {}", new.unwrap_or("NULL"))]
+        }
+        (DdlKind::TextSearchConfiguration, "mapping", None, Some(dicts)) => {
+            vec![format!("{alter} ADD MAPPING FOR {subject} WITH {dicts}")]
+        }
+        (DdlKind::TextSearchConfiguration, "mapping", Some(_), Some(dicts)) => {
+            vec![format!("{alter} ALTER MAPPING FOR {subject} WITH {dicts}")]
+        }
+        (DdlKind::TextSearchConfiguration, "mapping", _, None) => {
+            vec![format!("{alter} DROP MAPPING IF EXISTS FOR {subject}")]
+        }
+        (DdlKind::Publication, "publish" | "publish_via_partition_root", _, Some(value)) => {
+            vec![format!("{alter} SET ({what} = {value})")]
+        }
+        (DdlKind::Publication, "table", old, new) => {
+            let mut sql = Vec::new();
+            if old.is_some() {
+                sql.push(format!("{alter} DROP TABLE {subject}"));
+            }
+            if let Some(extras) = new {
+                sql.push(format!("{alter} ADD TABLE {subject}{extras}"));
+            }
+            sql
+        }
+        (DdlKind::Publication, "schema", _, new) => {
+            let verb = if new.is_some() { "ADD" } else { "DROP" };
+            vec![format!("{alter} {verb} TABLES IN SCHEMA {subject}")]
+        }
+        _ => return None,
+    };
+    Some(sql)
+}
+
+/// The statements altering every setting that differs in place, or
+/// `None` when one cannot be. A table (or schema) leaving a publication
+/// because it is dropped leaves it by itself.
+fn settings_change(ctx: &Ctx, from: &DdlObject, to: &DdlObject) -> Option<Vec<String>> {
+    let names: BTreeSet<&String> = from.settings.keys().chain(to.settings.keys()).collect();
+    let mut sql = Vec::new();
+    for name in names {
+        let (old, new) = (from.settings.get(name), to.settings.get(name));
+        if old == new {
+            continue;
+        }
+        if to.kind == DdlKind::Publication && new.is_none() && !survives(ctx, name) {
+            continue;
+        }
+        sql.extend(setting_sql(
+            to,
+            name,
+            old.map(String::as_str),
+            new.map(String::as_str),
+        )?);
+    }
+    Some(sql)
+}
+
+/// Whether the table or schema a publication setting (`table NAME`,
+/// `schema NAME`) names is still there in the desired state.
+fn survives(ctx: &Ctx, setting: &str) -> bool {
+    match setting.split_once(' ') {
+        Some(("table", table)) => ctx.desired.tables.keys().any(|t| t.to_string() == table),
+        Some(("schema", schema)) => ctx.desired.schemas.keys().any(|s| quote_ident(s) == schema),
+        _ => true,
     }
 }
 
@@ -117,7 +219,15 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<DdlObject>, out: &mut Vec<Step>) {
                 out.push(create_step(to));
                 return;
             }
+            let Some(settings) = settings_change(ctx, from, to) else {
+                out.push(drop_step(from));
+                out.push(create_step(to));
+                return;
+            };
             let mut s = Step::new(summary("alter", to)).creates(to.key());
+            for stmt in settings {
+                s = s.sql(stmt);
+            }
             if let (Some(old), Some(new)) = (&from.options, &to.options) {
                 let items = options_change(old, new);
                 if !items.is_empty() {

@@ -17,7 +17,7 @@ use super::routines::{
 use super::tables::{add_constraint_step, drop_constraint_step};
 use super::views::{create_step as create_view_step, drop_step as drop_view_step};
 use super::{Ctx, Hazard, HazardCode, Step};
-use crate::model::{ConstraintKind, FunctionId, ObjKey, TriggerId};
+use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey, TriggerId};
 
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
 /// kind that can be recreated without losing data.
@@ -193,6 +193,21 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
                 continue;
             }
             if !ctx.desired.contains(&r) {
+                continue;
+            }
+            // A table or schema dropped for good leaves its publications
+            // by itself; their other changes are altered in place.
+            if dropped
+                && matches!(
+                    r,
+                    ObjKey::Ddl {
+                        kind: DdlKind::Publication,
+                        ..
+                    }
+                )
+                && matches!(k, ObjKey::Table { .. } | ObjKey::Schema { .. })
+                && !ctx.desired.contains(&k)
+            {
                 continue;
             }
             if let Some(new_steps) = recreate_steps(ctx, &r) {

@@ -125,10 +125,33 @@ fn unregister(name: &str) {
     }
 }
 
+/// Drops a database's subscriptions (schema files may hold one, created
+/// `WITH (connect = false)`): PostgreSQL refuses to drop a database that
+/// has any. Detached from their replication slots first, so that nothing
+/// on a publisher is touched.
+const DROP_SUBSCRIPTIONS: &str = "DO $$ DECLARE s record; BEGIN \
+FOR s IN SELECT subname FROM pg_subscription WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database()) LOOP \
+EXECUTE format('ALTER SUBSCRIPTION %I DISABLE', s.subname); \
+EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', s.subname); \
+EXECUTE format('DROP SUBSCRIPTION %I', s.subname); \
+END LOOP; END $$";
+
 fn drop_database(server: &DbUrl, name: &str) {
     // No `CREATE DATABASE` of ours is in flight here: [`drop_all`] holds
     // `CREATING`, and the guard exists only once its create returned.
     if let Ok(mut admin) = server.connect() {
+        let has_subscriptions = admin
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid \
+                 WHERE d.datname = $1)",
+                &[&name],
+            )
+            .is_ok_and(|row| row.get::<_, bool>(0));
+        if has_subscriptions {
+            if let Ok(mut own) = server.with_dbname(name).connect() {
+                let _ = own.batch_execute(DROP_SUBSCRIPTIONS);
+            }
+        }
         let _ = admin.batch_execute(&format!(
             "DROP DATABASE IF EXISTS {} WITH (FORCE)",
             crate::model::quote_ident(name)

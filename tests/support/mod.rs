@@ -94,6 +94,19 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
+        // PostgreSQL refuses to drop a database with subscriptions: detach
+        // and drop them first (tests create them `WITH (connect = false)`).
+        if let Ok(mut own) = self.url.connect() {
+            let _ = own.batch_execute(
+                "DO $$ DECLARE s record; BEGIN \
+                 FOR s IN SELECT subname FROM pg_subscription WHERE subdbid = \
+                 (SELECT oid FROM pg_database WHERE datname = current_database()) LOOP \
+                 EXECUTE format('ALTER SUBSCRIPTION %I DISABLE', s.subname); \
+                 EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', s.subname); \
+                 EXECUTE format('DROP SUBSCRIPTION %I', s.subname); \
+                 END LOOP; END $$",
+            );
+        }
         if let Ok(mut admin) = self.server.connect() {
             let _ = admin.batch_execute(&format!(
                 "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",

@@ -86,7 +86,7 @@ fn ddl_cte() -> String {
         .join("\nUNION ALL\n");
     format!(
         "ddl AS (\n\
-         SELECT * FROM ({union}) k(kind, classid, objid, schema, name, signature, \"create\", comment, acl, options, owner)\n\
+         SELECT * FROM ({union}) k(kind, classid, objid, schema, name, signature, \"create\", comment, acl, options, owner, settings)\n\
          WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = k.classid AND d.objid = k.objid\n\
          AND d.deptype IN ('e', 'i')))"
     )

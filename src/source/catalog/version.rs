@@ -54,7 +54,7 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
             "CASE WHEN t.typsubscript <> 0 THEN 'SUBSCRIPT = ' || t.typsubscript::regproc::text END"
         }
         "type_subscript" => "NULL::text",
-        // A published table's column list and row filter (15).
+        // A published table's column list and row filter (15), after `''`.
         "publication_table_extras" if v.has_publication_schemas() => {
             "|| coalesce(' (' || (SELECT string_agg(quote_ident(pa.attname), ', ' ORDER BY k.i) \
              FROM unnest(pr.prattrs::int2[]) WITH ORDINALITY k(n, i) \
@@ -62,12 +62,12 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
              || coalesce(' WHERE (' || pg_get_expr(pr.prqual, pr.prrelid) || ')', '')"
         }
         "publication_table_extras" => "",
-        // A publication's whole schemas (15).
+        // A publication's whole schemas (15), as settings `schema NAME`.
         "publication_schemas" if v.has_publication_schemas() => {
-            "(SELECT string_agg('TABLES IN SCHEMA ' || quote_ident(pn.nspname), ', ' ORDER BY pn.nspname) \
+            "(SELECT jsonb_object_agg('schema ' || quote_ident(pn.nspname), '') \
              FROM pg_publication_namespace pp JOIN pg_namespace pn ON pn.oid = pp.pnnspid WHERE pp.pnpubid = p.oid)"
         }
-        "publication_schemas" => "NULL::text",
+        "publication_schemas" => "NULL::jsonb",
         // A publication's schemas stand for the publication (15).
         "publication_namespace_objects" if v.has_publication_schemas() => {
             "UNION ALL \

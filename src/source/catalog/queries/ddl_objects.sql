@@ -8,6 +8,7 @@ WITH user_ns AS (
 {{ddl_objects}}
 SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name, 'schema', schema, 'signature', signature,
                                            'create', "create", 'comment', comment, 'acl', acl,
-                                           'options', options, 'owner', owner)
+                                           'options', options, 'owner', owner,
+                                           'settings', coalesce(settings, '{}'))
                          ORDER BY kind, name), '[]')::text
 FROM ddl

@@ -34,5 +34,5 @@ SELECT 'aggregate' AS kind, 'pg_proc'::regclass AS classid, p.oid AS objid, n.ns
               CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END)
          || ')'] AS "create",
        obj_description(p.oid, 'pg_proc') AS comment,
-       {{acl_json coalesce(p.proacl, acldefault('f', p.proowner)) | p.proowner}} AS acl, NULL::json AS options, quote_ident(pg_get_userbyid(p.proowner))
+       {{acl_json coalesce(p.proacl, acldefault('f', p.proowner)) | p.proowner}} AS acl, NULL::json AS options, quote_ident(pg_get_userbyid(p.proowner)), NULL::json
 FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN user_ns n ON n.oid = p.pronamespace

@@ -32,7 +32,7 @@ SELECT 'base type', 'pg_type'::regclass, t.oid, n.nspname,
           END,
        obj_description(t.oid, 'pg_type'),
        {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}},
-       NULL::json, quote_ident(pg_get_userbyid(t.typowner))
+       NULL::json, quote_ident(pg_get_userbyid(t.typowner)), NULL::json
 FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
 WHERE (t.typtype = 'b' OR (t.typtype = 'p' AND NOT t.typisdefined)) AND t.typrelid = 0
   AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)

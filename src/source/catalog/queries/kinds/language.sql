@@ -10,6 +10,6 @@ SELECT 'language', 'pg_language'::regclass, l.oid, NULL::name,
              || CASE WHEN l.lanvalidator <> 0 THEN ' VALIDATOR ' || l.lanvalidator::regproc::text ELSE '' END],
        obj_description(l.oid, 'pg_language'),
        {{acl_json coalesce(l.lanacl, acldefault('l', l.lanowner)) | l.lanowner}},
-       NULL::json, quote_ident(pg_get_userbyid(l.lanowner))
+       NULL::json, quote_ident(pg_get_userbyid(l.lanowner)), NULL::json
 FROM pg_language l
 WHERE l.oid >= 16384

@@ -21,5 +21,5 @@ SELECT 'operator', 'pg_operator'::regclass, o.oid, n.nspname,
               CASE WHEN o.oprcanhash THEN 'HASHES' END,
               CASE WHEN o.oprcanmerge THEN 'MERGES' END)
          || ')'] END,
-       obj_description(o.oid, 'pg_operator'), NULL::json, NULL::json, quote_ident(pg_get_userbyid(o.oprowner))
+       obj_description(o.oid, 'pg_operator'), NULL::json, NULL::json, quote_ident(pg_get_userbyid(o.oprowner)), NULL::json
 FROM pg_operator o JOIN user_ns n ON n.oid = o.oprnamespace

@@ -9,6 +9,6 @@ SELECT 'operator class', 'pg_opclass'::regclass, c.oid, n.nspname,
              || concat_ws(', ',
                   (SELECT string_agg(m.item, ', ' ORDER BY m.sort) FROM ({{opfamily_members c.opcfamily}}) m WHERE m.in_class = c.oid),
                   CASE WHEN c.opckeytype <> 0 THEN 'STORAGE ' || format_type(c.opckeytype, NULL) END)],
-       obj_description(c.oid, 'pg_opclass'), NULL::json, NULL::json, quote_ident(pg_get_userbyid(c.opcowner))
+       obj_description(c.oid, 'pg_opclass'), NULL::json, NULL::json, quote_ident(pg_get_userbyid(c.opcowner)), NULL::json
 FROM pg_opclass c JOIN user_ns n ON n.oid = c.opcnamespace JOIN pg_am am ON am.oid = c.opcmethod
 JOIN pg_opfamily f ON f.oid = c.opcfamily JOIN pg_namespace fn ON fn.oid = f.opfnamespace

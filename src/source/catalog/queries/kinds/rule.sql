@@ -7,6 +7,6 @@ SELECT 'rule', 'pg_rewrite'::regclass, r.oid, n.nspname,
            ELSE 'ALTER TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
                 || CASE r.ev_enabled WHEN 'D' THEN ' DISABLE' WHEN 'R' THEN ' ENABLE REPLICA' ELSE ' ENABLE ALWAYS' END
                 || ' RULE ' || quote_ident(r.rulename) END], NULL),
-       obj_description(r.oid, 'pg_rewrite'), NULL::json, NULL::json, NULL::text
+       obj_description(r.oid, 'pg_rewrite'), NULL::json, NULL::json, NULL::text, NULL::json
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN user_ns n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN'

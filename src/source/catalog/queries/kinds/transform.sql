@@ -7,5 +7,5 @@ SELECT 'transform', 'pg_transform'::regclass, t.oid, NULL::name,
                   CASE WHEN t.trffromsql <> 0 THEN 'FROM SQL WITH FUNCTION ' || t.trffromsql::regprocedure::text END,
                   CASE WHEN t.trftosql <> 0 THEN 'TO SQL WITH FUNCTION ' || t.trftosql::regprocedure::text END)
              || ')'],
-       obj_description(t.oid, 'pg_transform'), NULL::json, NULL::json, NULL::text
+       obj_description(t.oid, 'pg_transform'), NULL::json, NULL::json, NULL::text, NULL::json
 FROM pg_transform t JOIN pg_language l ON l.oid = t.trflang

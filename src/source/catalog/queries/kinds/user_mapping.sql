@@ -7,5 +7,5 @@ SELECT 'user mapping', 'pg_user_mapping'::regclass, m.umid, NULL::name,
          || ' SERVER ' || quote_ident(m.srvname),
        ARRAY['CREATE USER MAPPING FOR ' || CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE quote_ident(m.usename) END
              || ' SERVER ' || quote_ident(m.srvname)],
-       NULL::text, NULL::json, {{options m.umoptions}}, NULL::text
+       NULL::text, NULL::json, {{options m.umoptions}}, NULL::text, NULL::json
 FROM pg_user_mappings m
