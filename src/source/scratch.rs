@@ -147,10 +147,8 @@ fn drop_database(server: &DbUrl, name: &str) {
                 &[&name],
             )
             .is_ok_and(|row| row.get::<_, bool>(0));
-        if has_subscriptions {
-            if let Ok(mut own) = server.with_dbname(name).connect() {
-                let _ = own.batch_execute(DROP_SUBSCRIPTIONS);
-            }
+        if has_subscriptions && let Ok(mut own) = server.with_dbname(name).connect() {
+            let _ = own.batch_execute(DROP_SUBSCRIPTIONS);
         }
         let _ = admin.batch_execute(&format!(
             "DROP DATABASE IF EXISTS {} WITH (FORCE)",
