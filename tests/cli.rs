@@ -1275,3 +1275,55 @@ fn an_identity_turned_serial_continues_after_the_existing_ids() {
     let out = run("check", &files, &url, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+/// A column converted between types PostgreSQL has no cast for is refused
+/// when planning, naming the column, instead of failing halfway through an
+/// apply; a conversion PostgreSQL can make is planned as before.
+#[test]
+fn type_change_without_a_cast_is_refused_at_plan_time() {
+    let db = TestDb::create("no_cast");
+    db.exec("CREATE TABLE t (id int, seen bigint, n int); INSERT INTO t VALUES (1, 2, 3);");
+    let files = Files::new(
+        "no_cast",
+        &[("s.sql", "CREATE TABLE t (id int, seen timestamp, n text);")],
+    );
+    for (verb, extra) in [
+        ("plan", &["--allow-destructive"][..]),
+        ("apply", &["--allow-destructive", "--yes"][..]),
+    ] {
+        let out = run(verb, &files, &db.url_string(), extra);
+        assert_eq!(out.status.code(), Some(2), "{verb}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(
+                "cannot convert public.t.seen from bigint to timestamp without time zone: PostgreSQL has no cast"
+            ),
+            "{verb}: {err}"
+        );
+        assert_eq!(err.trim().lines().count(), 1, "{verb}: {err}");
+        assert_eq!(stdout(&out), "", "{verb}");
+    }
+    let types: Vec<String> = db
+        .client()
+        .query(
+            "SELECT format_type(atttypid, NULL) FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum > 0 ORDER BY attnum",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(types, ["integer", "bigint", "integer"]);
+
+    let files = Files::new(
+        "no_cast_ok",
+        &[("s.sql", "CREATE TABLE t (id int, seen bigint, n text);")],
+    );
+    let out = run("plan", &files, &db.url_string(), &["--allow-destructive"]);
+    assert_ok(&out);
+    assert!(
+        stdout(&out).contains("ALTER TABLE public.t ALTER COLUMN n TYPE text USING n::text"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -165,6 +165,47 @@ pub(super) fn make_plan(
     Ok((changes, plan))
 }
 
+/// Refuses a plan that converts a column between types PostgreSQL has no
+/// cast for (`bigint` to `timestamp`): asked of the target before anything
+/// is shown or applied, so the step never fails halfway through an apply.
+fn check_conversions(target: &DbUrl, plan: &Plan) -> anyhow::Result<()> {
+    let all: Vec<&driftless::plan::Conversion> =
+        plan.steps.iter().flat_map(|s| &s.conversions).collect();
+    if all.is_empty() {
+        return Ok(());
+    }
+    let asked: Vec<source::catalog::casts::Conversion> = all
+        .iter()
+        .map(|c| source::catalog::casts::Conversion {
+            from: &c.from,
+            via: c.via.as_deref(),
+            to: &c.to,
+        })
+        .collect();
+    let mut client = target.connect()?;
+    let missing = source::catalog::casts::missing(&mut client, &asked)?;
+    if let Some(&first) = missing.first() {
+        let c = all[first];
+        let more = match missing.len() {
+            1 => String::new(),
+            n => format!(
+                " (and {} more column{})",
+                n - 1,
+                if n == 2 { "" } else { "s" }
+            ),
+        };
+        bail!(
+            "cannot convert {} from {} to {}{more}: PostgreSQL has no cast between them, so nothing was planned; \
+             change it in steps the files can express (add a column of the new type, fill it, drop the old one) \
+             or drop and add the column",
+            c.column,
+            c.from,
+            c.to
+        );
+    }
+    Ok(())
+}
+
 fn warn_plan(plan: &Plan) {
     for w in &plan.warnings {
         eprintln!("warning: {w}");
@@ -210,6 +251,7 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let (current, desired) = desired_pair(&a.desired, &url, current)?;
     let not_compared = unmanaged_gate(&current, &desired, a.desired.strict)?;
     let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
+    check_conversions(&url, &plan)?;
     warn_plan(&plan);
     if a.verify && !plan.is_empty() {
         driftless::apply::rehearse(
@@ -309,6 +351,7 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
             let (current, desired) = desired_pair(&desired_args, &url, current)?;
             unmanaged_gate(&current, &desired, desired_args.strict)?;
             let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
+            check_conversions(&url, &plan)?;
             let server = dev_server(&desired_args, &url)?;
             (plan, Some(changes), current, Some(desired), server)
         }

@@ -191,6 +191,22 @@ pub struct Step {
     /// model key: an identity's sequence goes with `DROP IDENTITY`.
     #[serde(skip)]
     pub(crate) frees: Vec<(&'static str, QualName)>,
+    /// The column conversions the step makes, for the check that
+    /// PostgreSQL has a cast for each (not kept in a saved plan).
+    #[serde(skip)]
+    pub conversions: Vec<Conversion>,
+}
+
+/// A column converted to another type (`ALTER COLUMN ... TYPE ... USING`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conversion {
+    /// The column, as a reader names it (`public.t.c`).
+    pub column: String,
+    /// The types as `format_type` spells them.
+    pub from: String,
+    /// The type the value goes through first (`text` for enums), if any.
+    pub via: Option<String>,
+    pub to: String,
 }
 
 impl Step {
@@ -208,6 +224,7 @@ impl Step {
             needs: Vec::new(),
             keeps: false,
             frees: Vec::new(),
+            conversions: Vec::new(),
         }
     }
 

@@ -628,6 +628,12 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             "TYPE {}{collate} USING {col}{via}::{}",
             to.data_type, to.data_type
         )));
+        s.conversions.push(super::Conversion {
+            column: target.to_string(),
+            from: from.data_type.clone(),
+            via: via.strip_prefix("::").map(str::to_string),
+            to: to.data_type.clone(),
+        });
         if from.collation != to.collation || !keeps_storage(&from.data_type, &to.data_type) {
             s = s.hazard(
                 HazardCode::TableRewrite,

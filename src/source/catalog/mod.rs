@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 
+pub mod casts;
 mod version;
 
 use postgres::Client;
