@@ -457,6 +457,14 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
             if !clauses.is_empty() {
                 s = s.sql(format!("ALTER TYPE {name} {}", clauses.join(", ")));
             }
+            // What uses an attribute that goes or changes type (a view
+            // selecting it, a function building the row) cannot survive
+            // it: PostgreSQL records those uses on the attribute, which the
+            // model folds into the type, so all its users are dropped
+            // before and created again after.
+            if from.attributes.iter().any(|a| !to.attributes.contains(a)) {
+                s.invalidates.push(type_key(name));
+            }
             if from.comment != to.comment {
                 s = s.sql(comment("TYPE", &name.to_string(), to.comment.as_deref()));
             }
