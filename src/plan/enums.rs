@@ -28,7 +28,11 @@ fn labels(e: &EnumType) -> String {
 
 pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
     match d {
+        Delta::Create { to } if super::types::created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(create_step(to)),
+        Delta::Drop { from } if super::types::created_by_kind_change(ctx, &from.name) => {
+            out.push(super::types::drop_or_replace_type(ctx, &from.name, "TYPE"))
+        }
         Delta::Drop { from } => out.push(
             Step::new(format!("drop type {}", from.name))
                 .sql(format!("DROP TYPE IF EXISTS {}", from.name))
@@ -75,7 +79,7 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
     }
 }
 
-fn create_step(to: &EnumType) -> Step {
+pub(super) fn create_step(to: &EnumType) -> Step {
     let mut s = Step::new(format!("create type {}", to.name))
         .sql(format!("CREATE TYPE {} AS ENUM ({})", to.name, labels(to)))
         .creates(key(to));

@@ -18,6 +18,69 @@ pub(super) fn type_key(name: &QualName) -> ObjKey {
     ObjKey::Type { name: name.clone() }
 }
 
+/// What replaces a type whose name stays but whose kind changes (an enum
+/// becomes a domain) while columns keep it: the word that names the old
+/// kind and the new type's statements. Its drop becomes a rebuild that
+/// converts the columns through `text` (see [`rebuild_step`]); its create
+/// is left out.
+fn kind_change(ctx: &Ctx, name: &QualName) -> Option<(&'static str, Vec<String>)> {
+    let kind = |db: &crate::model::Database| {
+        if db.enums.contains_key(name) {
+            Some("enum")
+        } else if db.domains.contains_key(name) {
+            Some("domain")
+        } else if db.composites.contains_key(name) {
+            Some("composite")
+        } else if db.ranges.contains_key(name) {
+            Some("range")
+        } else {
+            None
+        }
+    };
+    let (Some(old), Some(new)) = (kind(ctx.current), kind(ctx.desired)) else {
+        return None;
+    };
+    if old == new || !has_users(ctx, name) {
+        return None;
+    }
+    let word = if old == "domain" { "DOMAIN" } else { "TYPE" };
+    let create = match new {
+        "enum" => super::enums::create_step(ctx.desired.enums.get(name)?).sql,
+        "domain" => domain_create_step(ctx.desired.domains.get(name)?).sql,
+        "composite" => composite_create_step(ctx.desired.composites.get(name)?).sql,
+        _ => range_create_step(ctx.desired.ranges.get(name)?).sql,
+    };
+    Some((word, create))
+}
+
+/// The step dropping type `name` (`word`: `TYPE` or `DOMAIN`), or the
+/// rebuild that turns it into a type of another kind of the same name.
+pub(super) fn drop_or_replace_type(ctx: &Ctx, name: &QualName, word: &str) -> Step {
+    match kind_change(ctx, name) {
+        Some((old_word, create)) => rebuild_step(
+            ctx,
+            name,
+            old_word,
+            format!(
+                "replace {} {name} with a type of another kind",
+                word.to_lowercase()
+            ),
+            create,
+            "text",
+        )
+        .destructive(format!(
+            "converts every column of type {name} through its text form"
+        )),
+        None => drop_type_step(name, word),
+    }
+}
+
+/// Whether creating type `name` is left to the rebuild that replaces a
+/// type of another kind of the same name.
+pub(super) fn created_by_kind_change(ctx: &Ctx, name: &QualName) -> bool {
+    kind_change(ctx, name).is_some()
+}
+
 fn drop_type_step(name: &QualName, word: &str) -> Step {
     Step::new(format!("drop {} {name}", word.to_lowercase()))
         .sql(format!("DROP {word} IF EXISTS {name}"))
@@ -180,8 +243,9 @@ fn domain_create_step(d: &Domain) -> Step {
 
 pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
     match d {
+        Delta::Create { to } if created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(domain_create_step(to)),
-        Delta::Drop { from } => out.push(drop_type_step(&from.name, "DOMAIN")),
+        Delta::Drop { from } => out.push(drop_or_replace_type(ctx, &from.name, "DOMAIN")),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             if in_rebuilt_cluster(ctx, &to.name) {
                 return;
@@ -403,8 +467,9 @@ fn composite_create_step(t: &CompositeType) -> Step {
 
 pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
     match d {
+        Delta::Create { to } if created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(composite_create_step(to)),
-        Delta::Drop { from } => out.push(drop_type_step(&from.name, "TYPE")),
+        Delta::Drop { from } => out.push(drop_or_replace_type(ctx, &from.name, "TYPE")),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             let name = &to.name;
             if in_rebuilt_cluster(ctx, name) {
@@ -492,8 +557,9 @@ fn range_create_step(r: &RangeType) -> Step {
 
 pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) {
     match d {
+        Delta::Create { to } if created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(range_create_step(to)),
-        Delta::Drop { from } => out.push(drop_type_step(&from.name, "TYPE")),
+        Delta::Drop { from } => out.push(drop_or_replace_type(ctx, &from.name, "TYPE")),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             if from.subtype != to.subtype || from.options != to.options {
                 if has_users(ctx, &to.name) {
