@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use super::indexes::pair_renames;
 use super::{Change, Delta, pair, simple};
-use crate::model::{Column, Constraint, Database, Policy, Table};
+use crate::model::{Column, Constraint, ConstraintKind, Database, Policy, Table};
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
     for (from, to) in pair(&current.tables, &desired.tables) {
@@ -103,10 +103,20 @@ fn alter(from: &Table, to: &Table, desired: &Database, out: &mut Vec<Change>) {
         }));
     }
     let name = &to.name;
+    // A parent the table gains (`INHERIT`) must find its columns and
+    // checks on the table already: they are the table's own first.
+    let new_parents: Vec<&Table> = to
+        .inherits
+        .iter()
+        .filter(|p| !from.inherits.contains(p))
+        .filter_map(|p| desired.tables.get(p))
+        .collect();
+    let from_new_parent = |c: &Column| new_parents.iter().any(|p| p.column(&c.name).is_some());
     // Columns, in the desired order, then the dropped ones. A column that
     // comes from a parent is created, changed and dropped through it.
     for c in &to.columns {
         let delta = match from.column(&c.name) {
+            None if c.inherited && from_new_parent(c) => Some(Delta::Create { to: c.clone() }),
             // A column new on the parent arrives with the parent's default
             // and NOT NULL; what this table sets itself (its own default,
             // NOT NULL, comment) is a change after that.
@@ -144,10 +154,21 @@ fn alter(from: &Table, to: &Table, desired: &Database, out: &mut Vec<Change>) {
             });
         }
     }
+    let check_of_new_parent = |c: &Constraint| {
+        new_parents.iter().any(|p| {
+            p.constraints.values().any(|pc| {
+                pc.name == c.name
+                    && pc.kind == ConstraintKind::Check
+                    && !pc.definition.ends_with(" NO INHERIT")
+            })
+        })
+    };
     let mut deltas: Vec<Delta<Constraint>> = pair(&from.constraints, &to.constraints)
         .into_iter()
         .filter(|(f, t)| {
-            leaves_parent || !(f.is_none_or(|c| c.inherited) && t.is_none_or(|c| c.inherited))
+            leaves_parent
+                || (f.is_none() && t.is_some_and(check_of_new_parent))
+                || !(f.is_none_or(|c| c.inherited) && t.is_none_or(|c| c.inherited))
         })
         .filter_map(|(f, t)| match (f, t) {
             (Some(a), Some(b)) if same_constraint(a, b) => None,

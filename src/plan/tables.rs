@@ -130,14 +130,47 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
-            security_and_parents(from, to, s, out);
+            let attach_needs = new_parents_needs(ctx, from, to);
+            security_and_parents(from, to, s, attach_needs, out);
         }
     }
 }
 
+/// `INHERIT` checks that the table already has each new parent's columns
+/// (of the same types) and checks: the steps that add or change those on
+/// the table come first.
+fn new_parents_needs(ctx: &Ctx, from: &Table, to: &Table) -> Vec<ObjKey> {
+    let parents: Vec<&Table> = to
+        .inherits
+        .iter()
+        .filter(|p| !from.inherits.contains(p))
+        .filter_map(|p| ctx.desired.tables.get(p))
+        .collect();
+    let Some(table) = ctx.desired.tables.get(&to.name) else {
+        return Vec::new();
+    };
+    let columns = table
+        .columns
+        .iter()
+        .filter(|c| parents.iter().any(|p| p.column(&c.name).is_some()))
+        .map(|c| column_key(&to.name, &c.name));
+    let checks = table
+        .constraints
+        .keys()
+        .filter(|n| parents.iter().any(|p| p.constraints.contains_key(*n)))
+        .map(|n| constraint_key(&to.name, n));
+    columns.chain(checks).collect()
+}
+
 /// The rest of a table's own attributes: row-level security, `INHERITS`
 /// parents, and the partition it is attached to.
-fn security_and_parents(from: &Table, to: &Table, mut s: Step, out: &mut Vec<Step>) {
+fn security_and_parents(
+    from: &Table,
+    to: &Table,
+    mut s: Step,
+    attach_needs: Vec<ObjKey>,
+    out: &mut Vec<Step>,
+) {
     if from.row_security != to.row_security {
         s = s
             .sql(format!(
@@ -181,8 +214,19 @@ fn security_and_parents(from: &Table, to: &Table, mut s: Step, out: &mut Vec<Ste
         for p in &from.inherits[keep..] {
             s = s.sql(format!("ALTER TABLE {} NO INHERIT {p}", to.name));
         }
-        for p in &to.inherits[keep..] {
-            s = s.sql(format!("ALTER TABLE {} INHERIT {p}", to.name));
+        // Attaching is a step of its own, after the table has the new
+        // parents' columns and checks (which need the table).
+        let attach = &to.inherits[keep..];
+        if !attach.is_empty() {
+            let names: Vec<String> = attach.iter().map(|p| p.to_string()).collect();
+            let mut a = Step::new(format!("make {} inherit {}", to.name, names.join(", ")));
+            for p in attach {
+                a = a.sql(format!("ALTER TABLE {} INHERIT {p}", to.name));
+                a.needs.push(table_key(p));
+            }
+            a.needs.push(table_key(&to.name));
+            a.needs.extend(attach_needs);
+            out.push(a);
         }
     }
     if !s.sql.is_empty() {
@@ -504,6 +548,28 @@ pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> 
     [drop, s]
 }
 
+/// The column of a parent the table keeps that carries `to`'s change of
+/// type to it: PostgreSQL retypes an inherited column only there.
+fn retyping_parent(ctx: &Ctx, table: &QualName, to: &Column) -> Option<ObjKey> {
+    let (cur, des) = (
+        ctx.current.tables.get(table)?,
+        ctx.desired.tables.get(table)?,
+    );
+    cur.inherits
+        .iter()
+        .filter(|p| des.inherits.contains(p))
+        .find(|p| {
+            let (Some(a), Some(b)) = (
+                ctx.current.tables.get(*p).and_then(|t| t.column(&to.name)),
+                ctx.desired.tables.get(*p).and_then(|t| t.column(&to.name)),
+            ) else {
+                return false;
+            };
+            a.data_type != b.data_type && b.data_type == to.data_type
+        })
+        .map(|p| column_key(p, &to.name))
+}
+
 fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
@@ -576,7 +642,12 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     }
     // (A column of an enum type that is rebuilt is converted by the
     // rebuild step itself.)
-    let retype = from.data_type != to.data_type || from.collation != to.collation;
+    // A column a kept parent also has is retyped through the parent
+    // (PostgreSQL refuses to alter an inherited column on its own).
+    let parent_retypes = retyping_parent(ctx, table, to);
+    let retype = (from.data_type != to.data_type || from.collation != to.collation)
+        && parent_retypes.is_none();
+    s.needs.extend(parent_retypes);
     let identity_changes_kind = from.identity.is_some() != to.identity.is_some();
     // Defaults first out of the way: a type change cannot always cast them,
     // and an identity cannot be added to a column with a default.
