@@ -16,7 +16,7 @@ use driftless::source::{self, connect::DbUrl};
 use super::{ApplyArgs, CheckArgs, Desired, DiffArgs, Format, InspectArgs, PlanArgs, Target};
 
 fn target_url(t: &Target) -> anyhow::Result<DbUrl> {
-    Ok(DbUrl::parse(&t.url)?)
+    Ok(DbUrl::parse(t.url.as_deref().unwrap_or(""))?)
 }
 
 /// The desired model, loaded on the dev server or else the target's, and

@@ -95,9 +95,10 @@ pub struct LintArgs {
 pub struct ApplyArgs {
     #[command(flatten)]
     dir: DirArgs,
-    /// Database to migrate (defaults to $DATABASE_URL).
+    /// Database to migrate (defaults to $DATABASE_URL; without it, as psql would
+    /// connect).
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
-    url: String,
+    url: Option<String>,
     /// How long a statement may wait for a lock (a PostgreSQL interval).
     #[arg(long, default_value = driftless::apply::DEFAULT_LOCK_TIMEOUT)]
     lock_timeout: String,
@@ -110,9 +111,10 @@ pub struct ApplyArgs {
 pub struct StatusArgs {
     #[command(flatten)]
     dir: DirArgs,
-    /// Database to inspect (defaults to $DATABASE_URL).
+    /// Database to inspect (defaults to $DATABASE_URL; without it, as psql would
+    /// connect).
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
-    url: String,
+    url: Option<String>,
 }
 
 pub fn run(cmd: MigrateCommand) -> anyhow::Result<ExitCode> {
@@ -380,7 +382,7 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
 fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
     let migrations = read_verified(dir)?;
-    let url = DbUrl::parse(&a.url)?;
+    let url = DbUrl::parse(a.url.as_deref().unwrap_or(""))?;
     let mut client = url.connect()?;
     driftless::apply::lock(&mut client, &a.lock_wait)?;
     driftless::apply::ensure_history(&mut client)?;
@@ -424,7 +426,7 @@ fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
 fn status(a: StatusArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
     let migrations = read_verified(dir)?;
-    let url = DbUrl::parse(&a.url)?;
+    let url = DbUrl::parse(a.url.as_deref().unwrap_or(""))?;
     let mut client = url.connect()?;
     let applied = driftless::apply::applied(&mut client)?;
     let mut attention = false;

@@ -39,9 +39,12 @@ enum Command {
 
 #[derive(Args)]
 struct Target {
-    /// Database to compare with (defaults to $DATABASE_URL).
+    /// Database to compare with: a postgres:// URL or key=value pairs, as
+    /// for psql (defaults to $DATABASE_URL; without either, the PG*
+    /// variables, the service and password files and the local socket,
+    /// as psql would connect).
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
-    url: String,
+    url: Option<String>,
 }
 
 #[derive(Args)]
