@@ -13,6 +13,7 @@ fn run(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env("DATABASE_URL", support::server_url())
+        .env("DRIFTLESS_DEV_URL", support::server_url())
         .stdin(Stdio::null())
         .output()
         .expect("run driftless")
@@ -414,4 +415,38 @@ fn diff_never_writes_part_of_a_change() {
     ]);
     assert_eq!(p.migrations().len(), 2);
     p.ok(&["migrate", "validate", "--schema", "schema"]);
+}
+
+/// `DATABASE_URL` names a target, never the server for temporary
+/// databases: `migrate diff` without `--dev-url` or `DRIFTLESS_DEV_URL`
+/// connects as psql would (here through `PG*` variables) and says where.
+#[test]
+fn migrate_diff_never_takes_database_url_for_its_temporary_databases() {
+    let p = Project::new("devserver");
+    p.schema("CREATE TABLE t (id int);\n");
+    let server = support::server();
+    let target = server.target();
+    let (hostport, _) = target.split_once('/').unwrap();
+    let (host, port) = hostport.rsplit_once(':').unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_driftless"))
+        .args(["migrate", "diff", "init", "--schema", "schema"])
+        .current_dir(p.0.path())
+        .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/unreachable")
+        .env_remove("DRIFTLESS_DEV_URL")
+        .env("PGHOST", host)
+        .env("PGPORT", port)
+        .env("PGUSER", "postgres")
+        .env("PGDATABASE", "postgres")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "note: temporary databases go to {host}:{port}/postgres: no --dev-url or DRIFTLESS_DEV_URL"
+        )),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(p.migrations().len(), 1);
 }

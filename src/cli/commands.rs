@@ -66,6 +66,23 @@ fn check_same_major(
     Ok(())
 }
 
+/// The server for temporary databases of a command without a target:
+/// `--dev-url` (or `DRIFTLESS_DEV_URL`), else the server psql would
+/// connect to, which is then named on stderr.
+pub(super) fn dev_server_without_target(dev_url: Option<&str>) -> anyhow::Result<DbUrl> {
+    Ok(match dev_url {
+        Some(u) => DbUrl::parse(u)?,
+        None => {
+            let url = DbUrl::parse("")?;
+            eprintln!(
+                "note: temporary databases go to {}: no --dev-url or DRIFTLESS_DEV_URL, so the server psql would connect to",
+                url.target()
+            );
+            url
+        }
+    })
+}
+
 /// The server for temporary databases: `--dev-url`, else the target's.
 fn dev_server(d: &Desired, target: &DbUrl) -> anyhow::Result<DbUrl> {
     Ok(match &d.dev_url {
@@ -493,7 +510,7 @@ fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Databas
         return Ok((source::from_database(&DbUrl::parse(spec)?)?, none));
     }
     let Some(dev) = dev else {
-        bail!("loading schema files needs a server: pass --dev-url or set DATABASE_URL");
+        bail!("loading schema files needs a server: pass --dev-url or set DRIFTLESS_DEV_URL");
     };
     let paths: Vec<PathBuf> = spec.split(',').map(PathBuf::from).collect();
     let path = if is_url(other) {
@@ -507,9 +524,12 @@ fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Databas
 }
 
 pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
-    let dev = match a.dev_url.or_else(|| std::env::var("DATABASE_URL").ok()) {
-        Some(u) => Some(DbUrl::parse(&u)?),
-        None => None,
+    // Temporary databases: --dev-url, else a side's server, else the
+    // server psql would connect to (only when a side is schema files).
+    let dev = match (&a.dev_url, [&a.from, &a.to].into_iter().find(|s| is_url(s))) {
+        (Some(u), _) => Some(DbUrl::parse(u)?),
+        (None, Some(side)) => Some(DbUrl::parse(side)?),
+        (None, None) => Some(dev_server_without_target(None)?),
     };
     let (mut from, from_manages) = side(&a.from, &a.to, dev.as_ref())?;
     let (mut to, to_manages) = side(&a.to, &a.from, dev.as_ref())?;

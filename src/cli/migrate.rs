@@ -38,9 +38,19 @@ pub struct DirArgs {
 
 #[derive(Args)]
 pub struct DevArgs {
-    /// Server for temporary databases (defaults to $DATABASE_URL).
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
-    dev_url: String,
+    /// Server for temporary databases (defaults to $DRIFTLESS_DEV_URL;
+    /// without it, the server psql would connect to). Never
+    /// $DATABASE_URL, which always names a target.
+    #[arg(long, env = "DRIFTLESS_DEV_URL", hide_env_values = true)]
+    dev_url: Option<String>,
+}
+
+impl DevArgs {
+    /// The server for temporary databases, said on stderr when it was not
+    /// named.
+    fn server(&self) -> anyhow::Result<DbUrl> {
+        super::commands::dev_server_without_target(self.dev_url.as_deref())
+    }
 }
 
 #[derive(Args)]
@@ -175,7 +185,7 @@ fn write_sum(dir: &Path, migrations: &[Migration]) -> anyhow::Result<()> {
 
 fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
-    let dev = DbUrl::parse(&a.dev.dev_url)?;
+    let dev = a.dev.server()?;
     let mut migrations = read_verified(dir)?;
     let head = source::from_migrations(dir, &migrations, &dev)?;
     let loaded = source::from_files(&a.schema, &dev, None)?;
@@ -273,7 +283,7 @@ fn hash(a: DirArgs) -> anyhow::Result<ExitCode> {
 
 fn validate(a: ValidateArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
-    let dev = DbUrl::parse(&a.dev.dev_url)?;
+    let dev = a.dev.server()?;
     let migrations = read_verified(dir)?;
     let head = source::from_migrations(dir, &migrations, &dev)?;
     eprintln!(
@@ -310,7 +320,7 @@ fn validate(a: ValidateArgs) -> anyhow::Result<ExitCode> {
 
 fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
-    let dev = DbUrl::parse(&a.dev.dev_url)?;
+    let dev = a.dev.server()?;
     let migrations = read_verified(dir)?;
     let latest = match &a.base {
         None => a.latest,

@@ -53,8 +53,8 @@ struct Desired {
     #[arg(long, required = true, num_args = 1..)]
     schema: Vec<PathBuf>,
     /// Server for the temporary database that loads the schema files
-    /// (defaults to the target's server).
-    #[arg(long)]
+    /// (defaults to $DRIFTLESS_DEV_URL, else the target's server).
+    #[arg(long, env = "DRIFTLESS_DEV_URL", hide_env_values = true)]
     dev_url: Option<String>,
     /// Use a dev server of another PostgreSQL major than the target's (its
     /// canonical forms may differ and plan spurious changes).
@@ -211,8 +211,9 @@ struct OptionalDesired {
     /// Schema files or folders (a folder means every *.sql below it, sorted by path).
     #[arg(long, num_args = 1.., required_unless_present = "plan")]
     schema: Vec<PathBuf>,
-    /// Server for the temporary database that loads the schema files.
-    #[arg(long)]
+    /// Server for the temporary database that loads the schema files
+    /// (defaults to $DRIFTLESS_DEV_URL, else the target's server).
+    #[arg(long, env = "DRIFTLESS_DEV_URL", hide_env_values = true)]
     dev_url: Option<String>,
     /// Use a dev server of another PostgreSQL major than the target's (its
     /// canonical forms may differ and plan spurious changes).
@@ -280,8 +281,10 @@ struct DiffArgs {
     from: String,
     /// Schema paths (comma-separated for several) or a postgres URL.
     to: String,
-    /// Server for temporary databases (defaults to $DATABASE_URL).
-    #[arg(long)]
+    /// Server for temporary databases (defaults to $DRIFTLESS_DEV_URL,
+    /// else the server of a side given as a URL, else the server psql
+    /// would connect to).
+    #[arg(long, env = "DRIFTLESS_DEV_URL", hide_env_values = true)]
     dev_url: Option<String>,
     /// Manage privileges even when neither side's files contain GRANT or REVOKE.
     #[arg(long)]
