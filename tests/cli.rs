@@ -1327,3 +1327,25 @@ fn type_change_without_a_cast_is_refused_at_plan_time() {
         stdout(&out)
     );
 }
+
+/// Completion scripts name the commands and their options.
+#[test]
+fn completions_cover_commands_and_options() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = driftless(&["completions", shell]);
+        assert_ok(&out);
+        let script = stdout(&out);
+        for word in [
+            "plan",
+            "apply",
+            "check",
+            "migrate",
+            "--allow-destructive",
+            "--dev-url",
+        ] {
+            assert!(script.contains(word), "{shell}: {word} missing");
+        }
+    }
+    let out = driftless(&["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2));
+}

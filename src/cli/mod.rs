@@ -35,6 +35,15 @@ enum Command {
     /// Versioned migration files: diff, hash, validate, lint, apply, status.
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
+    /// Print a shell completion script (e.g. `driftless completions bash >
+    /// ~/.local/share/bash-completion/completions/driftless`).
+    Completions(CompletionsArgs),
+}
+
+#[derive(Args)]
+struct CompletionsArgs {
+    /// The shell to complete for.
+    shell: clap_complete::Shell,
 }
 
 #[derive(Args)]
@@ -323,5 +332,11 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Inspect(a) => commands::inspect(a),
         Command::Diff(a) => commands::diff(a),
         Command::Migrate(c) => migrate::run(c),
+        Command::Completions(a) => {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            clap_complete::generate(a.shell, &mut cmd, "driftless", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
