@@ -1340,8 +1340,8 @@ fn completions_cover_commands_and_options() {
             "apply",
             "check",
             "migrate",
-            "--allow-destructive",
-            "--dev-url",
+            "allow-destructive",
+            "dev-url",
         ] {
             assert!(script.contains(word), "{shell}: {word} missing");
         }
