@@ -3,6 +3,7 @@
 mod commands;
 mod migrate;
 mod progress;
+mod project;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +19,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Use the settings of environment NAME of the project file
+    /// (`[env.NAME]` in driftless.toml).
+    #[arg(long = "env", value_name = "NAME", global = true)]
+    env_name: Option<String>,
+    /// The project file (default: driftless.toml here or in a parent folder).
+    #[arg(long, value_name = "FILE", global = true)]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -35,6 +43,8 @@ enum Command {
     /// Versioned migration files: diff, hash, validate, lint, apply, status.
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
+    /// Write a commented starter project file, driftless.toml, here.
+    Init,
     /// Print a shell completion script (e.g. `driftless completions bash >
     /// ~/.local/share/bash-completion/completions/driftless`).
     Completions(CompletionsArgs),
@@ -316,7 +326,15 @@ struct DiffArgs {
 }
 
 pub fn run() -> anyhow::Result<ExitCode> {
-    let cli = match Cli::try_parse() {
+    use clap::CommandFactory;
+    let cwd = std::env::current_dir()?;
+    let args = project::with_project_settings(
+        std::env::args_os().collect(),
+        &Cli::command(),
+        &cwd,
+        &|k| std::env::var(k).ok(),
+    )?;
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version are successes; usage errors exit 2.
@@ -332,8 +350,16 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Inspect(a) => commands::inspect(a),
         Command::Diff(a) => commands::diff(a),
         Command::Migrate(c) => migrate::run(c),
+        Command::Init => {
+            let file = cwd.join(project::FILE_NAME);
+            if file.exists() {
+                anyhow::bail!("{} already exists: nothing was written", file.display());
+            }
+            std::fs::write(&file, project::STARTER)?;
+            eprintln!("wrote {}", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Completions(a) => {
-            use clap::CommandFactory;
             let mut cmd = Cli::command();
             clap_complete::generate(a.shell, &mut cmd, "driftless", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
