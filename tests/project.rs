@@ -151,3 +151,128 @@ fn init_writes_a_starter_once() {
         text(&out)
     );
 }
+
+const ADOPTED: &str = "
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('ok', 'meh');
+CREATE TABLE app.events (id bigint GENERATED ALWAYS AS IDENTITY, at date NOT NULL, mood app.mood,
+  PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE app.events_2026 PARTITION OF app.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE INDEX events_at ON app.events (at);
+CREATE FUNCTION app.recent(d date) RETURNS SETOF app.events LANGUAGE sql STABLE
+  AS $$ SELECT * FROM app.events WHERE at >= d $$;
+CREATE VIEW app.happy AS SELECT id, at FROM app.recent('2026-01-01') WHERE mood = 'ok';
+CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER events_touch BEFORE INSERT ON app.events_2026 FOR EACH ROW EXECUTE FUNCTION app.touch();
+CREATE TABLE public.notes (id serial PRIMARY KEY, body text);
+COMMENT ON TABLE public.notes IS 'kept';
+";
+
+/// All the `.sql` files under `dir`, sorted.
+fn sql_files(dir: &Path) -> Vec<String> {
+    fn walk(d: &Path, out: &mut Vec<String>) {
+        for e in std::fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "sql") {
+                out.push(p.to_str().unwrap().to_string());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn inspect_split_writes_a_tree_that_loads_in_any_order_and_plans_nothing() {
+    let db = TestDb::create("split");
+    db.exec(ADOPTED);
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("schema");
+    let out = run(
+        dir.path(),
+        &[
+            "inspect",
+            "--url",
+            &db.url_string(),
+            "--split",
+            tree.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let files = sql_files(&tree);
+    let rel: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.strip_prefix(&format!("{}/", tree.display()))
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    for expected in [
+        "schemas.sql",
+        "app/types.sql",
+        "app/tables.sql",
+        "app/indexes.sql",
+        "app/functions.sql",
+        "app/views.sql",
+        "app/triggers.sql",
+        "public/tables.sql",
+    ] {
+        assert!(
+            rel.contains(&expected.to_string()),
+            "{expected} missing from {rel:?}"
+        );
+    }
+    // Loaded backwards (views before the functions and tables they use),
+    // the tree plans nothing against the database it came from.
+    let url = db.url_string();
+    let mut args = vec!["plan", "--url", &url, "--exit-code", "--schema"];
+    let backwards: Vec<&str> = files.iter().rev().map(String::as_str).collect();
+    args.extend(backwards);
+    let out = run(dir.path(), &args, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+
+    // A second run refuses to mix into a tree that exists.
+    let out = run(
+        dir.path(),
+        &[
+            "inspect",
+            "--url",
+            &db.url_string(),
+            "--split",
+            tree.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("is not empty"), "{}", text(&out));
+}
+
+#[test]
+fn init_from_a_database_adopts_it() {
+    let db = TestDb::create("adopt");
+    db.exec(ADOPTED);
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["init", "--from", &db.url_string()], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let project = std::fs::read_to_string(dir.path().join("driftless.toml")).unwrap();
+    assert!(project.contains("[env.source]"), "{project}");
+    let out = run(dir.path(), &["check", "--env", "source"], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+
+    // A password in the URL is never written to the file.
+    let other = tempfile::tempdir().unwrap();
+    let with_password = db
+        .url_string()
+        .replacen("postgres@", "postgres:s3cr3t-pw@", 1);
+    let out = run(other.path(), &["init", "--from", &with_password], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let project = std::fs::read_to_string(other.path().join("driftless.toml")).unwrap();
+    assert!(!project.contains("s3cr3t-pw"), "{project}");
+    assert!(project.contains("${DATABASE_URL}"), "{project}");
+}

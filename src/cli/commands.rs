@@ -473,8 +473,84 @@ fn question(plan: &Plan, target: &str) -> String {
     q
 }
 
+/// Writes `files` (relative paths and texts) into `dir`, which must not
+/// exist or be empty.
+fn write_tree(dir: &std::path::Path, files: &[(String, String)]) -> anyhow::Result<()> {
+    if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
+        bail!("{} is not empty: nothing was written", dir.display());
+    }
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating {}", parent.display()))?;
+        }
+        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The database's model as `inspect` writes it: owners only when asked.
+fn inspected(url: &DbUrl, owners: bool) -> anyhow::Result<Database> {
+    let mut db = source::from_database(url)?;
+    if !owners {
+        db.forget_owners();
+    }
+    report_unmanaged(&[&db]);
+    Ok(db)
+}
+
+/// `init`: a starter project file, or with `from` the adoption of a
+/// database (its schema as a tree under `schema/` and a project file
+/// pointing at it and at the database).
+pub fn init(cwd: &std::path::Path, from: Option<&str>) -> anyhow::Result<ExitCode> {
+    let file = cwd.join(super::project::FILE_NAME);
+    if file.exists() {
+        bail!("{} already exists: nothing was written", file.display());
+    }
+    let mut text = super::project::STARTER.to_string();
+    if let Some(spec) = from {
+        let url = DbUrl::parse(spec)?;
+        let db = inspected(&url, false)?;
+        let files = render::inspect::split(&db, &url.target())?;
+        write_tree(&cwd.join("schema"), &files)?;
+        eprintln!(
+            "wrote {} files under {}",
+            files.len(),
+            cwd.join("schema").display()
+        );
+        // The adopted database is the `source` environment; a password in
+        // its URL is left out of the file.
+        let entry = if DbUrl::holds_password(spec) {
+            "url = \"${DATABASE_URL}\"   # the password stays in the environment or ~/.pgpass"
+                .to_string()
+        } else {
+            format!("url = {}", toml_string(spec))
+        };
+        text = text.replace(
+            "[env.local]\nurl = \"postgres://postgres@localhost:5432/postgres\"\n",
+            &format!("[env.source]\n{entry}\n"),
+        );
+    }
+    std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
+    eprintln!("wrote {}", file.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A TOML basic string.
+fn toml_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
+    if let Some(dir) = &a.split {
+        let db = inspected(&url, a.owners)?;
+        let files = render::inspect::split(&db, &url.target())?;
+        write_tree(dir, &files)?;
+        eprintln!("wrote {} files under {}", files.len(), dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let raw = source::catalog::read_raw(&mut url.connect()?)?;
     let text = if a.raw {
         serde_json::to_string(&raw)? + "\n"

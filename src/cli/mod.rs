@@ -44,10 +44,18 @@ enum Command {
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
     /// Write a commented starter project file, driftless.toml, here.
-    Init,
+    Init(InitArgs),
     /// Print a shell completion script (e.g. `driftless completions bash >
     /// ~/.local/share/bash-completion/completions/driftless`).
     Completions(CompletionsArgs),
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// Adopt this database: write its schema as a tree of files under
+    /// schema/ (as `inspect --split`) and a project file pointing at them.
+    #[arg(long, value_name = "URL")]
+    from: Option<String>,
 }
 
 #[derive(Args)]
@@ -282,8 +290,12 @@ struct InspectArgs {
     #[command(flatten)]
     target: Target,
     /// Write to this file instead of stdout.
-    #[arg(short = 'o', long)]
+    #[arg(short = 'o', long, conflicts_with = "split")]
     output: Option<PathBuf>,
+    /// Write a tree of files into this new folder instead: one per schema
+    /// and object kind (`app/tables.sql`), loadable in any order.
+    #[arg(long, value_name = "DIR", conflicts_with = "raw")]
+    split: Option<PathBuf>,
     /// Write the catalog documents as read (JSON) instead of SQL: what
     /// driftless saw, for a bug report or a test fixture.
     #[arg(long)]
@@ -350,15 +362,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Inspect(a) => commands::inspect(a),
         Command::Diff(a) => commands::diff(a),
         Command::Migrate(c) => migrate::run(c),
-        Command::Init => {
-            let file = cwd.join(project::FILE_NAME);
-            if file.exists() {
-                anyhow::bail!("{} already exists: nothing was written", file.display());
-            }
-            std::fs::write(&file, project::STARTER)?;
-            eprintln!("wrote {}", file.display());
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Init(a) => commands::init(&cwd, a.from.as_deref()),
         Command::Completions(a) => {
             let mut cmd = Cli::command();
             clap_complete::generate(a.shell, &mut cmd, "driftless", &mut std::io::stdout());

@@ -192,6 +192,13 @@ impl DbUrl {
         Ok(DbUrl { config, tls })
     }
 
+    /// Whether a connection string itself holds a password (not the
+    /// environment or the password file): such a string must not be
+    /// written to a file.
+    pub fn holds_password(spec: &str) -> bool {
+        conninfo::parse(spec).map_or(true, |p| p.contains_key("password"))
+    }
+
     /// The same server, another database.
     pub fn with_dbname(&self, dbname: &str) -> DbUrl {
         let mut other = self.clone();
