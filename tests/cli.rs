@@ -1349,3 +1349,29 @@ fn completions_cover_commands_and_options() {
     let out = driftless(&["completions", "tcsh"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Every command's help ends with an example.
+#[test]
+fn every_command_has_an_example_in_its_help() {
+    for cmd in [
+        &["plan"][..],
+        &["apply"],
+        &["check"],
+        &["inspect"],
+        &["diff"],
+        &["init"],
+        &["completions"],
+        &["migrate", "diff"],
+        &["migrate", "hash"],
+        &["migrate", "validate"],
+        &["migrate", "lint"],
+        &["migrate", "apply"],
+        &["migrate", "status"],
+    ] {
+        let out = driftless(&[cmd, &["--help"]].concat());
+        assert_ok(&out);
+        let help = stdout(&out);
+        let example = format!("Example:\n  driftless {}", cmd.join(" "));
+        assert!(help.contains(&example), "{cmd:?}: {help}");
+    }
+}

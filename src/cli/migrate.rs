@@ -16,16 +16,28 @@ use super::commands::{Manage, make_plan, privileges_policy};
 #[derive(Subcommand)]
 pub enum MigrateCommand {
     /// Write a migration from the directory's head to the schema files.
+    #[command(after_help = "Example:
+  driftless migrate diff add_orders --schema schema --dev-url postgres://postgres@localhost/postgres")]
     Diff(DiffArgs),
     /// Rewrite driftless.sum (after a deliberate edit, or to adopt a hand-written directory).
+    #[command(after_help = "Example:
+  driftless migrate hash --dir migrations")]
     Hash(DirArgs),
     /// Check the sum, replay every file, and (with --schema) that the head equals the files.
+    #[command(after_help = "Example:
+  driftless migrate validate --schema schema")]
     Validate(ValidateArgs),
     /// Show the hazards of the newest migrations, computed by replaying them.
+    #[command(after_help = "Example:
+  driftless migrate lint --latest 1")]
     Lint(LintArgs),
     /// Apply pending migrations, each in its own transaction where possible.
+    #[command(after_help = "Example:
+  driftless migrate apply --url postgres://deploy@db.internal/app")]
     Apply(ApplyArgs),
     /// List applied and pending migrations; exit 1 when something is pending or changed.
+    #[command(after_help = "Example:
+  driftless migrate status --url postgres://deploy@db.internal/app")]
     Status(StatusArgs),
 }
 

@@ -31,22 +31,36 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Print the migration that turns the database into the schema files.
+    #[command(after_help = "Example:
+  driftless plan --schema schema --url postgres://app@db.internal/app --format sql > migration.sql")]
     Plan(PlanArgs),
     /// Plan, confirm, and apply the migration in one transaction.
+    #[command(after_help = "Example:
+  driftless apply --schema schema --url postgres://app@db.internal/app --allow-hazards index_build")]
     Apply(ApplyArgs),
     /// Exit 1 with a report when the database differs from the schema files.
+    #[command(after_help = "Example:
+  driftless check --schema schema --env prod   # exit 1 and a report on drift")]
     Check(CheckArgs),
     /// Write the database's schema as SQL that rebuilds it.
+    #[command(after_help = "Example:
+  driftless inspect --url postgres://app@db.internal/app --split schema")]
     Inspect(InspectArgs),
     /// Print the SQL that turns FROM into TO (each: schema paths or a postgres URL).
+    #[command(after_help = "Example:
+  driftless diff postgres://app@staging/app postgres://app@prod/app")]
     Diff(DiffArgs),
     /// Versioned migration files: diff, hash, validate, lint, apply, status.
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
     /// Write a commented starter project file, driftless.toml, here.
+    #[command(after_help = "Example:
+  driftless init --from postgres://app@db.internal/app")]
     Init(InitArgs),
     /// Print a shell completion script (e.g. `driftless completions bash >
     /// ~/.local/share/bash-completion/completions/driftless`).
+    #[command(after_help = "Example:
+  driftless completions zsh > ~/.zfunc/_driftless")]
     Completions(CompletionsArgs),
 }
 
