@@ -1,0 +1,21 @@
+-- Each changes hands.
+CREATE FUNCTION public.pl_handler() RETURNS language_handler LANGUAGE c AS '$libdir/plpgsql', 'plpgsql_call_handler';
+CREATE TRUSTED LANGUAGE plowned HANDLER public.pl_handler;
+ALTER LANGUAGE plowned OWNER TO own_app;
+CREATE TYPE public.myint;
+CREATE FUNCTION public.myint_in(cstring) RETURNS public.myint LANGUAGE internal IMMUTABLE STRICT AS 'int4in';
+CREATE FUNCTION public.myint_out(public.myint) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT AS 'int4out';
+CREATE TYPE public.myint (INPUT = public.myint_in, OUTPUT = public.myint_out, INTERNALLENGTH = 4, PASSEDBYVALUE, ALIGNMENT = int4);
+ALTER TYPE public.myint OWNER TO own_app;
+CREATE OPERATOR public.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer);
+ALTER OPERATOR public.=== (integer, integer) OWNER TO own_ops;
+CREATE OPERATOR FAMILY public.fam USING hash;
+ALTER OPERATOR FAMILY public.fam USING hash OWNER TO own_ops;
+CREATE TEXT SEARCH CONFIGURATION public.cfg (PARSER = pg_catalog."default");
+ALTER TEXT SEARCH CONFIGURATION public.cfg OWNER TO own_app;
+CREATE TABLE public.t (a integer, b integer);
+CREATE STATISTICS public.t_ab ON a, b FROM public.t;
+ALTER STATISTICS public.t_ab OWNER TO own_ops;
+CREATE FOREIGN DATA WRAPPER owned_fdw;
+CREATE CONVERSION public.conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+ALTER CONVERSION public.conv OWNER TO own_app;
