@@ -771,6 +771,8 @@ pub(super) fn rebuild_step(
     let converted = std::iter::once((name, via))
         .chain(dependents.iter().map(|d| (&d.name, "text")))
         .collect::<Vec<_>>();
+    let by_name = attributes_by_name(ctx, name);
+    let mut helpers = 0;
     for (type_name, via) in converted {
         for (table, column, array) in users(ctx, type_name) {
             let col = quote_ident(&column);
@@ -779,8 +781,26 @@ pub(super) fn rebuild_step(
             } else {
                 (via.to_string(), type_name.to_string())
             };
+            let using = match (&by_name, type_name == name) {
+                (Some(fields), true) if array => {
+                    // USING admits no subquery: a temporary function
+                    // converts the array element by element.
+                    helpers += 1;
+                    let f = format!("pg_temp.driftless_convert_{helpers}");
+                    let element = row_by_name(fields, "$1[i]", name);
+                    s = s.sql(format!(
+                        "CREATE FUNCTION {f}({old}[]) RETURNS {name}[] LANGUAGE sql AS $f$ \
+                         SELECT CASE WHEN $1 IS NULL THEN NULL ELSE coalesce((SELECT array_agg({element} ORDER BY i) \
+                         FROM generate_subscripts($1, 1) AS i), '{{}}') END $f$",
+                        old = old_name(name)
+                    ));
+                    format!("{f}({col})")
+                }
+                (Some(fields), true) => row_by_name(fields, &col, name),
+                _ => format!("{col}::{via}::{target}"),
+            };
             s = s.sql(format!(
-                "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{via}::{target}"
+                "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {using}"
             ));
             let key = column_key(&table, &column);
             s.invalidates.push(key.clone());
@@ -793,8 +813,53 @@ pub(super) fn rebuild_step(
             );
         }
     }
+    for i in 1..=helpers {
+        s = s.sql(format!(
+            "DROP FUNCTION pg_temp.driftless_convert_{i}({}[])",
+            old_name(name)
+        ));
+    }
     for d in dependents.iter().rev() {
         s = s.sql(format!("DROP {} {}", d.word, old_name(&d.name)));
     }
     s.sql(format!("DROP {word} {}", old_name(name)))
+}
+
+/// For a composite type whose attributes change names, number or order:
+/// each desired attribute as an expression of `$VALUE` of the old type
+/// (`($VALUE).name::type` where the old type has it, `NULL::type` where
+/// not). `None` where converting through text by position keeps the data
+/// (the same attribute names in the same order).
+fn attributes_by_name(ctx: &Ctx, name: &QualName) -> Option<Vec<String>> {
+    let (from, to) = (
+        ctx.current.composites.get(name)?,
+        ctx.desired.composites.get(name)?,
+    );
+    let names = |t: &CompositeType| t.attributes.iter().map(|a| a.0.clone()).collect::<Vec<_>>();
+    if names(from) == names(to) {
+        return None;
+    }
+    Some(
+        to.attributes
+            .iter()
+            .map(
+                |(attr, ty, _)| match from.attributes.iter().find(|a| &a.0 == attr) {
+                    Some(old) if &old.1 == ty => format!("($VALUE).{}", quote_ident(attr)),
+                    Some(_) => format!("($VALUE).{}::{ty}", quote_ident(attr)),
+                    None => format!("NULL::{ty}"),
+                },
+            )
+            .collect(),
+    )
+}
+
+/// `value` (of the old composite type) as a row of the new type `name`,
+/// attribute by attribute; NULL stays NULL.
+fn row_by_name(fields: &[String], value: &str, name: &QualName) -> String {
+    let row = fields
+        .iter()
+        .map(|f| f.replace("$VALUE", value))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("CASE WHEN num_nulls({value}) = 1 THEN NULL ELSE ROW({row})::{name} END")
 }
