@@ -131,7 +131,20 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                 ));
             }
             let attach_needs = new_parents_needs(ctx, from, to);
-            security_and_parents(from, to, s, attach_needs, out);
+            let parent_indexed = from.partition_of.as_ref().is_some_and(|(parent, _)| {
+                ctx.current.indexes.values().any(|i| &i.table == parent)
+                    || ctx.current.tables.get(parent).is_some_and(|t| {
+                        t.constraints.values().any(|c| {
+                            matches!(
+                                c.kind,
+                                ConstraintKind::PrimaryKey
+                                    | ConstraintKind::Unique
+                                    | ConstraintKind::Exclusion
+                            )
+                        })
+                    })
+            });
+            security_and_parents(from, to, s, attach_needs, parent_indexed, out);
         }
     }
 }
@@ -169,6 +182,7 @@ fn security_and_parents(
     to: &Table,
     mut s: Step,
     attach_needs: Vec<ObjKey>,
+    parent_indexed: bool,
     out: &mut Vec<Step>,
 ) {
     if from.row_security != to.row_security {
@@ -239,11 +253,21 @@ fn security_and_parents(
         name: to.name.clone(),
     };
     if let Some((parent, _)) = &from.partition_of {
-        out.push(
-            Step::new(format!("detach partition {} from {parent}", to.name))
+        let detach = Step::new(format!("detach partition {} from {parent}", to.name));
+        out.push(if to.partition_of.is_none() && parent_indexed {
+            // A detached partition keeps the copies of its parent's keys
+            // and indexes, under names the model does not hold (they were
+            // the parent's): they go with the detach, and the table's own,
+            // as the files declare them, are created after it.
+            detach
+                .sql(detach_keeping_nothing(parent, &to.name))
+                .drops(link.clone())
+                .creates(table_key(&to.name))
+        } else {
+            detach
                 .sql(format!("ALTER TABLE {parent} DETACH PARTITION {}", to.name))
-                .drops(link.clone()),
-        );
+                .drops(link.clone())
+        });
     }
     if let Some((parent, bound)) = &to.partition_of {
         out.push(
@@ -259,6 +283,32 @@ fn security_and_parents(
                 ),
         );
     }
+}
+
+/// Detaches `child` from `parent` and drops the keys and indexes it had
+/// as copies of the parent's (found before the detach, through
+/// `pg_inherits`, which the detach empties).
+fn detach_keeping_nothing(parent: &QualName, child: &QualName) -> String {
+    let lit = crate::model::quote_literal(&child.to_string());
+    format!(
+        "DO $driftless$\n\
+         DECLARE\n  idx text[];\n  con text[];\n\
+         BEGIN\n\
+         \x20 SELECT coalesce(array_agg(i.indexrelid::regclass::text) FILTER (WHERE co.oid IS NULL), '{{}}'),\n\
+         \x20        coalesce(array_agg(quote_ident(co.conname)) FILTER (WHERE co.oid IS NOT NULL), '{{}}')\n\
+         \x20   INTO idx, con\n\
+         \x20   FROM pg_index i JOIN pg_inherits ih ON ih.inhrelid = i.indexrelid\n\
+         \x20   LEFT JOIN pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid\n\
+         \x20  WHERE i.indrelid = {lit}::regclass;\n\
+         \x20 ALTER TABLE {parent} DETACH PARTITION {child};\n\
+         \x20 FOR n IN 1 .. cardinality(con) LOOP\n\
+         \x20   EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %s', {lit}, con[n]);\n\
+         \x20 END LOOP;\n\
+         \x20 FOR n IN 1 .. cardinality(idx) LOOP\n\
+         \x20   EXECUTE 'DROP INDEX ' || idx[n];\n\
+         \x20 END LOOP;\n\
+         END\n$driftless$"
+    )
 }
 
 fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
