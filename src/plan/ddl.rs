@@ -115,17 +115,15 @@ fn setting_sql(
 }
 
 /// The statements altering every setting that differs in place, or
-/// `None` when one cannot be. A table (or schema) leaving a publication
-/// because it is dropped leaves it by itself.
-fn settings_change(ctx: &Ctx, from: &DdlObject, to: &DdlObject) -> Option<Vec<String>> {
+/// `None` when one cannot be. A table leaving a publication leaves it
+/// here even when the plan drops it (the alter is ordered first), so that
+/// a plan holding the drop back still leaves the publication as desired.
+fn settings_change(from: &DdlObject, to: &DdlObject) -> Option<Vec<String>> {
     let names: BTreeSet<&String> = from.settings.keys().chain(to.settings.keys()).collect();
     let mut sql = Vec::new();
     for name in names {
         let (old, new) = (from.settings.get(name), to.settings.get(name));
         if old == new {
-            continue;
-        }
-        if to.kind == DdlKind::Publication && new.is_none() && !survives(ctx, name) {
             continue;
         }
         sql.extend(setting_sql(
@@ -136,16 +134,6 @@ fn settings_change(ctx: &Ctx, from: &DdlObject, to: &DdlObject) -> Option<Vec<St
         )?);
     }
     Some(sql)
-}
-
-/// Whether the table or schema a publication setting (`table NAME`,
-/// `schema NAME`) names is still there in the desired state.
-fn survives(ctx: &Ctx, setting: &str) -> bool {
-    match setting.split_once(' ') {
-        Some(("table", table)) => ctx.desired.tables.keys().any(|t| t.to_string() == table),
-        Some(("schema", schema)) => ctx.desired.schemas.keys().any(|s| quote_ident(s) == schema),
-        _ => true,
-    }
 }
 
 pub(super) fn drop_step(o: &DdlObject) -> Step {
@@ -219,7 +207,7 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<DdlObject>, out: &mut Vec<Step>) {
                 out.push(create_step(to));
                 return;
             }
-            let Some(settings) = settings_change(ctx, from, to) else {
+            let Some(settings) = settings_change(from, to) else {
                 out.push(drop_step(from));
                 out.push(create_step(to));
                 return;
