@@ -97,9 +97,21 @@ fn password_role() {
             panic!("these tests add a password rule to {hba}, which cannot be written: {e}")
         });
         admin.batch_execute("SELECT pg_reload_conf()").unwrap();
-        // The postmaster reloads asynchronously.
-        std::thread::sleep(std::time::Duration::from_millis(500));
     }
+    // The postmaster reloads asynchronously: wait until the role can no
+    // longer connect without its password.
+    let (_, port) = host_port();
+    let no_password = driftless::source::connect::DbUrl::parse(&format!(
+        "postgres://{ROLE}@127.0.0.1:{port}/postgres?sslmode=disable"
+    ))
+    .unwrap();
+    for _ in 0..100 {
+        if no_password.connect().is_err() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("the password rule for {ROLE} in {hba} did not take effect after a reload");
 }
 
 #[test]
