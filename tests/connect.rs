@@ -12,7 +12,7 @@ mod support;
 
 use std::process::{Command, Output, Stdio};
 
-use support::TestDb;
+use support::{TestDb, output_text as text};
 
 const ROLE: &str = "driftless_pw_test";
 const PASSWORD: &str = "pw-Zq8;x:secret";
@@ -33,14 +33,6 @@ fn check(schema: &std::path::Path, url: Option<&str>, env: &[(&str, &str)]) -> O
         .stdin(Stdio::null())
         .output()
         .expect("run driftless")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 /// Host and port of the test server, from `DATABASE_URL`.

@@ -7,7 +7,7 @@ mod support;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use support::TestDb;
+use support::{TestDb, output_text as text};
 
 fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_driftless"))
@@ -19,14 +19,6 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("run driftless")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 #[test]
@@ -192,17 +184,15 @@ fn inspect_split_writes_a_tree_that_loads_in_any_order_and_plans_nothing() {
     db.exec(ADOPTED);
     let dir = tempfile::tempdir().unwrap();
     let tree = dir.path().join("schema");
-    let out = run(
-        dir.path(),
-        &[
-            "inspect",
-            "--url",
-            &db.url_string(),
-            "--split",
-            tree.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let url = db.url_string();
+    let split = || {
+        run(
+            dir.path(),
+            &["inspect", "--url", &url, "--split", tree.to_str().unwrap()],
+            &[],
+        )
+    };
+    let out = split();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let files = sql_files(&tree);
     let rel: Vec<String> = files
@@ -230,7 +220,6 @@ fn inspect_split_writes_a_tree_that_loads_in_any_order_and_plans_nothing() {
     }
     // Loaded backwards (views before the functions and tables they use),
     // the tree plans nothing against the database it came from.
-    let url = db.url_string();
     let mut args = vec!["plan", "--url", &url, "--exit-code", "--schema"];
     let backwards: Vec<&str> = files.iter().rev().map(String::as_str).collect();
     args.extend(backwards);
@@ -238,17 +227,7 @@ fn inspect_split_writes_a_tree_that_loads_in_any_order_and_plans_nothing() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
 
     // A second run refuses to mix into a tree that exists.
-    let out = run(
-        dir.path(),
-        &[
-            "inspect",
-            "--url",
-            &db.url_string(),
-            "--split",
-            tree.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let out = split();
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(text(&out).contains("is not empty"), "{}", text(&out));
 }

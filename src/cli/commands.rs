@@ -16,7 +16,13 @@ use driftless::source::{self, connect::DbUrl};
 use super::{ApplyArgs, CheckArgs, Desired, DiffArgs, Format, InspectArgs, PlanArgs, Target};
 
 fn target_url(t: &Target) -> anyhow::Result<DbUrl> {
-    Ok(DbUrl::parse(t.url.as_deref().unwrap_or(""))?)
+    database(t.url.as_deref())
+}
+
+/// The database `url` names, or without one the database psql would
+/// connect to (PG* variables, service and password files, local socket).
+pub(super) fn database(url: Option<&str>) -> anyhow::Result<DbUrl> {
+    Ok(DbUrl::parse(url.unwrap_or(""))?)
 }
 
 /// The desired model, loaded on the dev server or else the target's, and
@@ -73,7 +79,7 @@ pub(super) fn dev_server_without_target(dev_url: Option<&str>) -> anyhow::Result
     Ok(match dev_url {
         Some(u) => DbUrl::parse(u)?,
         None => {
-            let url = DbUrl::parse("")?;
+            let url = database(None)?;
             eprintln!(
                 "note: temporary databases go to {}: no --dev-url or DRIFTLESS_DEV_URL, so the server psql would connect to",
                 url.target()
@@ -508,38 +514,28 @@ pub fn init(cwd: &std::path::Path, from: Option<&str>) -> anyhow::Result<ExitCod
     if file.exists() {
         bail!("{} already exists: nothing was written", file.display());
     }
-    let mut text = super::project::STARTER.to_string();
-    if let Some(spec) = from {
-        let url = DbUrl::parse(spec)?;
-        let db = inspected(&url, false)?;
-        let files = render::inspect::split(&db, &url.target())?;
-        write_tree(&cwd.join("schema"), &files)?;
-        eprintln!(
-            "wrote {} files under {}",
-            files.len(),
-            cwd.join("schema").display()
-        );
-        // The adopted database is the `source` environment; a password in
-        // its URL is left out of the file.
-        let entry = if DbUrl::holds_password(spec) {
-            "url = \"${DATABASE_URL}\"   # the password stays in the environment or ~/.pgpass"
-                .to_string()
-        } else {
-            format!("url = {}", toml_string(spec))
-        };
-        text = text.replace(
-            "[env.local]\nurl = \"postgres://postgres@localhost:5432/postgres\"\n",
-            &format!("[env.source]\n{entry}\n"),
-        );
-    }
+    let text = match from {
+        None => {
+            super::project::starter("local", Some("postgres://postgres@localhost:5432/postgres"))
+        }
+        Some(spec) => {
+            let url = DbUrl::parse(spec)?;
+            let db = inspected(&url, false)?;
+            let files = render::inspect::split(&db, &url.target())?;
+            write_tree(&cwd.join("schema"), &files)?;
+            eprintln!(
+                "wrote {} files under {}",
+                files.len(),
+                cwd.join("schema").display()
+            );
+            // The adopted database is the `source` environment; a URL
+            // holding a password is left out of the file.
+            super::project::starter("source", (!DbUrl::holds_password(spec)).then_some(spec))
+        }
+    };
     std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
     eprintln!("wrote {}", file.display());
     Ok(ExitCode::SUCCESS)
-}
-
-/// A TOML basic string.
-fn toml_string(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 pub fn inspect(a: InspectArgs) -> anyhow::Result<ExitCode> {
@@ -577,7 +573,7 @@ fn is_url(s: &str) -> bool {
 
 /// A side of `diff`, and whether it declares privileges. Files load under
 /// the `search_path` of the other side when it is a database.
-fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Database, Manage)> {
+fn side(spec: &str, other: &str, dev: &DbUrl) -> anyhow::Result<(Database, Manage)> {
     if is_url(spec) {
         let none = Manage {
             privileges: false,
@@ -585,9 +581,6 @@ fn side(spec: &str, other: &str, dev: Option<&DbUrl>) -> anyhow::Result<(Databas
         };
         return Ok((source::from_database(&DbUrl::parse(spec)?)?, none));
     }
-    let Some(dev) = dev else {
-        bail!("loading schema files needs a server: pass --dev-url or set DRIFTLESS_DEV_URL");
-    };
     let paths: Vec<PathBuf> = spec.split(',').map(PathBuf::from).collect();
     let path = if is_url(other) {
         Some(source::search_path(&DbUrl::parse(other)?)?)
@@ -603,12 +596,11 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
     // Temporary databases: --dev-url, else a side's server, else the
     // server psql would connect to (only when a side is schema files).
     let dev = match (&a.dev_url, [&a.from, &a.to].into_iter().find(|s| is_url(s))) {
-        (Some(u), _) => Some(DbUrl::parse(u)?),
-        (None, Some(side)) => Some(DbUrl::parse(side)?),
-        (None, None) => Some(dev_server_without_target(None)?),
+        (None, Some(side)) => DbUrl::parse(side)?,
+        (dev_url, _) => dev_server_without_target(dev_url.as_deref())?,
     };
-    let (mut from, from_manages) = side(&a.from, &a.to, dev.as_ref())?;
-    let (mut to, to_manages) = side(&a.to, &a.from, dev.as_ref())?;
+    let (mut from, from_manages) = side(&a.from, &a.to, &dev)?;
+    let (mut to, to_manages) = side(&a.to, &a.from, &dev)?;
     a.filter.apply(&mut from)?;
     a.filter.apply(&mut to)?;
     let both_urls = is_url(&a.from) && is_url(&a.to);

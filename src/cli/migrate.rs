@@ -404,7 +404,7 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
 fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
     let migrations = read_verified(dir)?;
-    let url = DbUrl::parse(a.url.as_deref().unwrap_or(""))?;
+    let url = super::commands::database(a.url.as_deref())?;
     let mut client = url.connect()?;
     driftless::apply::lock(&mut client, &a.lock_wait)?;
     driftless::apply::ensure_history(&mut client)?;
@@ -448,7 +448,7 @@ fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
 fn status(a: StatusArgs) -> anyhow::Result<ExitCode> {
     let dir = &a.dir.dir;
     let migrations = read_verified(dir)?;
-    let url = DbUrl::parse(a.url.as_deref().unwrap_or(""))?;
+    let url = super::commands::database(a.url.as_deref())?;
     let mut client = url.connect()?;
     let applied = driftless::apply::applied(&mut client)?;
     let mut attention = false;

@@ -53,36 +53,18 @@ pub struct Settings {
     pub long_statement_timeout: Option<String>,
 }
 
+/// The file's shape, read once to check keys and types with their lines:
+/// the top level's settings and each environment's.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     #[serde(flatten)]
-    top: Settings,
+    _top: Settings,
     #[serde(default)]
     env: BTreeMap<String, Settings>,
 }
 
 impl Settings {
-    /// `other`'s settings where it has them, else this one's.
-    fn overridden_by(self, other: Settings) -> Settings {
-        Settings {
-            schema: other.schema.or(self.schema),
-            migrations: other.migrations.or(self.migrations),
-            url: other.url.or(self.url),
-            dev_url: other.dev_url.or(self.dev_url),
-            include_schemas: other.include_schemas.or(self.include_schemas),
-            exclude_schemas: other.exclude_schemas.or(self.exclude_schemas),
-            privileges: other.privileges.or(self.privileges),
-            owners: other.owners.or(self.owners),
-            online: other.online.or(self.online),
-            strict: other.strict.or(self.strict),
-            allow_hazards: other.allow_hazards.or(self.allow_hazards),
-            lock_timeout: other.lock_timeout.or(self.lock_timeout),
-            statement_timeout: other.statement_timeout.or(self.statement_timeout),
-            long_statement_timeout: other.long_statement_timeout.or(self.long_statement_timeout),
-        }
-    }
-
     /// The settings as `(long option, values)`: one value for an option
     /// that takes one, none for a flag. Paths are relative to `base`.
     fn options(&self, base: &Path) -> Vec<(&'static str, Vec<String>)> {
@@ -178,32 +160,6 @@ fn expand(
     Ok(out)
 }
 
-fn expand_all(
-    s: Settings,
-    text: &str,
-    file: &Path,
-    env: &dyn Fn(&str) -> Option<String>,
-) -> anyhow::Result<Settings> {
-    let one = |v: Option<String>| v.map(|v| expand(&v, text, file, env)).transpose();
-    let many = |v: Option<Vec<String>>| {
-        v.map(|v| v.iter().map(|x| expand(x, text, file, env)).collect())
-            .transpose()
-    };
-    Ok(Settings {
-        schema: many(s.schema)?,
-        migrations: one(s.migrations)?,
-        url: one(s.url)?,
-        dev_url: one(s.dev_url)?,
-        include_schemas: many(s.include_schemas)?,
-        exclude_schemas: many(s.exclude_schemas)?,
-        allow_hazards: many(s.allow_hazards)?,
-        lock_timeout: one(s.lock_timeout)?,
-        statement_timeout: one(s.statement_timeout)?,
-        long_statement_timeout: one(s.long_statement_timeout)?,
-        ..s
-    })
-}
-
 /// Reads `file` and returns the settings for environment `env_name` (the
 /// top level alone when `None`).
 pub fn load(
@@ -233,30 +189,57 @@ pub fn load(
             .unwrap_or(1);
         anyhow::anyhow!("{}:{line}: {message}", file.display())
     })?;
-    let File { top, env: mut envs } = parsed;
-    let settings = match env_name {
-        None => top,
-        Some(name) => {
-            let Some(chosen) = envs.remove(name) else {
-                let known: Vec<&String> = envs.keys().collect();
-                bail!(
-                    "{}: no environment `{name}` (it has: {})",
-                    file.display(),
-                    if known.is_empty() {
-                        "none".to_string()
-                    } else {
-                        known
-                            .iter()
-                            .map(|k| k.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    }
-                );
-            };
-            top.overridden_by(chosen)
+    // Validated whole above (unknown keys and types, with their lines);
+    // read again as a table: the environment's keys replace the top
+    // level's, then `${VAR}` is expanded in every string.
+    let mut table: toml::Table = toml::from_str(&text)?;
+    let envs = table.remove("env");
+    if let Some(name) = env_name {
+        let chosen = envs
+            .as_ref()
+            .and_then(|e| e.get(name))
+            .and_then(toml::Value::as_table);
+        let Some(chosen) = chosen else {
+            let known: Vec<&str> = parsed.env.keys().map(String::as_str).collect();
+            bail!(
+                "{}: no environment `{name}` (it has: {})",
+                file.display(),
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            );
+        };
+        table.extend(chosen.clone());
+    }
+    let mut merged = toml::Value::Table(table);
+    expand_strings(&mut merged, &text, file, env)?;
+    Ok(merged.try_into()?)
+}
+
+/// `${VAR}` expanded in every string of `value` (see [`expand`]).
+fn expand_strings(
+    value: &mut toml::Value,
+    text: &str,
+    file: &Path,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> anyhow::Result<()> {
+    match value {
+        toml::Value::String(s) => *s = expand(s, text, file, env)?,
+        toml::Value::Array(items) => {
+            for item in items {
+                expand_strings(item, text, file, env)?;
+            }
         }
-    };
-    expand_all(settings, &text, file, env)
+        toml::Value::Table(t) => {
+            for (_, item) in t.iter_mut() {
+                expand_strings(item, text, file, env)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// The project file: `--config FILE`, else `driftless.toml` in `dir` or
@@ -362,8 +345,8 @@ pub fn with_project_settings(
     Ok(out)
 }
 
-/// A commented starter file, for `driftless init`.
-pub const STARTER: &str = r#"# driftless project file: what every run would otherwise repeat.
+/// The commented top of a starter file, for `driftless init`.
+const STARTER_HEAD: &str = r#"# driftless project file: what every run would otherwise repeat.
 # Command-line flags override it; it overrides environment variables such
 # as DATABASE_URL. ${VAR} is taken from the environment: keep passwords
 # there or in ~/.pgpass, never here.
@@ -395,12 +378,22 @@ migrations = "migrations"
 # allow_hazards = []
 
 # Named environments, chosen with --env NAME; each may set any key above.
-[env.local]
-url = "postgres://postgres@localhost:5432/postgres"
-
-# [env.staging]
-# url = "${STAGING_DATABASE_URL}"
 "#;
+
+/// A commented starter file whose one environment, `name`, has `url`
+/// (`None`: `${DATABASE_URL}`, the password then staying in the
+/// environment or the password file).
+pub fn starter(name: &str, url: Option<&str>) -> String {
+    let url = match url {
+        Some(u) => toml::Value::String(u.to_string()).to_string(),
+        None => {
+            "\"${DATABASE_URL}\"   # the password stays in the environment or ~/.pgpass".to_string()
+        }
+    };
+    format!(
+        "{STARTER_HEAD}[env.{name}]\nurl = {url}\n\n# [env.staging]\n# url = \"${{STAGING_DATABASE_URL}}\"\n"
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -476,7 +469,10 @@ mod tests {
     #[test]
     fn the_starter_file_loads() {
         let dir = tempfile::tempdir().unwrap();
-        let f = write(dir.path(), STARTER);
+        let f = write(
+            dir.path(),
+            &starter("local", Some("postgres://postgres@localhost:5432/postgres")),
+        );
         let s = load(&f, Some("local"), &no_env).unwrap();
         assert_eq!(s.schema, Some(vec!["schema".to_string()]));
         assert!(s.url.is_some());

@@ -6,10 +6,9 @@
 
 use super::privileges::{self, Kind};
 use super::sql::{comment, options_change, options_clause};
-use super::tables::column_key;
 use std::collections::BTreeSet;
 
-use super::{Ctx, HazardCode, Step};
+use super::{Ctx, Step};
 use crate::diff::Delta;
 use crate::model::{DdlKind, DdlObject, QualName, quote_ident};
 
@@ -174,17 +173,10 @@ fn rebuild_used_base_type(
         s = s.sql(stmt);
     }
     for (table, column, array) in columns {
-        let col = quote_ident(column);
         let (text, target) = (spelled(*array, "text"), spelled(*array, &to.name));
-        s = s.sql(format!(
-            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {col}::{text}::{target}"
-        ));
-        let key = column_key(table, column);
-        s.invalidates.push(key.clone());
-        s = s.creates(key).hazard(
-            HazardCode::TableRewrite,
-            format!("rewrites {table} twice to convert {column} through text"),
-        );
+        let using = format!("{}::{text}::{target}", quote_ident(column));
+        let why = format!("rewrites {table} twice to convert {column} through text");
+        s = super::types::convert_column(s, table, column, &target, &using, why);
     }
     s
 }

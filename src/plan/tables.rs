@@ -131,22 +131,27 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                 ));
             }
             let attach_needs = new_parents_needs(ctx, from, to);
-            let parent_indexed = from.partition_of.as_ref().is_some_and(|(parent, _)| {
-                ctx.current.indexes.values().any(|i| &i.table == parent)
-                    || ctx.current.tables.get(parent).is_some_and(|t| {
-                        t.constraints.values().any(|c| {
-                            matches!(
-                                c.kind,
-                                ConstraintKind::PrimaryKey
-                                    | ConstraintKind::Unique
-                                    | ConstraintKind::Exclusion
-                            )
-                        })
-                    })
-            });
+            let parent_indexed = from
+                .partition_of
+                .as_ref()
+                .is_some_and(|(parent, _)| has_indexes(ctx.current, parent));
             security_and_parents(from, to, s, attach_needs, parent_indexed, out);
         }
     }
+}
+
+/// Whether `table` has indexes, its keys' included (its partitions then
+/// hold copies of them).
+fn has_indexes(db: &crate::model::Database, table: &QualName) -> bool {
+    db.indexes.values().any(|i| &i.table == table)
+        || db.tables.get(table).is_some_and(|t| {
+            t.constraints.values().any(|c| {
+                matches!(
+                    c.kind,
+                    ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion
+                )
+            })
+        })
 }
 
 /// `INHERIT` checks that the table already has each new parent's columns
@@ -736,23 +741,23 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             let base = t.trim_end_matches("[]");
             db.enums.keys().any(|q| q.to_string() == base)
         };
-        let via = if is_enum(ctx.current, &from.data_type) || is_enum(ctx.desired, &to.data_type) {
-            if to.data_type.ends_with("[]") {
-                "::text[]"
-            } else {
-                "::text"
-            }
-        } else {
-            ""
-        };
+        let via = (is_enum(ctx.current, &from.data_type) || is_enum(ctx.desired, &to.data_type))
+            .then(|| {
+                if to.data_type.ends_with("[]") {
+                    "text[]"
+                } else {
+                    "text"
+                }
+            });
+        let through = via.map(|v| format!("::{v}")).unwrap_or_default();
         s = s.sql(alter(format!(
-            "TYPE {}{collate} USING {col}{via}::{}",
+            "TYPE {}{collate} USING {col}{through}::{}",
             to.data_type, to.data_type
         )));
         s.conversions.push(super::Conversion {
             column: target.to_string(),
             from: from.data_type.clone(),
-            via: via.strip_prefix("::").map(str::to_string),
+            via: via.map(str::to_string),
             to: to.data_type.clone(),
         });
         if from.collation != to.collation || !keeps_storage(&from.data_type, &to.data_type) {

@@ -24,31 +24,37 @@ pub(super) fn type_key(name: &QualName) -> ObjKey {
 /// converts the columns through `text` (see [`rebuild_step`]); its create
 /// is left out.
 fn kind_change(ctx: &Ctx, name: &QualName) -> Option<(&'static str, Vec<String>)> {
+    #[derive(PartialEq)]
+    enum TypeKind {
+        Enum,
+        Domain,
+        Composite,
+        Range,
+    }
     let kind = |db: &crate::model::Database| {
-        if db.enums.contains_key(name) {
-            Some("enum")
-        } else if db.domains.contains_key(name) {
-            Some("domain")
-        } else if db.composites.contains_key(name) {
-            Some("composite")
-        } else if db.ranges.contains_key(name) {
-            Some("range")
-        } else {
-            None
-        }
+        [
+            (TypeKind::Enum, db.enums.contains_key(name)),
+            (TypeKind::Domain, db.domains.contains_key(name)),
+            (TypeKind::Composite, db.composites.contains_key(name)),
+            (TypeKind::Range, db.ranges.contains_key(name)),
+        ]
+        .into_iter()
+        .find_map(|(k, here)| here.then_some(k))
     };
-    let (Some(old), Some(new)) = (kind(ctx.current), kind(ctx.desired)) else {
-        return None;
-    };
+    let (old, new) = (kind(ctx.current)?, kind(ctx.desired)?);
     if old == new || !has_users(ctx, name) {
         return None;
     }
-    let word = if old == "domain" { "DOMAIN" } else { "TYPE" };
+    let word = if old == TypeKind::Domain {
+        "DOMAIN"
+    } else {
+        "TYPE"
+    };
     let create = match new {
-        "enum" => super::enums::create_step(ctx.desired.enums.get(name)?).sql,
-        "domain" => domain_create_step(ctx.desired.domains.get(name)?).sql,
-        "composite" => composite_create_step(ctx.desired.composites.get(name)?).sql,
-        _ => range_create_step(ctx.desired.ranges.get(name)?).sql,
+        TypeKind::Enum => super::enums::create_step(ctx.desired.enums.get(name)?).sql,
+        TypeKind::Domain => domain_create_step(ctx.desired.domains.get(name)?).sql,
+        TypeKind::Composite => composite_create_step(ctx.desired.composites.get(name)?).sql,
+        TypeKind::Range => range_create_step(ctx.desired.ranges.get(name)?).sql,
     };
     Some((word, create))
 }
@@ -799,18 +805,11 @@ pub(super) fn rebuild_step(
                 (Some(fields), true) => row_by_name(fields, &col, name),
                 _ => format!("{col}::{via}::{target}"),
             };
-            s = s.sql(format!(
-                "ALTER TABLE {table} ALTER COLUMN {col} TYPE {target} USING {using}"
-            ));
-            let key = column_key(&table, &column);
-            s.invalidates.push(key.clone());
-            s = s.creates(key).hazard(
-                HazardCode::TableRewrite,
-                format!(
-                    "rewrites {table} to convert {}",
-                    column_target(&table, &column)
-                ),
+            let why = format!(
+                "rewrites {table} to convert {}",
+                column_target(&table, &column)
             );
+            s = convert_column(s, &table, &column, &target, &using, why);
         }
     }
     for i in 1..=helpers {
@@ -825,17 +824,52 @@ pub(super) fn rebuild_step(
     s.sql(format!("DROP {word} {}", old_name(name)))
 }
 
+/// `ALTER TABLE table ALTER COLUMN column TYPE target USING using` added
+/// to `s`: what uses the column is dropped around the step (it is
+/// invalidated), and the rewrite is a hazard, saying `why`.
+pub(super) fn convert_column(
+    s: Step,
+    table: &QualName,
+    column: &str,
+    target: &str,
+    using: &str,
+    why: String,
+) -> Step {
+    let key = column_key(table, column);
+    let mut s = s.sql(format!(
+        "ALTER TABLE {table} ALTER COLUMN {} TYPE {target} USING {using}",
+        quote_ident(column)
+    ));
+    s.invalidates.push(key.clone());
+    s.creates(key).hazard(HazardCode::TableRewrite, why)
+}
+
+/// An attribute of a composite type's new definition, read from a value
+/// of its old one.
+enum Field<'a> {
+    /// The old attribute of that name, of the same type.
+    Kept(&'a str),
+    /// The old attribute of that name, cast to the new type.
+    Cast(&'a str, &'a str),
+    /// New: NULL of its type.
+    New(&'a str),
+}
+
 /// For a composite type whose attributes change names, number or order:
-/// each desired attribute as an expression of `$VALUE` of the old type
-/// (`($VALUE).name::type` where the old type has it, `NULL::type` where
-/// not). `None` where converting through text by position keeps the data
-/// (the same attribute names in the same order).
-fn attributes_by_name(ctx: &Ctx, name: &QualName) -> Option<Vec<String>> {
+/// each desired attribute as read from the old type, by name. `None`
+/// where converting through text by position keeps the data (the same
+/// attribute names in the same order).
+fn attributes_by_name<'a>(ctx: &'a Ctx, name: &QualName) -> Option<Vec<Field<'a>>> {
     let (from, to) = (
         ctx.current.composites.get(name)?,
         ctx.desired.composites.get(name)?,
     );
-    let names = |t: &CompositeType| t.attributes.iter().map(|a| a.0.clone()).collect::<Vec<_>>();
+    let names = |t: &'a CompositeType| {
+        t.attributes
+            .iter()
+            .map(|a| a.0.as_str())
+            .collect::<Vec<_>>()
+    };
     if names(from) == names(to) {
         return None;
     }
@@ -844,9 +878,9 @@ fn attributes_by_name(ctx: &Ctx, name: &QualName) -> Option<Vec<String>> {
             .iter()
             .map(
                 |(attr, ty, _)| match from.attributes.iter().find(|a| &a.0 == attr) {
-                    Some(old) if &old.1 == ty => format!("($VALUE).{}", quote_ident(attr)),
-                    Some(_) => format!("($VALUE).{}::{ty}", quote_ident(attr)),
-                    None => format!("NULL::{ty}"),
+                    Some(old) if &old.1 == ty => Field::Kept(attr),
+                    Some(_) => Field::Cast(attr, ty),
+                    None => Field::New(ty),
                 },
             )
             .collect(),
@@ -855,10 +889,14 @@ fn attributes_by_name(ctx: &Ctx, name: &QualName) -> Option<Vec<String>> {
 
 /// `value` (of the old composite type) as a row of the new type `name`,
 /// attribute by attribute; NULL stays NULL.
-fn row_by_name(fields: &[String], value: &str, name: &QualName) -> String {
+fn row_by_name(fields: &[Field], value: &str, name: &QualName) -> String {
     let row = fields
         .iter()
-        .map(|f| f.replace("$VALUE", value))
+        .map(|f| match f {
+            Field::Kept(attr) => format!("({value}).{}", quote_ident(attr)),
+            Field::Cast(attr, ty) => format!("({value}).{}::{ty}", quote_ident(attr)),
+            Field::New(ty) => format!("NULL::{ty}"),
+        })
         .collect::<Vec<_>>()
         .join(", ");
     format!("CASE WHEN num_nulls({value}) = 1 THEN NULL ELSE ROW({row})::{name} END")

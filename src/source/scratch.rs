@@ -136,7 +136,9 @@ EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', s.subname); \
 EXECUTE format('DROP SUBSCRIPTION %I', s.subname); \
 END LOOP; END $$";
 
-fn drop_database(server: &DbUrl, name: &str) {
+/// Drops database `name` of `server`, its sessions and subscriptions
+/// with it (best effort: a failure is not reported).
+pub fn drop_database(server: &DbUrl, name: &str) {
     // No `CREATE DATABASE` of ours is in flight here: [`drop_all`] holds
     // `CREATING`, and the guard exists only once its create returned.
     if let Ok(mut admin) = server.connect() {

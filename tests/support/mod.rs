@@ -25,6 +25,15 @@ pub fn server() -> DbUrl {
     url
 }
 
+/// A command's stdout then stderr, for assertions and their messages.
+pub fn output_text(o: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
 /// A temporary folder holding one schema file, `s.sql`, with `text`;
 /// `tag` names the test. Removed when dropped.
 pub fn schema_dir(tag: &str, text: &str) -> tempfile::TempDir {
@@ -94,24 +103,8 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        // PostgreSQL refuses to drop a database with subscriptions: detach
-        // and drop them first (tests create them `WITH (connect = false)`).
-        if let Ok(mut own) = self.url.connect() {
-            let _ = own.batch_execute(
-                "DO $$ DECLARE s record; BEGIN \
-                 FOR s IN SELECT subname FROM pg_subscription WHERE subdbid = \
-                 (SELECT oid FROM pg_database WHERE datname = current_database()) LOOP \
-                 EXECUTE format('ALTER SUBSCRIPTION %I DISABLE', s.subname); \
-                 EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', s.subname); \
-                 EXECUTE format('DROP SUBSCRIPTION %I', s.subname); \
-                 END LOOP; END $$",
-            );
-        }
-        if let Ok(mut admin) = self.server.connect() {
-            let _ = admin.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
-                self.name
-            ));
-        }
+        // Subscriptions a test created go first (PostgreSQL refuses to drop
+        // a database that has any), as for driftless's own databases.
+        driftless::source::scratch::drop_database(&self.server, &self.name);
     }
 }

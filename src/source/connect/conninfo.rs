@@ -257,16 +257,18 @@ fn parse_keywords(s: &str) -> Result<Params, ConninfoError> {
     }
 }
 
+/// Parameters from pairs, for tests.
+#[cfg(test)]
+pub(super) fn params(pairs: &[(&str, &str)]) -> Params {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(pairs: &[(&str, &str)]) -> Params {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
 
     #[test]
     fn urls() {

@@ -81,10 +81,9 @@ impl DbUrl {
     /// process's environment (see the module documentation).
     pub fn parse(url: &str) -> Result<DbUrl, ConnectError> {
         let given = conninfo::parse(url)?;
-        let p = resolve::resolve(&given, &resolve::ProcessEnv, &mut |w| {
-            eprintln!("warning: {w}")
-        })?;
-        let tls = tls::setup(&p, std::env::home_dir().as_deref())?;
+        let env = resolve::ProcessEnv;
+        let p = resolve::resolve(&given, &env, &mut |w| eprintln!("warning: {w}"))?;
+        let tls = tls::setup(&p, resolve::Environment::home(&env).as_deref())?;
         let mut config = Config::new();
         config.ssl_mode(tls.mode);
         for host in p["host"].split(',').filter(|h| !h.is_empty()) {

@@ -320,13 +320,18 @@ mod tests {
         }
     }
 
+    /// `given` completed from `e`, and the warnings said.
+    fn attempt(given: &str, e: &TestEnv) -> (Result<Params, ResolveError>, Vec<String>) {
+        let mut warnings = Vec::new();
+        let given = super::super::conninfo::parse(given).unwrap();
+        let result = resolve(&given, e, &mut |w| warnings.push(w));
+        (result, warnings)
+    }
+
     fn run(given: &str, e: &TestEnv) -> Params {
-        resolve(
-            &super::super::conninfo::parse(given).unwrap(),
-            e,
-            &mut |w| panic!("unexpected warning {w}"),
-        )
-        .unwrap()
+        let (result, warnings) = attempt(given, e);
+        assert_eq!(warnings, Vec::<String>::new());
+        result.unwrap()
     }
 
     #[test]
@@ -395,24 +400,14 @@ mod tests {
         ]);
         assert_eq!(run("", &e2)["host"], "reports.internal");
 
-        let err = resolve(
-            &super::super::conninfo::parse("service=missing").unwrap(),
-            &e,
-            &mut |_| {},
-        )
-        .unwrap_err();
+        let err = attempt("service=missing", &e).0.unwrap_err();
         assert_eq!(
             err.to_string(),
             "definition of service \"missing\" not found"
         );
 
         std::fs::write(&file, "[bad]\nhots=typo\n").unwrap();
-        let err = resolve(
-            &super::super::conninfo::parse("service=bad").unwrap(),
-            &e,
-            &mut |_| {},
-        )
-        .unwrap_err();
+        let err = attempt("service=bad", &e).0.unwrap_err();
         assert_eq!(
             err.to_string(),
             format!("{}:2: unknown connection parameter `hots`", file.display())
@@ -452,13 +447,8 @@ mod tests {
 
         // Readable by others: ignored, with a warning.
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-        let mut warnings = Vec::new();
-        let p = resolve(
-            &super::super::conninfo::parse("host=db.internal").unwrap(),
-            &e,
-            &mut |w| warnings.push(w),
-        )
-        .unwrap();
+        let (p, warnings) = attempt("host=db.internal", &e);
+        let p = p.unwrap();
         assert!(!p.contains_key("password"));
         assert_eq!(warnings.len(), 1);
         assert!(

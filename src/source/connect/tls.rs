@@ -107,37 +107,40 @@ pub fn setup(p: &Params, home: Option<&Path>) -> Result<TlsSetup, TlsError> {
     let builder = match verify {
         Verify::None => builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(NoVerify(provider))),
+            .with_custom_certificate_verifier(Arc::new(Lenient {
+                provider,
+                chain: None,
+            })),
         Verify::Ca | Verify::Full => {
             let roots = match rootcert.as_deref() {
                 Some("system") => system_roots()?,
-                _ => {
-                    let file = root_file.filter(|f| f.is_file()).ok_or_else(|| {
-                        TlsError::NoRoots(
-                            rootcert
-                                .clone()
-                                .or_else(|| {
-                                    default_file("root.crt").map(|f| f.display().to_string())
-                                })
-                                .unwrap_or_else(|| "~/.postgresql/root.crt".into()),
-                        )
-                    })?;
-                    roots_from(&file)?
-                }
+                _ => match root_file {
+                    Some(file) if root_exists => roots_from(&file)?,
+                    file => {
+                        return Err(TlsError::NoRoots(file.map_or_else(
+                            || "~/.postgresql/root.crt".into(),
+                            |f| f.display().to_string(),
+                        )));
+                    }
+                },
             };
-            let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
-                .build()
-                .map_err(|e| TlsError::Read {
-                    what: "root certificates",
-                    file: p.get("sslrootcert").cloned().unwrap_or_default(),
-                    cause: e.to_string(),
-                })?;
+            let webpki =
+                WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+                    .build()
+                    .map_err(|e| TlsError::Read {
+                        what: "root certificates",
+                        file: p.get("sslrootcert").cloned().unwrap_or_default(),
+                        cause: e.to_string(),
+                    })?;
             if verify == Verify::Full {
                 builder.with_webpki_verifier(webpki)
             } else {
                 builder
                     .dangerous()
-                    .with_custom_certificate_verifier(Arc::new(AnyName(webpki)))
+                    .with_custom_certificate_verifier(Arc::new(Lenient {
+                        provider,
+                        chain: Some(webpki),
+                    }))
             }
         }
     };
@@ -221,11 +224,17 @@ fn system_roots() -> Result<RootCertStore, TlsError> {
     Err(TlsError::NoSystemRoots)
 }
 
-/// `verify-ca`: the chain is checked, the name is not.
+/// The server checks short of `verify-full`: none (`prefer`, `require`),
+/// or the chain without the host name (`verify-ca`). The handshake's
+/// signatures are always checked, with the provider's algorithms.
 #[derive(Debug)]
-struct AnyName(Arc<WebPkiServerVerifier>);
+struct Lenient {
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    /// `verify-ca`: the verifier whose chain check is kept.
+    chain: Option<Arc<WebPkiServerVerifier>>,
+}
 
-impl ServerCertVerifier for AnyName {
+impl ServerCertVerifier for Lenient {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -234,10 +243,10 @@ impl ServerCertVerifier for AnyName {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        match self
-            .0
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
-        {
+        let Some(chain) = &self.chain else {
+            return Ok(ServerCertVerified::assertion());
+        };
+        match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now) {
             Err(rustls::Error::InvalidCertificate(
                 CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
             )) => Ok(ServerCertVerified::assertion()),
@@ -251,50 +260,11 @@ impl ServerCertVerifier for AnyName {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_verify_schemes()
-    }
-}
-
-/// libpq's `prefer` and `require`: encrypt, but do not authenticate the server.
-#[derive(Debug)]
-struct NoVerify(Arc<rustls::crypto::CryptoProvider>);
-
-impl ServerCertVerifier for NoVerify {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         rustls::crypto::verify_tls12_signature(
             message,
             cert,
             dss,
-            &self.0.signature_verification_algorithms,
+            &self.provider.signature_verification_algorithms,
         )
     }
 
@@ -308,25 +278,21 @@ impl ServerCertVerifier for NoVerify {
             message,
             cert,
             dss,
-            &self.0.signature_verification_algorithms,
+            &self.provider.signature_verification_algorithms,
         )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::conninfo::params;
     use super::*;
-
-    fn params(pairs: &[(&str, &str)]) -> Params {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
 
     #[test]
     fn modes() {

@@ -90,27 +90,25 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   -- NOT NULL constraints (rows of their own from PostgreSQL 18) are column properties
   WHERE co.contype <> 'n'
   UNION ALL
-  -- a range type's constructor functions stand for the type
+  -- a range type's constructor functions stand for the type, as a base
+  -- type's input, output, receive and send functions do for it
   SELECT 'pg_proc'::regclass, p.oid, 0,
-         CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN it.oid IS NOT NULL THEN 'type'
-              ELSE 'function' END,
-         CASE WHEN em.extname IS NOT NULL THEN '' ELSE n.nspname END,
-         coalesce(em.extname, it.typname, p.proname),
-         CASE WHEN em.extname IS NOT NULL OR it.oid IS NOT NULL THEN '' ELSE pg_get_function_identity_arguments(p.oid) END
+         CASE WHEN em.extname IS NOT NULL THEN 'extension' WHEN bk.kind IS NOT NULL THEN 'ddl:' || bk.kind
+              WHEN it.oid IS NOT NULL THEN 'type' ELSE 'function' END,
+         CASE WHEN em.extname IS NOT NULL OR bk.kind IS NOT NULL THEN '' ELSE n.nspname END,
+         coalesce(em.extname, bk.name, it.typname, p.proname),
+         CASE WHEN em.extname IS NOT NULL OR bk.kind IS NOT NULL OR it.oid IS NOT NULL THEN ''
+              ELSE pg_get_function_identity_arguments(p.oid) END
   FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
   LEFT JOIN ext_member em ON em.classid = 'pg_proc'::regclass AND em.objid = p.oid
   LEFT JOIN pg_depend di ON di.classid = 'pg_proc'::regclass AND di.objid = p.oid AND di.deptype = 'i'
        AND di.refclassid = 'pg_type'::regclass
   LEFT JOIN pg_type it ON it.oid = di.refobjid
+  LEFT JOIN LATERAL (
+    SELECT k.kind, k.name FROM pg_type bt JOIN ddl k ON k.classid = 'pg_type'::regclass AND k.objid = bt.oid
+    WHERE bt.typtype = 'b' AND p.oid IN (bt.typinput, bt.typoutput, bt.typreceive, bt.typsend) LIMIT 1
+  ) bk ON true
   WHERE NOT EXISTS (SELECT 1 FROM ddl k WHERE k.classid = 'pg_proc'::regclass AND k.objid = p.oid)
-    AND NOT EXISTS (SELECT 1 FROM pg_type bt WHERE bt.typtype = 'b'
-                    AND p.oid IN (bt.typinput, bt.typoutput, bt.typreceive, bt.typsend))
-  UNION ALL
-  -- a base type's input, output, receive and send functions stand for the type
-  SELECT 'pg_proc'::regclass, p.oid, 0, 'ddl:' || k.kind, '', k.name, ''
-  FROM pg_proc p JOIN pg_type bt ON bt.typtype = 'b'
-       AND p.oid IN (bt.typinput, bt.typoutput, bt.typreceive, bt.typsend)
-  JOIN ddl k ON k.classid = 'pg_type'::regclass AND k.objid = bt.oid
   UNION ALL
   -- operator classes, families, operators and collations count only as parts of an extension
   -- or as user objects of kinds driftless does not manage
