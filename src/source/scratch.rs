@@ -14,6 +14,7 @@
 //! whose maker is gone and that nobody is connected to ([`sweep`]).
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use postgres::Client;
@@ -58,12 +59,7 @@ impl ScratchDb {
     pub fn create(server: &DbUrl) -> Result<ScratchDb, ScratchError> {
         let mut admin = server.connect()?;
         sweep(&mut admin);
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
-        let me = Maker::this_process();
-        let name = format!("{}_{:08x}", me.prefix(), nanos);
+        let name = Maker::this_process().fresh_name();
         let created = {
             let closed = CREATING.lock().unwrap_or_else(|e| e.into_inner());
             if *closed {
@@ -182,6 +178,21 @@ impl Maker {
 
     fn prefix(&self) -> String {
         format!("driftless_tmp_{}_{}_{:x}", self.host, self.pid, self.start)
+    }
+
+    /// A name no other temporary database of this maker has: the clock's
+    /// nanoseconds alone are not enough (threads of one process may read
+    /// the same value where the clock is coarse), so a counter of this
+    /// process follows them.
+    fn fresh_name(&self) -> String {
+        // 32 bits, so that the name stays within 63 bytes.
+        static MADE: AtomicU32 = AtomicU32::new(0);
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let made = MADE.fetch_add(1, Ordering::Relaxed);
+        format!("{}_{nanos:08x}{made:x}", self.prefix())
     }
 
     /// The maker recorded in a temporary database's name, if it has one.
@@ -408,9 +419,11 @@ mod tests {
         let me = Maker::this_process();
         assert_eq!(me.host.len(), 8);
         assert!(me.start > 0, "start time read from /proc");
-        let name = format!("{}_{:08x}", me.prefix(), 42);
+        let name = me.fresh_name();
         assert!(name.len() <= 63, "{name}");
         assert_eq!(Maker::parse(&name), Some(me.clone()));
+        let many: std::collections::BTreeSet<String> = (0..1000).map(|_| me.fresh_name()).collect();
+        assert_eq!(many.len(), 1000, "each name is new, however fast they come");
         assert!(!me.is_gone(), "this process runs");
         let dead = Maker {
             start: me.start + 1,
