@@ -475,6 +475,44 @@ pub enum RehearsalError {
     Failed(#[from] ApplyError),
     #[error("rehearsal: after the plan, the copy still differs from the schema files:\n{0}")]
     Residual(String),
+    #[error("{0} fails on a copy of the target's schema: {1}")]
+    Rename(String, String),
+}
+
+/// The state the renames leave: they run on a temporary database built
+/// from `current` (as [`rehearse`] builds it) on `server`, which is then
+/// read back, so every definition naming a renamed object (views, defaults,
+/// constraints, indexes) reads as PostgreSQL writes it after the rename.
+/// What the copy cannot hold is carried over from `current`: unmanaged
+/// objects, and sequences' last values under their new keys.
+pub fn after_renames(
+    current: &crate::model::Database,
+    renames: &[crate::model::rename::Rename],
+    server: &crate::source::connect::DbUrl,
+) -> Result<crate::model::Database, RehearsalError> {
+    let setup = |e: &dyn std::fmt::Display| RehearsalError::Setup(e.to_string());
+    let script = crate::render::inspect::render(current, "renames").map_err(|e| setup(&e))?;
+    let mut scratch = crate::source::scratch::ScratchDb::create(server).map_err(|e| setup(&e))?;
+    scratch
+        .client()
+        .batch_execute(&script)
+        .map_err(|e| setup(&describe(&e)))?;
+    for r in renames {
+        for stmt in r.sql() {
+            scratch
+                .client()
+                .batch_execute(&stmt)
+                .map_err(|e| RehearsalError::Rename(r.summary(), describe(&e)))?;
+        }
+    }
+    let mut after = crate::source::catalog::read(scratch.client()).map_err(|e| setup(&e))?;
+    after.unmanaged = current.unmanaged.clone();
+    after.sequence_values = current
+        .sequence_values
+        .iter()
+        .map(|(k, v)| (crate::model::rename::renamed_key(renames, k), *v))
+        .collect();
+    Ok(after)
 }
 
 /// Runs `plan` on a temporary database built from `current` (its schema
@@ -525,6 +563,7 @@ pub fn rehearse(
         Ok(())
     } else {
         Err(RehearsalError::Residual(crate::render::report::render(
+            &[],
             &residual,
             &[],
         )))

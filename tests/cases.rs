@@ -19,6 +19,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use driftless::model::Database;
+use driftless::model::rename;
 use driftless::plan::Options;
 use driftless::{apply, diff, plan, render, source};
 use support::TestDb;
@@ -139,6 +140,15 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let mut current = source::from_database(&cur.url).map_err(|e| format!("read current: {e}"))?;
     let loaded = source::from_files(&desired_files, &cur.server, None)
         .map_err(|e| format!("load desired: {e}"))?;
+    // `@renamed` annotations: the renames run first, the rest of the plan
+    // is made from the state they leave.
+    let path = ["public".to_string()];
+    let renames = rename::resolve(&loaded.annotations, &current, &loaded.model, &path)
+        .map_err(|e| e.to_string())?;
+    if !renames.is_empty() {
+        current = apply::after_renames(&current, &renames, &cur.server)
+            .map_err(|e| format!("renames: {e}"))?;
+    }
     let mut desired = loaded.model.clone();
     let mut built = source::from_database(&want.url).map_err(|e| format!("read want: {e}"))?;
     // Privileges are managed when the files hold GRANT or REVOKE, owners
@@ -165,7 +175,8 @@ fn run_case(dir: &Path) -> Result<(), String> {
         allow_destructive: true,
         ..Default::default()
     };
-    let plan = plan::plan(&current, &desired, &changes, options).map_err(|e| e.to_string())?;
+    let mut plan = plan::plan(&current, &desired, &changes, options).map_err(|e| e.to_string())?;
+    plan::renames::prepend(&mut plan, &renames);
     let text = render::sql::render(&plan);
     assert_plan_snapshot(dir, &name, current.version.major(), &text);
 
@@ -175,6 +186,12 @@ fn run_case(dir: &Path) -> Result<(), String> {
     drop(client);
 
     let mut after = source::from_database(&cur.url).map_err(|e| e.to_string())?;
+    // Once applied, the annotations are inert.
+    let pending = rename::resolve(&loaded.annotations, &after, &loaded.model, &path)
+        .map_err(|e| format!("after apply: {e}"))?;
+    if !pending.is_empty() {
+        return Err(format!("renames still pending after apply: {pending:?}"));
+    }
     policy(&mut after);
     same(
         "after apply the catalog differs from a fresh build",

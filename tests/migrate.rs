@@ -450,3 +450,48 @@ fn migrate_diff_never_takes_database_url_for_its_temporary_databases() {
     );
     assert_eq!(p.migrations().len(), 1);
 }
+
+#[test]
+fn renames_are_written_and_linted_as_renames() {
+    let p = Project::new("renames");
+    p.schema("CREATE TABLE posts (id int PRIMARY KEY, body text);");
+    p.ok(&["migrate", "diff", "init", "--schema", "schema"]);
+    // Annotated in the files: the new migration renames, and needs no
+    // --allow-destructive.
+    p.schema(
+        "CREATE TABLE posts (\n  id int PRIMARY KEY,\n  description text -- @renamed from=body\n);",
+    );
+    p.ok(&["migrate", "diff", "rename_body", "--schema", "schema"]);
+    let files = p.migrations();
+    assert_eq!(files.len(), 2, "{files:?}");
+    let second = std::fs::read_to_string(p.0.path().join("migrations").join(&files[1])).unwrap();
+    assert!(
+        second.contains("ALTER TABLE public.posts RENAME COLUMN body TO description;")
+            && !second.contains("DROP COLUMN"),
+        "{second}"
+    );
+    // A hand-written rename lints as a rename, not as data loss.
+    p.write(
+        "migrations/99990101000000_by_hand.sql",
+        "ALTER TABLE posts RENAME TO articles;\n",
+    );
+    p.ok(&["migrate", "hash"]);
+    let lint = p.run(&["migrate", "lint", "--latest", "2"]);
+    let out = text(&lint.stdout);
+    assert_eq!(lint.status.code(), Some(1), "{out}{}", text(&lint.stderr));
+    assert!(
+        out.contains("- rename column public.articles.body to description")
+            && out.contains("- rename table public.posts to public.articles")
+            && out.contains("rename: ")
+            && !out.contains("data_loss"),
+        "{out}"
+    );
+    p.ok(&[
+        "migrate",
+        "lint",
+        "--latest",
+        "2",
+        "--allow-hazards",
+        "rename",
+    ]);
+}

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use driftless::diff::{self, Change};
+use driftless::model::rename::{self, Rename};
 use driftless::model::{Database, Unmanaged};
 use driftless::plan::{self, HazardCode, Options, Plan};
 use driftless::render;
@@ -25,14 +26,31 @@ pub(super) fn database(url: Option<&str>) -> anyhow::Result<DbUrl> {
     Ok(DbUrl::parse(url.unwrap_or(""))?)
 }
 
-/// The desired model, loaded on the dev server or else the target's, and
-/// the privileges policy applied to both sides: privileges are managed
-/// when the files contain GRANT or REVOKE, or with `--privileges`.
-fn desired_pair(
-    d: &Desired,
-    target: &DbUrl,
-    current: Database,
-) -> anyhow::Result<(Database, Database)> {
+/// The two sides of a comparison.
+pub(super) struct Sides {
+    /// The target, as the pending `@renamed` renames leave it: what the
+    /// rest of the plan is computed from.
+    pub current: Database,
+    pub desired: Database,
+    /// The pending renames, to run first.
+    pub renames: Vec<Rename>,
+    /// The target before the renames (there are some): what a rehearsal
+    /// of the whole plan starts from.
+    pub before: Option<Database>,
+}
+
+impl Sides {
+    /// The state the whole plan (renames included) starts from.
+    pub fn start(&self) -> &Database {
+        self.before.as_ref().unwrap_or(&self.current)
+    }
+}
+
+/// The desired model, loaded on the dev server or else the target's; the
+/// renames the files declare, run on a copy of `current`; the privileges
+/// policy applied to both sides: privileges are managed when the files
+/// contain GRANT or REVOKE, or with `--privileges`.
+fn desired_pair(d: &Desired, target: &DbUrl, current: Database) -> anyhow::Result<Sides> {
     let dev = dev_server(d, target)?;
     if d.dev_url.is_some() {
         let (target_v, dev_v) = (current.version, source::server_version(&dev)?);
@@ -41,17 +59,39 @@ fn desired_pair(
     // Unqualified names in the files resolve as on the target.
     let path = source::search_path(target)?;
     let loaded = source::from_files(&d.schema, &dev, Some(&path))?;
-    let (mut current, mut desired) = (current, loaded.model);
+    let renames = rename::resolve(
+        &loaded.annotations,
+        &current,
+        &loaded.model,
+        &rename::search_path_schemas(&path),
+    )?;
+    let manage = Manage {
+        privileges: d.privileges || loaded.declares_privileges,
+        owners: d.owners || loaded.declares_owners,
+    };
+    let (mut current, mut desired, mut before) = (current, loaded.model, None);
+    if !renames.is_empty() {
+        let after = driftless::apply::after_renames(&current, &renames, &dev)?;
+        before = Some(std::mem::replace(&mut current, after));
+    }
     d.filter.apply(&mut current)?;
     d.filter.apply(&mut desired)?;
-    Ok(privileges_policy(
+    if let Some(before) = &mut before {
+        d.filter.apply(before)?;
+        if !manage.owners {
+            before.forget_owners();
+        }
+        if !manage.privileges {
+            before.forget_privileges();
+        }
+    }
+    let (current, desired) = privileges_policy(current, desired, manage);
+    Ok(Sides {
         current,
         desired,
-        Manage {
-            privileges: d.privileges || loaded.declares_privileges,
-            owners: d.owners || loaded.declares_owners,
-        },
-    ))
+        renames,
+        before,
+    })
 }
 
 /// Schema files normalized on one major are compared with a target of
@@ -229,9 +269,12 @@ fn check_conversions(target: &DbUrl, plan: &Plan) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn warn_plan(plan: &Plan) {
+fn warn_plan(plan: &Plan, changes: &[Change]) {
     for w in &plan.warnings {
         eprintln!("warning: {w}");
+    }
+    for h in diff::hints::rename_hints(changes) {
+        eprintln!("{h}");
     }
     if !plan.skipped.is_empty() {
         eprintln!(
@@ -271,21 +314,23 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let current = source::from_database(&url)?;
     let source_fp = render::json::fingerprint(&current);
-    let (current, desired) = desired_pair(&a.desired, &url, current)?;
-    let not_compared = unmanaged_gate(&current, &desired, a.desired.strict)?;
-    let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
+    let sides = desired_pair(&a.desired, &url, current)?;
+    let (current, desired) = (&sides.current, &sides.desired);
+    let not_compared = unmanaged_gate(current, desired, a.desired.strict)?;
+    let (changes, mut plan) = make_plan(current, desired, a.allow_destructive, a.online)?;
+    plan::renames::prepend(&mut plan, &sides.renames);
     check_conversions(&url, &plan)?;
-    warn_plan(&plan);
+    warn_plan(&plan, &changes);
     if a.verify && !plan.is_empty() {
         driftless::apply::rehearse(
-            &current,
-            Some(&desired),
+            sides.start(),
+            Some(desired),
             &plan,
             &dev_server(&a.desired, &url)?,
         )?;
         eprintln!("verified: the plan converges on a rehearsal copy of the target's schema");
     }
-    let desired_fp = render::json::fingerprint(&desired);
+    let desired_fp = render::json::fingerprint(desired);
     let title = format!("driftless plan for {}", url.target());
     print_plan(
         &plan,
@@ -317,26 +362,29 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
 pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
     let current = source::from_database(&url)?;
-    let (current, desired) = desired_pair(&a.desired, &url, current)?;
+    let sides = desired_pair(&a.desired, &url, current)?;
+    let renames = &sides.renames;
     // Never "no drift" over what was not compared.
-    let unseen = unmanaged_gate(&current, &desired, a.desired.strict)?;
-    let changes = diff::diff(&current, &desired);
+    let unseen = unmanaged_gate(&sides.current, &sides.desired, a.desired.strict)?;
+    let changes = diff::diff(&sides.current, &sides.desired);
     match a.format {
-        Some(Format::Json) => print!("{}", render::report::json(&changes, &unseen)),
+        Some(Format::Json) => print!("{}", render::report::json(renames, &changes, &unseen)),
         Some(Format::Markdown) => print!(
             "{}",
-            render::report::markdown(&changes, &unseen, &url.target())
+            render::report::markdown(renames, &changes, &unseen, &url.target())
         ),
-        Some(Format::Sql) => print!("{}", render::report::render(&changes, &unseen)),
+        Some(Format::Sql) => print!("{}", render::report::render(renames, &changes, &unseen)),
         Some(Format::Human) | None => {
-            anstream::print!("{}", render::human::drift(&changes, &unseen))
+            anstream::print!("{}", render::human::drift(renames, &changes, &unseen))
         }
     }
-    Ok(if changes.is_empty() && unseen.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(
+        if renames.is_empty() && changes.is_empty() && unseen.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
 }
 
 pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
@@ -371,15 +419,22 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         }
         None => {
             let desired_args = a.desired.desired();
-            let (current, desired) = desired_pair(&desired_args, &url, current)?;
-            unmanaged_gate(&current, &desired, desired_args.strict)?;
-            let (changes, plan) = make_plan(&current, &desired, a.allow_destructive, a.online)?;
+            let sides = desired_pair(&desired_args, &url, current)?;
+            unmanaged_gate(&sides.current, &sides.desired, desired_args.strict)?;
+            let (changes, mut plan) = make_plan(
+                &sides.current,
+                &sides.desired,
+                a.allow_destructive,
+                a.online,
+            )?;
+            plan::renames::prepend(&mut plan, &sides.renames);
             check_conversions(&url, &plan)?;
             let server = dev_server(&desired_args, &url)?;
-            (plan, Some(changes), current, Some(desired), server)
+            let base = sides.start().clone();
+            (plan, Some(changes), base, Some(sides.desired), server)
         }
     };
-    warn_plan(&plan);
+    warn_plan(&plan, changes.as_deref().unwrap_or(&[]));
     if plan.is_empty() {
         if plan.skipped.is_empty() {
             eprintln!(
@@ -617,7 +672,7 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
     );
     report_unmanaged(&[&from, &to]);
     let (changes, plan) = make_plan(&from, &to, a.allow_destructive, a.online)?;
-    warn_plan(&plan);
+    warn_plan(&plan, &changes);
     let fps = (
         render::json::fingerprint(&from),
         render::json::fingerprint(&to),

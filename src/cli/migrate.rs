@@ -12,6 +12,7 @@ use driftless::source::{self, connect::DbUrl};
 use driftless::{diff, render};
 
 use super::commands::{Manage, make_plan, privileges_policy};
+use driftless::model::rename;
 
 #[derive(Subcommand)]
 pub enum MigrateCommand {
@@ -201,6 +202,18 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
     let mut migrations = read_verified(dir)?;
     let head = source::from_migrations(dir, &migrations, &dev)?;
     let loaded = source::from_files(&a.schema, &dev, None)?;
+    // `@renamed` annotations: the migration renames first.
+    let renames = rename::resolve(
+        &loaded.annotations,
+        &head,
+        &loaded.model,
+        &["public".to_string()],
+    )?;
+    let head = if renames.is_empty() {
+        head
+    } else {
+        driftless::apply::after_renames(&head, &renames, &dev)?
+    };
     let (head, desired) = privileges_policy(
         head,
         loaded.model,
@@ -209,7 +222,11 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
             owners: loaded.declares_owners,
         },
     );
-    let (_, plan) = make_plan(&head, &desired, a.allow_destructive, false)?;
+    let (changes, mut plan) = make_plan(&head, &desired, a.allow_destructive, false)?;
+    driftless::plan::renames::prepend(&mut plan, &renames);
+    for h in driftless::diff::hints::rename_hints(&changes) {
+        eprintln!("{h}");
+    }
     if !plan.skipped.is_empty() {
         // A migration file is the whole change or nothing: a partial one
         // would be committed and replayed as if it were complete.
@@ -316,7 +333,7 @@ fn validate(a: ValidateArgs) -> anyhow::Result<ExitCode> {
         eprintln!("the migrations reach the schema files");
         return Ok(ExitCode::SUCCESS);
     }
-    print!("{}", render::report::render(&changes, &unseen));
+    print!("{}", render::report::render(&[], &changes, &unseen));
     if changes.is_empty() {
         println!(
             "not verified: the migrations may not reach the schema files (objects of kinds driftless does not manage yet are not compared)"
@@ -371,7 +388,27 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
     let before = source::from_migrations(dir, base, &dev)?;
     let after = source::from_migrations(dir, &migrations, &dev)?;
     let allowed = driftless::plan::HazardCode::parse_allowed(&a.allow_hazards, false)?;
-    let (_, plan) = make_plan(&before, &after, true, false)?;
+    // The migrations' own `ALTER ... RENAME` statements are renames, not
+    // a drop and a create.
+    let mut statements = Vec::new();
+    for m in new {
+        statements.extend(source::files::split(&dir.join(&m.file), &m.text)?);
+    }
+    let annotations = source::annotations::rename_statements(&statements);
+    let renames = match rename::resolve(&annotations, &before, &after, &["public".to_string()]) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("note: renames not recognised ({e}): linted as drops and creates");
+            Vec::new()
+        }
+    };
+    let before = if renames.is_empty() {
+        before
+    } else {
+        driftless::apply::after_renames(&before, &renames, &dev)?
+    };
+    let (_, mut plan) = make_plan(&before, &after, true, false)?;
+    driftless::plan::renames::prepend(&mut plan, &renames);
     let names: Vec<&str> = new.iter().map(|m| m.file.as_str()).collect();
     println!(
         "lint of {}: {} change{}",

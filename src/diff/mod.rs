@@ -12,6 +12,7 @@ mod ddl;
 mod enums;
 mod extensions;
 mod functions;
+pub mod hints;
 mod indexes;
 mod schemas;
 mod sequences;

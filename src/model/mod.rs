@@ -14,6 +14,7 @@
 pub mod ddl;
 pub mod default_privileges;
 pub mod ident;
+pub mod rename;
 pub mod version;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -21,6 +21,7 @@ pub mod order;
 mod owners;
 mod policies;
 mod privileges;
+pub mod renames;
 mod routines;
 pub mod sql;
 mod tables;
@@ -58,10 +59,13 @@ pub enum HazardCode {
     ExtensionVersion,
     /// Who may read or change data changes (RLS, policies, grants).
     Authorization,
+    /// An object is renamed: what uses the old name (applications,
+    /// function bodies) no longer finds it.
+    Rename,
 }
 
 impl HazardCode {
-    pub const ALL: [HazardCode; 8] = [
+    pub const ALL: [HazardCode; 9] = [
         HazardCode::DataLoss,
         HazardCode::TableRewrite,
         HazardCode::ValidationScan,
@@ -70,6 +74,7 @@ impl HazardCode {
         HazardCode::UntrackedDependency,
         HazardCode::ExtensionVersion,
         HazardCode::Authorization,
+        HazardCode::Rename,
     ];
 
     /// The code spelled as in output and in `--allow-hazards`.
@@ -115,6 +120,7 @@ impl HazardCode {
             HazardCode::UntrackedDependency => "untracked_dependency",
             HazardCode::ExtensionVersion => "extension_version",
             HazardCode::Authorization => "authorization",
+            HazardCode::Rename => "rename",
         }
     }
 }

@@ -346,13 +346,34 @@ fn domain_alter_step(from: &Domain, to: &Domain) -> Step {
             None => format!("ALTER DOMAIN {name} DROP DEFAULT"),
         });
     }
+    // A check under another name with the same definition is renamed
+    // (a domain renamed keeps `old_check`; the files say `new_check`):
+    // nothing to validate again.
+    let mut renamed: Vec<(&String, &String)> = Vec::new();
     for (c, def) in &from.checks {
-        if to.checks.get(c) != Some(def) {
+        if to.checks.contains_key(c) {
+            continue;
+        }
+        if let Some((n, _)) = to.checks.iter().find(|(n, d)| {
+            *d == def && !from.checks.contains_key(*n) && !renamed.iter().any(|(_, r)| r == n)
+        }) {
+            renamed.push((c, n));
+        }
+    }
+    for (c, def) in &from.checks {
+        if to.checks.get(c) != Some(def) && !renamed.iter().any(|(r, _)| *r == c) {
             s = s.sql(format!(
                 "ALTER DOMAIN {name} DROP CONSTRAINT IF EXISTS {}",
                 quote_ident(c)
             ));
         }
+    }
+    for (a, b) in &renamed {
+        s = s.sql(format!(
+            "ALTER DOMAIN {name} RENAME CONSTRAINT {} TO {}",
+            quote_ident(a),
+            quote_ident(b)
+        ));
     }
     if from.not_null != to.not_null {
         s = s.sql(format!(
@@ -384,7 +405,7 @@ fn domain_alter_step(from: &Domain, to: &Domain) -> Step {
         ));
     }
     for (c, def) in &to.checks {
-        if from.checks.get(c) != Some(def) {
+        if from.checks.get(c) != Some(def) && !renamed.iter().any(|(_, r)| *r == c) {
             s = s
                 .sql(format!(
                     "ALTER DOMAIN {name} ADD CONSTRAINT {} {def}",

@@ -31,8 +31,12 @@ fn colour(line: &str) -> String {
 }
 
 /// `check`'s drift report, coloured.
-pub fn drift(changes: &[Change], not_compared: &[NotCompared]) -> String {
-    super::report::render(changes, not_compared)
+pub fn drift(
+    renames: &[crate::model::rename::Rename],
+    changes: &[Change],
+    not_compared: &[NotCompared],
+) -> String {
+    super::report::render(renames, changes, not_compared)
         .lines()
         .map(|l| colour(l) + "\n")
         .collect()

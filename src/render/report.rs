@@ -7,6 +7,7 @@ use similar::TextDiff;
 
 use crate::diff::unmanaged::NotCompared;
 use crate::diff::{Change, Delta};
+use crate::model::rename::Rename;
 
 fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
     fn vals<T: serde::Serialize>(d: &Delta<T>) -> (char, Option<Value>, Option<Value>) {
@@ -98,13 +99,22 @@ pub fn altered_attributes(change: &Change) -> Vec<String> {
     }
 }
 
-/// The drift report: each differing object, then each object driftless
-/// does not manage yet (`?`), which is never reported as no drift.
-pub fn render(changes: &[Change], not_compared: &[NotCompared]) -> String {
-    if changes.is_empty() && not_compared.is_empty() {
+/// The drift report: each pending `@renamed` rename (`>`), each differing
+/// object (as after the renames), then each object driftless does not
+/// manage yet (`?`), which is never reported as no drift.
+pub fn render(renames: &[Rename], changes: &[Change], not_compared: &[NotCompared]) -> String {
+    if renames.is_empty() && changes.is_empty() && not_compared.is_empty() {
         return "no drift: the database matches the schema files\n".into();
     }
     let mut out = String::new();
+    if !renames.is_empty() {
+        out.push_str(&format!(
+            "drift: {} rename{} the schema files declare {} pending\n",
+            renames.len(),
+            if renames.len() == 1 { "" } else { "s" },
+            if renames.len() == 1 { "is" } else { "are" }
+        ));
+    }
     if !changes.is_empty() {
         out.push_str(&format!(
             "drift: {} object{} differ{} from the schema files\n",
@@ -120,6 +130,9 @@ pub fn render(changes: &[Change], not_compared: &[NotCompared]) -> String {
             if n == 1 { "" } else { "s" },
             if n == 1 { "is" } else { "are" }
         ));
+    }
+    for r in renames {
+        out.push_str(&format!("> {} (pending @renamed)\n", r.summary()));
     }
     for c in changes {
         let (sign, from, to) = delta_values(c);
@@ -144,17 +157,23 @@ pub fn render(changes: &[Change], not_compared: &[NotCompared]) -> String {
 
 /// The drift report for a pull-request comment: a heading naming the
 /// target and the report as a `diff` block.
-pub fn markdown(changes: &[Change], not_compared: &[NotCompared], target: &str) -> String {
+pub fn markdown(
+    renames: &[Rename],
+    changes: &[Change],
+    not_compared: &[NotCompared],
+    target: &str,
+) -> String {
     format!(
         "### driftless check of {target}\n\n```diff\n{}```\n",
-        render(changes, not_compared)
+        render(renames, changes, not_compared)
     )
 }
 
 /// The differing objects as JSON: each change with both states, and the
 /// objects not compared with where they are.
-pub fn json(changes: &[Change], not_compared: &[NotCompared]) -> String {
+pub fn json(renames: &[Rename], changes: &[Change], not_compared: &[NotCompared]) -> String {
     let doc = serde_json::json!({
+        "renames": renames,
         "changes": changes,
         "not_compared": not_compared,
     });

@@ -84,10 +84,22 @@ pub struct SourceStatement {
     /// What the statement declares that driftless manages only when
     /// declared. Read from the tokens, like `outside_transaction`.
     pub declares: Declares,
+    /// The `@renamed` annotations of the statement: comments inside it, or
+    /// after its `;` on the same line.
+    pub annotations: Vec<Annotated>,
     /// sqlparser's message when it could not parse this statement. This is
     /// informational only (PostgreSQL is the judge); any `Line`/`Column` in it
     /// is relative to [`SourceStatement::text`].
     pub parse_error: Option<String>,
+}
+
+/// A comment holding `@renamed`, where it is in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Annotated {
+    pub line: usize,
+    pub column: usize,
+    /// The comment without its `--` or `/* */`.
+    pub text: String,
 }
 
 /// A statement that declares privileges or owners.
@@ -358,6 +370,14 @@ pub fn split(path: &Path, src: &str) -> Result<Vec<SourceStatement>, SourceError
         }
     }
     splitter.finish();
+    if let Some(&(line, column)) = splitter.stray.first() {
+        return Err(SourceError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: "@renamed must be on a line of the statement that defines the object (after its `;` at the latest)".into(),
+        });
+    }
     Ok(splitter.statements)
 }
 
@@ -638,6 +658,12 @@ struct Splitter<'a> {
     head: Vec<Token>,
     /// The unquoted words of the current statement, upper-cased.
     words: Vec<String>,
+    /// `@renamed` comments of the current statement.
+    annotations: Vec<Annotated>,
+    /// The line of the `;` that ended the last statement.
+    ended_line: Option<usize>,
+    /// `@renamed` comments outside any statement's lines.
+    stray: Vec<Pos>,
 }
 
 impl<'a> Splitter<'a> {
@@ -655,6 +681,9 @@ impl<'a> Splitter<'a> {
             last_end: (1, 1),
             head: Vec::new(),
             words: Vec::new(),
+            annotations: Vec::new(),
+            ended_line: None,
+            stray: Vec::new(),
         }
     }
 
@@ -670,8 +699,25 @@ impl<'a> Splitter<'a> {
 
     fn push(&mut self, token: &TokenWithSpan, first_line: usize) {
         match self.boundary.push(&token.token) {
-            Role::Blank => {}
-            Role::End => self.finish(),
+            Role::Blank => {
+                if let Some(text) = annotation_text(&token.token) {
+                    let (line, column) = token_span(token, first_line).0;
+                    let annotated = Annotated { line, column, text };
+                    if self.boundary.started {
+                        self.annotations.push(annotated);
+                    } else if self.ended_line == Some(line)
+                        && let Some(last) = self.statements.last_mut()
+                    {
+                        last.annotations.push(annotated);
+                    } else {
+                        self.stray.push((line, column));
+                    }
+                }
+            }
+            Role::End => {
+                self.ended_line = Some(token_span(token, first_line).0.0);
+                self.finish();
+            }
             Role::Part => {
                 let (start, end) = token_span(token, first_line);
                 self.first.get_or_insert(start);
@@ -693,6 +739,7 @@ impl<'a> Splitter<'a> {
         self.boundary = Boundary::default();
         let head = std::mem::take(&mut self.head);
         let words = std::mem::take(&mut self.words);
+        let annotations = std::mem::take(&mut self.annotations);
         let Some(first) = self.first.take() else {
             return;
         };
@@ -708,9 +755,21 @@ impl<'a> Splitter<'a> {
             kind,
             outside_transaction: outside_transaction(&words),
             declares: Declares::of(&words),
+            annotations,
             parse_error,
         });
     }
+}
+
+/// The text of a comment that holds a `@renamed` annotation.
+fn annotation_text(token: &Token) -> Option<String> {
+    use sqlparser::tokenizer::Whitespace;
+    let text = match token {
+        Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => comment,
+        Token::Whitespace(Whitespace::MultiLineComment(comment)) => comment,
+        _ => return None,
+    };
+    text.contains("@renamed").then(|| text.trim().to_string())
 }
 
 /// See [`SourceStatement::outside_transaction`]; `words` are a

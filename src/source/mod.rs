@@ -2,6 +2,7 @@
 //! database) or a live database (through the catalog reader). This is the
 //! only stage that talks to PostgreSQL before `apply`.
 
+pub mod annotations;
 pub mod catalog;
 pub mod connect;
 pub mod files;
@@ -61,6 +62,8 @@ pub struct Loaded {
     /// The files contain `ALTER ... OWNER TO`: owners are part of the
     /// desired state.
     pub declares_owners: bool,
+    /// The `@renamed` annotations, in file order.
+    pub annotations: Vec<crate::model::rename::Annotation>,
 }
 
 /// The `search_path` a new session of `url` starts with: the database's
@@ -84,6 +87,7 @@ pub fn from_files(
     let statements = files::read_paths(paths)?;
     let declares_privileges = files::declares_privileges(&statements);
     let declares_owners = files::declares_owners(&statements);
+    let annotations = annotations::read(&statements)?;
     let mut scratch = scratch::ScratchDb::create(server)?;
     if let Some(path) = search_path {
         scratch::start_search_path(scratch.client(), path)?;
@@ -93,5 +97,6 @@ pub fn from_files(
         model: catalog::read(scratch.client())?,
         declares_privileges,
         declares_owners,
+        annotations,
     })
 }
