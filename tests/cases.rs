@@ -138,7 +138,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let desired_files = vec![dir.join("desired.sql")];
 
     let mut current = source::from_database(&cur.url).map_err(|e| format!("read current: {e}"))?;
-    let loaded = source::from_files(&desired_files, &cur.server, None)
+    let loaded = source::from_files(&desired_files, &cur.server, None, None)
         .map_err(|e| format!("load desired: {e}"))?;
     // `@renamed` annotations: the renames run first, the rest of the plan
     // is made from the state they leave.

@@ -58,7 +58,11 @@ fn desired_pair(d: &Desired, target: &DbUrl, current: Database) -> anyhow::Resul
     }
     // Unqualified names in the files resolve as on the target.
     let path = source::search_path(target)?;
-    let loaded = source::from_files(&d.schema, &dev, Some(&path))?;
+    let cache = (!d.no_cache)
+        .then(|| source::cache::Cache::default_dir(|v| std::env::var(v).ok()))
+        .flatten()
+        .map(source::cache::Cache::at);
+    let loaded = source::from_files(&d.schema, &dev, Some(&path), cache.as_ref())?;
     let renames = rename::resolve(
         &loaded.annotations,
         &current,
@@ -642,7 +646,7 @@ fn side(spec: &str, other: &str, dev: &DbUrl) -> anyhow::Result<(Database, Manag
     } else {
         None
     };
-    let loaded = source::from_files(&paths, dev, path.as_deref())?;
+    let loaded = source::from_files(&paths, dev, path.as_deref(), None)?;
     let manage = Manage::of(&loaded);
     Ok((loaded.model, manage))
 }

@@ -201,7 +201,7 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
     let dev = a.dev.server()?;
     let mut migrations = read_verified(dir)?;
     let head = source::from_migrations(dir, &migrations, &dev)?;
-    let loaded = source::from_files(&a.schema, &dev, None)?;
+    let loaded = source::from_files(&a.schema, &dev, None, None)?;
     // `@renamed` annotations: the migration renames first.
     let renames = rename::resolve(
         &loaded.annotations,
@@ -324,7 +324,7 @@ fn validate(a: ValidateArgs) -> anyhow::Result<ExitCode> {
     if a.schema.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let loaded = source::from_files(&a.schema, &dev, None)?;
+    let loaded = source::from_files(&a.schema, &dev, None, None)?;
     let manage = Manage::of(&loaded);
     let (head, desired) = privileges_policy(head, loaded.model, manage);
     let changes = diff::diff(&head, &desired);

@@ -107,6 +107,11 @@ struct Desired {
     /// Manage owners (ALTER ... OWNER TO) even when the files contain none.
     #[arg(long)]
     owners: bool,
+    /// Load the schema files every time: neither read nor write the cache
+    /// of what they load into ($DRIFTLESS_CACHE_DIR, else
+    /// $XDG_CACHE_HOME/driftless or ~/.cache/driftless).
+    #[arg(long)]
+    no_cache: bool,
     /// Refuse to plan (exit 2) while either side holds an object of a kind
     /// driftless does not manage yet.
     #[arg(long)]
@@ -266,6 +271,11 @@ struct OptionalDesired {
     /// Manage owners (ALTER ... OWNER TO) even when the files contain none.
     #[arg(long)]
     owners: bool,
+    /// Load the schema files every time: neither read nor write the cache
+    /// of what they load into ($DRIFTLESS_CACHE_DIR, else
+    /// $XDG_CACHE_HOME/driftless or ~/.cache/driftless).
+    #[arg(long)]
+    no_cache: bool,
     /// Refuse to plan (exit 2) while either side holds an object of a kind
     /// driftless does not manage yet.
     #[arg(long)]
@@ -282,6 +292,7 @@ impl OptionalDesired {
             allow_major_mismatch: self.allow_major_mismatch,
             privileges: self.privileges,
             owners: self.owners,
+            no_cache: self.no_cache,
             strict: self.strict,
             filter: self.filter.clone(),
         }

@@ -3,6 +3,7 @@
 //! only stage that talks to PostgreSQL before `apply`.
 
 pub mod annotations;
+pub mod cache;
 pub mod catalog;
 pub mod connect;
 pub mod files;
@@ -78,25 +79,46 @@ pub fn search_path(url: &DbUrl) -> Result<String, Error> {
 /// The model of schema files: they are loaded into a temporary database on
 /// `server` (dropped before this returns) and read back. `search_path`,
 /// when given, is the one the files start under (the target's, see
-/// [`search_path`]); otherwise the server's default.
+/// [`search_path`]); otherwise the server's default. With a `cache`, an
+/// unchanged load is read from it instead (see [`cache`]).
 pub fn from_files(
     paths: &[PathBuf],
     server: &DbUrl,
     search_path: Option<&str>,
+    cache: Option<&cache::Cache>,
 ) -> Result<Loaded, Error> {
     let statements = files::read_paths(paths)?;
-    let declares_privileges = files::declares_privileges(&statements);
-    let declares_owners = files::declares_owners(&statements);
-    let annotations = annotations::read(&statements)?;
+    let loaded = |model| -> Result<Loaded, Error> {
+        Ok(Loaded {
+            model,
+            declares_privileges: files::declares_privileges(&statements),
+            declares_owners: files::declares_owners(&statements),
+            annotations: annotations::read(&statements)?,
+        })
+    };
+    // A server that cannot say its facts is loaded every time.
+    let key = match (cache, cache::build_id()) {
+        (Some(_), Some(build)) => cache::server_facts(&mut server.connect()?)
+            .ok()
+            .map(|facts| cache::key(&statements, search_path, &facts, &build)),
+        _ => None,
+    };
+    if let (Some(cache), Some(key)) = (cache, &key)
+        && let Some(raw) = cache.get(key)
+        && let Ok(model) = catalog::decode(&raw)
+    {
+        return loaded(model);
+    }
     let mut scratch = scratch::ScratchDb::create(server)?;
     if let Some(path) = search_path {
         scratch::start_search_path(scratch.client(), path)?;
     }
     scratch::load(scratch.client(), &statements)?;
-    Ok(Loaded {
-        model: catalog::read(scratch.client())?,
-        declares_privileges,
-        declares_owners,
-        annotations,
-    })
+    let raw = catalog::read_raw(scratch.client())?;
+    let model = catalog::decode(&raw)?;
+    drop(scratch);
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.put(key, raw);
+    }
+    loaded(model)
 }
