@@ -483,29 +483,79 @@ pub enum RehearsalError {
 /// from `current` (as [`rehearse`] builds it) on `server`, which is then
 /// read back, so every definition naming a renamed object (views, defaults,
 /// constraints, indexes) reads as PostgreSQL writes it after the rename.
-/// What the copy cannot hold is carried over from `current`: unmanaged
-/// objects, and sequences' last values under their new keys.
+/// A view over a renamed column keeps the column's old name; renaming the
+/// view's column too is added to `renames` where that makes the view the
+/// one `desired` has (tried on the copy), so the view is kept, not
+/// recreated. What the copy cannot hold is carried over from `current`:
+/// unmanaged objects, and sequences' last values under their new keys.
 pub fn after_renames(
     current: &crate::model::Database,
-    renames: &[crate::model::rename::Rename],
+    renames: &mut Vec<crate::model::rename::Rename>,
+    desired: &crate::model::Database,
     server: &crate::source::connect::DbUrl,
 ) -> Result<crate::model::Database, RehearsalError> {
+    use crate::model::rename::{Rename, view_column_renames};
     let setup = |e: &dyn std::fmt::Display| RehearsalError::Setup(e.to_string());
     let script = crate::render::inspect::render(current, "renames").map_err(|e| setup(&e))?;
     let mut scratch = crate::source::scratch::ScratchDb::create(server).map_err(|e| setup(&e))?;
-    scratch
-        .client()
+    let client = scratch.client();
+    client
         .batch_execute(&script)
         .map_err(|e| setup(&describe(&e)))?;
-    for r in renames {
+    let run = |client: &mut postgres::Client, r: &Rename| -> Result<(), RehearsalError> {
         for stmt in r.sql() {
-            scratch
-                .client()
+            client
                 .batch_execute(&stmt)
                 .map_err(|e| RehearsalError::Rename(r.summary(), describe(&e)))?;
         }
+        Ok(())
+    };
+    for r in renames.iter() {
+        run(client, r)?;
     }
-    let mut after = crate::source::catalog::read(scratch.client()).map_err(|e| setup(&e))?;
+    let read =
+        |client: &mut postgres::Client| crate::source::catalog::read(client).map_err(|e| setup(&e));
+    let mut after = read(client)?;
+    let tried = view_column_renames(&after, desired);
+    if !tried.is_empty() {
+        for r in &tried {
+            run(client, r)?;
+        }
+        let renamed = read(client)?;
+        let fits = |r: &Rename| match r {
+            Rename::Part { owner, .. } => {
+                match (renamed.views.get(owner), desired.views.get(owner)) {
+                    (Some(v), Some(w)) => v.definition == w.definition && v.columns == w.columns,
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+        let (kept, undone): (Vec<Rename>, Vec<Rename>) = tried.into_iter().partition(fits);
+        for r in &undone {
+            if let Rename::Part {
+                kind,
+                owner,
+                from,
+                to,
+            } = r
+            {
+                let back = Rename::Part {
+                    kind: *kind,
+                    owner: owner.clone(),
+                    from: to.clone(),
+                    to: from.clone(),
+                };
+                run(client, &back)?;
+            }
+        }
+        after = if undone.is_empty() {
+            renamed
+        } else {
+            read(client)?
+        };
+        renames.extend(kept);
+    }
     after.unmanaged = current.unmanaged.clone();
     after.sequence_values = current
         .sequence_values

@@ -143,10 +143,10 @@ fn run_case(dir: &Path) -> Result<(), String> {
     // `@renamed` annotations: the renames run first, the rest of the plan
     // is made from the state they leave.
     let path = ["public".to_string()];
-    let renames = rename::resolve(&loaded.annotations, &current, &loaded.model, &path)
+    let mut renames = rename::resolve(&loaded.annotations, &current, &loaded.model, &path)
         .map_err(|e| e.to_string())?;
     if !renames.is_empty() {
-        current = apply::after_renames(&current, &renames, &cur.server)
+        current = apply::after_renames(&current, &mut renames, &loaded.model, &cur.server)
             .map_err(|e| format!("renames: {e}"))?;
     }
     let mut desired = loaded.model.clone();

@@ -73,9 +73,10 @@ fn desired_pair(d: &Desired, target: &DbUrl, current: Database) -> anyhow::Resul
         privileges: d.privileges || loaded.declares_privileges,
         owners: d.owners || loaded.declares_owners,
     };
-    let (mut current, mut desired, mut before) = (current, loaded.model, None);
+    let (mut current, mut desired, mut before, mut renames) =
+        (current, loaded.model, None, renames);
     if !renames.is_empty() {
-        let after = driftless::apply::after_renames(&current, &renames, &dev)?;
+        let after = driftless::apply::after_renames(&current, &mut renames, &desired, &dev)?;
         before = Some(std::mem::replace(&mut current, after));
     }
     d.filter.apply(&mut current)?;

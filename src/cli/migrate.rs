@@ -203,7 +203,7 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
     let head = source::from_migrations(dir, &migrations, &dev)?;
     let loaded = source::from_files(&a.schema, &dev, None, None)?;
     // `@renamed` annotations: the migration renames first.
-    let renames = rename::resolve(
+    let mut renames = rename::resolve(
         &loaded.annotations,
         &head,
         &loaded.model,
@@ -212,7 +212,7 @@ fn diff_cmd(a: DiffArgs) -> anyhow::Result<ExitCode> {
     let head = if renames.is_empty() {
         head
     } else {
-        driftless::apply::after_renames(&head, &renames, &dev)?
+        driftless::apply::after_renames(&head, &mut renames, &loaded.model, &dev)?
     };
     let (head, desired) = privileges_policy(
         head,
@@ -395,7 +395,8 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
         statements.extend(source::files::split(&dir.join(&m.file), &m.text)?);
     }
     let annotations = source::annotations::rename_statements(&statements);
-    let renames = match rename::resolve(&annotations, &before, &after, &["public".to_string()]) {
+    let mut renames = match rename::resolve(&annotations, &before, &after, &["public".to_string()])
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("note: renames not recognised ({e}): linted as drops and creates");
@@ -405,7 +406,7 @@ fn lint(a: LintArgs) -> anyhow::Result<ExitCode> {
     let before = if renames.is_empty() {
         before
     } else {
-        driftless::apply::after_renames(&before, &renames, &dev)?
+        driftless::apply::after_renames(&before, &mut renames, &after, &dev)?
     };
     let (_, mut plan) = make_plan(&before, &after, true, false)?;
     driftless::plan::renames::prepend(&mut plan, &renames);

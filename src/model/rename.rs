@@ -777,6 +777,50 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
     }
 }
 
+/// Columns of a view that keep their place and type but not their name,
+/// once the renames have run: a view over a renamed column still calls
+/// it by its old name (PostgreSQL fixes a view's column names when it is
+/// created). Renaming the view's column keeps the view (and what depends
+/// on it) instead of recreating it; the caller keeps only those that make
+/// the view's definition the files' (see `apply::after_renames`).
+pub fn view_column_renames(after: &Database, desired: &Database) -> Vec<Rename> {
+    let mut out = Vec::new();
+    for (name, view) in &after.views {
+        let Some(want) = desired.views.get(name) else {
+            continue;
+        };
+        if want.kind != view.kind || want.columns.len() != view.columns.len() {
+            continue;
+        }
+        let differ: Vec<(&String, &String)> = view
+            .columns
+            .iter()
+            .zip(&want.columns)
+            .filter(|((a, ta), (b, tb))| a != b && ta == tb)
+            .map(|((a, _), (b, _))| (a, b))
+            .collect();
+        let same_types = view
+            .columns
+            .iter()
+            .zip(&want.columns)
+            .all(|((_, ta), (_, tb))| ta == tb);
+        // A new name another column still has would collide.
+        let free = differ
+            .iter()
+            .all(|(_, b)| !view.columns.iter().any(|(c, _)| c == *b));
+        if differ.is_empty() || !same_types || !free {
+            continue;
+        }
+        out.extend(differ.into_iter().map(|(a, b)| Rename::Part {
+            kind: PartKind::Column,
+            owner: name.clone(),
+            from: a.clone(),
+            to: b.clone(),
+        }));
+    }
+    out
+}
+
 /// A key of the current database under the names the renames give.
 pub fn renamed_key(renames: &[Rename], key: &ObjKey) -> ObjKey {
     let schema = |s: &str| -> String {
