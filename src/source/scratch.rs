@@ -300,9 +300,20 @@ pub fn start_search_path(client: &mut Client, path: &str) -> Result<(), ScratchE
         })
 }
 
-/// Runs the statements in a fresh database, each on its own (autocommit),
-/// in file order, retrying those that failed for a missing object once the
-/// others have run. Transaction control statements in the files are skipped.
+/// How many statements go to the server in one round trip when loading.
+const BATCH: usize = 100;
+
+/// Runs the statements in a fresh database, in file order, retrying those
+/// that failed for a missing object once the others have run. Transaction
+/// control statements in the files are skipped.
+///
+/// The first round sends runs of up to [`BATCH`] statements in one round
+/// trip (PostgreSQL runs them in one implicit transaction). A run that
+/// fails is rolled back whole and run again statement by statement, each on
+/// its own (autocommit), which is also how later rounds, statements that
+/// may change the `search_path` and those PostgreSQL refuses in a
+/// transaction block go: so the retries, and the `file:line:column` of an
+/// error, are those of one statement at a time.
 pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), ScratchError> {
     // The database is thrown away: no need to wait for WAL flushes.
     client
@@ -321,26 +332,42 @@ pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), S
     loop {
         let mut failed: Vec<(&SourceStatement, String, postgres::Error)> = Vec::new();
         let mut progressed = false;
-        for (stmt, saved_path) in pending {
+        let mut i = 0;
+        while i < pending.len() {
+            if first_round {
+                let alone =
+                    |s: &SourceStatement| s.outside_transaction || may_change_search_path(&s.text);
+                let run = pending[i..]
+                    .iter()
+                    .take(BATCH)
+                    .take_while(|(s, _)| !alone(s))
+                    .count();
+                if run >= 2 {
+                    let joined: Vec<&str> = pending[i..i + run]
+                        .iter()
+                        .map(|(s, _)| s.text.as_str())
+                        .collect();
+                    if client.batch_execute(&joined.join(";\n")).is_ok() {
+                        progressed = true;
+                        i += run;
+                        continue;
+                    }
+                    // Rolled back whole: one by one below.
+                    for (stmt, _) in &pending[i..i + run] {
+                        run_one(client, stmt, &mut search_path, &mut failed, &mut progressed)?;
+                    }
+                    i += run;
+                    continue;
+                }
+            }
+            let (stmt, saved_path) = &pending[i];
             // A retried statement runs with the search_path it was written under.
-            if !first_round && saved_path != search_path {
-                set_search_path(client, &saved_path)?;
+            if !first_round && *saved_path != search_path {
+                set_search_path(client, saved_path)?;
                 search_path = saved_path.clone();
             }
-            match client.batch_execute(&stmt.text) {
-                Ok(()) => {
-                    progressed = true;
-                    if may_change_search_path(&stmt.text) {
-                        search_path = show_search_path(client)?;
-                    }
-                }
-                Err(e) => match e.code() {
-                    Some(code) if is_missing_dependency(code) => {
-                        failed.push((stmt, search_path.clone(), e))
-                    }
-                    _ => return Err(statement_error(stmt, &e)),
-                },
-            }
+            run_one(client, stmt, &mut search_path, &mut failed, &mut progressed)?;
+            i += 1;
         }
         first_round = false;
         if failed.is_empty() {
@@ -351,6 +378,34 @@ pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), S
             return Err(statement_error(stmt, e));
         }
         pending = failed.into_iter().map(|(s, p, _)| (s, p)).collect();
+    }
+}
+
+/// Runs one statement on its own: a failure for a missing object is kept
+/// for the next round (with the `search_path` it ran under), any other
+/// failure is the load's error.
+fn run_one<'s>(
+    client: &mut Client,
+    stmt: &'s SourceStatement,
+    search_path: &mut String,
+    failed: &mut Vec<(&'s SourceStatement, String, postgres::Error)>,
+    progressed: &mut bool,
+) -> Result<(), ScratchError> {
+    match client.batch_execute(&stmt.text) {
+        Ok(()) => {
+            *progressed = true;
+            if may_change_search_path(&stmt.text) {
+                *search_path = show_search_path(client)?;
+            }
+            Ok(())
+        }
+        Err(e) => match e.code() {
+            Some(code) if is_missing_dependency(code) => {
+                failed.push((stmt, search_path.clone(), e));
+                Ok(())
+            }
+            _ => Err(statement_error(stmt, &e)),
+        },
     }
 }
 
