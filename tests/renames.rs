@@ -21,6 +21,19 @@ fn driftless(args: &[&str]) -> Output {
         .expect("run driftless")
 }
 
+/// `driftless ARGS... --schema s.sql --url DB`, `s.sql` holding `text`.
+fn with_schema(db: &TestDb, text: &str, args: &[&str]) -> Output {
+    let dir = schema_dir(&db.name, text);
+    let schema = dir.path().join("s.sql");
+    let tail = [
+        "--schema",
+        schema.to_str().unwrap(),
+        "--url",
+        &db.url_string(),
+    ];
+    driftless(&[args, &tail[..]].concat())
+}
+
 fn rename_cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/cases");
     let mut cases: Vec<PathBuf> = std::fs::read_dir(root)
@@ -131,13 +144,8 @@ fn renames_keep_rows_without_allow_destructive() {
 fn check_reports_a_pending_rename_and_plan_names_it() {
     let db = TestDb::create("rename_check");
     db.exec("CREATE TABLE t (id int, body text); INSERT INTO t VALUES (1, 'x');");
-    let dir = schema_dir(
-        "rename_check",
-        "CREATE TABLE t (\n  id int,\n  description text -- @renamed from=body\n);\n",
-    );
-    let schema = dir.path().join("s.sql");
-    let (schema, url) = (schema.to_str().unwrap(), db.url_string());
-    let out = driftless(&["check", "--schema", schema, "--url", &url]);
+    let text = "CREATE TABLE t (\n  id int,\n  description text -- @renamed from=body\n);\n";
+    let out = with_schema(&db, text, &["check"]);
     assert_eq!(out.status.code(), Some(1), "{}", output_text(&out));
     assert!(
         output_text(&out)
@@ -145,7 +153,7 @@ fn check_reports_a_pending_rename_and_plan_names_it() {
         "{}",
         output_text(&out)
     );
-    let out = driftless(&["plan", "--schema", schema, "--url", &url]);
+    let out = with_schema(&db, text, &["plan"]);
     let text = output_text(&out);
     assert!(
         text.contains("ALTER TABLE public.t RENAME COLUMN body TO description;")
@@ -159,19 +167,11 @@ fn check_reports_a_pending_rename_and_plan_names_it() {
 fn an_annotation_whose_old_name_is_gone_is_inert() {
     let db = TestDb::create("rename_inert");
     db.exec("CREATE TABLE users (id int, description text);");
-    let dir = schema_dir(
-        "rename_inert",
+    let out = with_schema(
+        &db,
         "CREATE TABLE users ( -- @renamed from=people\n  id int,\n  description text -- @renamed from=body\n);\n",
+        &["plan", "--exit-code"],
     );
-    let schema = dir.path().join("s.sql");
-    let out = driftless(&[
-        "plan",
-        "--exit-code",
-        "--schema",
-        schema.to_str().unwrap(),
-        "--url",
-        &db.url_string(),
-    ]);
     assert_eq!(out.status.code(), Some(0), "{}", output_text(&out));
 }
 
@@ -190,18 +190,7 @@ fn old_and_new_names_both_present_or_claimed_twice_are_errors_at_the_line() {
         ),
     ];
     for (text, message) in cases {
-        let dir = schema_dir("rename_errors", text);
-        let schema = dir.path().join("s.sql");
-        let out = driftless(&[
-            "apply",
-            "--yes",
-            "--allow-hazards",
-            "all",
-            "--schema",
-            schema.to_str().unwrap(),
-            "--url",
-            &db.url_string(),
-        ]);
+        let out = with_schema(&db, text, &["apply", "--yes", "--allow-hazards", "all"]);
         assert_eq!(out.status.code(), Some(2), "{}", output_text(&out));
         let text = output_text(&out);
         assert!(text.contains(message), "{text}");
@@ -223,18 +212,11 @@ fn old_and_new_names_both_present_or_claimed_twice_are_errors_at_the_line() {
 fn a_drop_and_an_add_of_one_shape_print_a_hint_and_no_rename() {
     let db = TestDb::create("rename_hint");
     db.exec("CREATE TABLE t (id int, body text);");
-    let dir = schema_dir(
-        "rename_hint",
+    let out = with_schema(
+        &db,
         "CREATE TABLE t (id int, description text);\n",
+        &["plan"],
     );
-    let schema = dir.path().join("s.sql");
-    let out = driftless(&[
-        "plan",
-        "--schema",
-        schema.to_str().unwrap(),
-        "--url",
-        &db.url_string(),
-    ]);
     let text = output_text(&out);
     assert!(
         text.contains("hint: if column public.t.body was renamed to description, end the line defining description with `-- @renamed from=body`"),

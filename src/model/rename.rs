@@ -219,38 +219,25 @@ impl Rename {
                 owner,
                 from,
                 to,
-            } => vec![match kind {
-                PartKind::Column => format!(
-                    "ALTER TABLE {owner} RENAME COLUMN {} TO {}",
-                    quote_ident(from),
-                    quote_ident(to)
-                ),
-                PartKind::Constraint => format!(
-                    "ALTER TABLE {owner} RENAME CONSTRAINT {} TO {}",
-                    quote_ident(from),
-                    quote_ident(to)
-                ),
-                PartKind::Trigger => format!(
-                    "ALTER TRIGGER {} ON {owner} RENAME TO {}",
-                    quote_ident(from),
-                    quote_ident(to)
-                ),
-                PartKind::Policy => format!(
-                    "ALTER POLICY {} ON {owner} RENAME TO {}",
-                    quote_ident(from),
-                    quote_ident(to)
-                ),
-                PartKind::Label => format!(
-                    "ALTER TYPE {owner} RENAME VALUE {} TO {}",
-                    quote_literal(from),
-                    quote_literal(to)
-                ),
-                PartKind::Attribute => format!(
-                    "ALTER TYPE {owner} RENAME ATTRIBUTE {} TO {} CASCADE",
-                    quote_ident(from),
-                    quote_ident(to)
-                ),
-            }],
+            } => {
+                let (a, b) = (quote_ident(from), quote_ident(to));
+                vec![match kind {
+                    PartKind::Column => format!("ALTER TABLE {owner} RENAME COLUMN {a} TO {b}"),
+                    PartKind::Constraint => {
+                        format!("ALTER TABLE {owner} RENAME CONSTRAINT {a} TO {b}")
+                    }
+                    PartKind::Trigger => format!("ALTER TRIGGER {a} ON {owner} RENAME TO {b}"),
+                    PartKind::Policy => format!("ALTER POLICY {a} ON {owner} RENAME TO {b}"),
+                    PartKind::Label => format!(
+                        "ALTER TYPE {owner} RENAME VALUE {} TO {}",
+                        quote_literal(from),
+                        quote_literal(to)
+                    ),
+                    PartKind::Attribute => {
+                        format!("ALTER TYPE {owner} RENAME ATTRIBUTE {a} TO {b} CASCADE")
+                    }
+                }]
+            }
         }
     }
 

@@ -654,6 +654,14 @@ mod tests {
             .collect()
     }
 
+    /// What a migration's rename statements read as.
+    fn renames_in(sql: &str) -> Vec<(Target, Vec<String>)> {
+        rename_statements(&split(Path::new("m.sql"), sql).unwrap())
+            .into_iter()
+            .map(|a| (a.target, a.old))
+            .collect()
+    }
+
     fn obj(kind: ObjectKind, name: &[&str]) -> Target {
         Target::Object {
             kind,
@@ -758,13 +766,8 @@ mod tests {
                    ALTER VIEW v SET SCHEMA other;\n\
                    ALTER TABLE t ADD COLUMN z int;\n\
                    ALTER TABLE t RENAME CONSTRAINT c1 TO c2;";
-        let found: Vec<(Target, Vec<String>)> =
-            rename_statements(&split(Path::new("m.sql"), sql).unwrap())
-                .into_iter()
-                .map(|a| (a.target, a.old))
-                .collect();
         assert_eq!(
-            found,
+            renames_in(sql),
             vec![
                 // Renamed before its table: named under the table's new name.
                 (part(PartKind::Column, &["app", "u"], "B"), v(&["a"])),
@@ -785,13 +788,8 @@ mod tests {
         // Two renames of one object are one.
         let chain = "ALTER TABLE a RENAME TO b;\nALTER TABLE b RENAME COLUMN x TO y;\n\
                      ALTER TABLE b RENAME TO c;\nALTER TABLE c RENAME COLUMN y TO z;";
-        let found: Vec<(Target, Vec<String>)> =
-            rename_statements(&split(Path::new("m.sql"), chain).unwrap())
-                .into_iter()
-                .map(|a| (a.target, a.old))
-                .collect();
         assert_eq!(
-            found,
+            renames_in(chain),
             vec![
                 (obj(ObjectKind::Table, &["public", "c"]), v(&["a"])),
                 (part(PartKind::Column, &["public", "c"], "z"), v(&["x"])),
