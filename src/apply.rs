@@ -532,22 +532,8 @@ pub fn after_renames(
             _ => false,
         };
         let (kept, undone): (Vec<Rename>, Vec<Rename>) = tried.into_iter().partition(fits);
-        for r in &undone {
-            if let Rename::Part {
-                kind,
-                owner,
-                from,
-                to,
-            } = r
-            {
-                let back = Rename::Part {
-                    kind: *kind,
-                    owner: owner.clone(),
-                    from: to.clone(),
-                    to: from.clone(),
-                };
-                run(client, &back)?;
-            }
+        for back in undone.iter().filter_map(Rename::reversed_part) {
+            run(client, &back)?;
         }
         after = if undone.is_empty() {
             renamed

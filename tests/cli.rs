@@ -6,16 +6,7 @@ mod support;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use support::TestDb;
-
-fn driftless(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_driftless"))
-        .args(args)
-        .env_remove("DATABASE_URL")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run driftless")
-}
+use support::{TestDb, driftless};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

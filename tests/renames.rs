@@ -8,18 +8,9 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-use support::{TestDb, output_text, schema_dir};
-
-fn driftless(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_driftless"))
-        .args(args)
-        .env_remove("DATABASE_URL")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run driftless")
-}
+use support::{TestDb, driftless, output_text, schema_dir};
 
 /// `driftless ARGS... --schema s.sql --url DB`, `s.sql` holding `text`.
 fn with_schema(db: &TestDb, text: &str, args: &[&str]) -> Output {

@@ -241,6 +241,37 @@ impl Rename {
         }
     }
 
+    /// A column rename's table, old and new name.
+    pub fn column(&self) -> Option<(&QualName, &str, &str)> {
+        match self {
+            Rename::Part {
+                kind: PartKind::Column,
+                owner,
+                from,
+                to,
+            } => Some((owner, from, to)),
+            _ => None,
+        }
+    }
+
+    /// The rename that undoes this part's (an object's is not needed).
+    pub fn reversed_part(&self) -> Option<Rename> {
+        match self {
+            Rename::Part {
+                kind,
+                owner,
+                from,
+                to,
+            } => Some(Rename::Part {
+                kind: *kind,
+                owner: owner.clone(),
+                from: to.clone(),
+                to: from.clone(),
+            }),
+            _ => None,
+        }
+    }
+
     /// In words: `rename column public.users.body to description`.
     pub fn summary(&self) -> String {
         match self {
@@ -677,16 +708,9 @@ impl Resolver<'_> {
             let old_column = self
                 .out
                 .iter()
-                .find_map(|r| match r {
-                    Rename::Part {
-                        kind: PartKind::Column,
-                        owner,
-                        from,
-                        to,
-                    } if owner == table && to == column => Some(from.clone()),
-                    _ => None,
-                })
-                .unwrap_or_else(|| column.clone());
+                .filter_map(Rename::column)
+                .find(|(t, _, to)| *t == table && to == column)
+                .map_or_else(|| column.clone(), |(_, from, _)| from.to_string());
             let was_table = self.was_object(Namespace::Relation, table);
             let table_renamed =
                 was_table != QualName::new(self.was_schema(&table.schema), table.name.clone());
@@ -841,16 +865,9 @@ pub fn renamed_key(renames: &[Rename], key: &ObjKey) -> ObjKey {
             let table = relation(table);
             let name = renames
                 .iter()
-                .find_map(|r| match r {
-                    Rename::Part {
-                        kind: PartKind::Column,
-                        owner,
-                        from,
-                        to,
-                    } if *owner == table && from == name => Some(to.clone()),
-                    _ => None,
-                })
-                .unwrap_or_else(|| name.clone());
+                .filter_map(Rename::column)
+                .find(|(t, from, _)| **t == table && from == name)
+                .map_or_else(|| name.clone(), |(_, _, to)| to.to_string());
             ObjKey::Column { table, name }
         }
         other => other.clone(),

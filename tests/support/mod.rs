@@ -25,6 +25,17 @@ pub fn server() -> DbUrl {
     url
 }
 
+/// Runs the driftless binary with `args`, no `DATABASE_URL` and no
+/// terminal on stdin.
+pub fn driftless(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_driftless"))
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run driftless")
+}
+
 /// A command's stdout then stderr, for assertions and their messages.
 pub fn output_text(o: &std::process::Output) -> String {
     format!(
