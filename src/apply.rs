@@ -139,38 +139,94 @@ fn with_lock_retries<T, E>(
     }
 }
 
+/// At most this many statements are sent to the server in one round trip.
+pub const BATCH_STATEMENTS: usize = 200;
+/// At most this many bytes of SQL are sent in one round trip (a batch
+/// closes after the statement that crosses it).
+pub const BATCH_BYTES: usize = 1 << 20;
+
 /// How a group of transactional steps failed: at a statement (the index
-/// of its step, the statement, the error), or around them.
+/// of its step, the statement, the error), somewhere in the batch that
+/// starts at a step (the group is then replayed statement by statement to
+/// name it), or around them.
 enum GroupFailure {
     At(usize, String, postgres::Error),
+    InBatch(usize, postgres::Error),
     Other(ApplyError),
+}
+
+impl GroupFailure {
+    fn timed_out(&self) -> bool {
+        match self {
+            GroupFailure::At(_, _, e) | GroupFailure::InBatch(_, e) => is_lock_timeout(e),
+            GroupFailure::Other(_) => false,
+        }
+    }
 }
 
 /// What [`apply`] tells its caller as it goes, for progress lines.
 #[derive(Debug, Clone, Copy)]
 pub enum Event<'a> {
-    /// Step `number` (1-based) starts. `attempt` is above 0 when its
-    /// transaction runs again after a lock timeout.
+    /// Step `number` (1-based) starts, sent to the server together with
+    /// the steps up to `last` (`last == number`: alone). `attempt` is above
+    /// 0 when its transaction runs again after a lock timeout.
     Started {
         number: usize,
+        last: usize,
         step: &'a Step,
         attempt: u32,
     },
-    /// Step `number`'s statements ran in `elapsed` (a step in a
-    /// transaction is committed with the rest of it).
+    /// Step `number`'s statements ran; `elapsed` is the time of the round
+    /// trip that carried steps `first` to `last` (a step in a transaction
+    /// is committed with the rest of it).
     Finished {
         number: usize,
+        first: usize,
+        last: usize,
         step: &'a Step,
         elapsed: std::time::Duration,
     },
+}
+
+/// Splits a run of transactional steps into the ranges sent in one round
+/// trip each: consecutive steps up to [`BATCH_STATEMENTS`] statements or
+/// [`BATCH_BYTES`]; a long-running step (scan, rewrite, index build) goes
+/// alone, so its progress can be watched and its timeout is its own.
+fn batches(steps: &[Step]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let (mut statements, mut bytes) = (0, 0);
+    for (i, step) in steps.iter().enumerate() {
+        let size: usize = step.sql.iter().map(String::len).sum();
+        let full = statements + step.sql.len() > BATCH_STATEMENTS || bytes >= BATCH_BYTES;
+        if i > start && (step.is_long_running() || full) {
+            out.push(start..i);
+            start = i;
+            (statements, bytes) = (0, 0);
+        }
+        statements += step.sql.len();
+        bytes += size;
+        if step.is_long_running() {
+            out.push(start..i + 1);
+            start = i + 1;
+            (statements, bytes) = (0, 0);
+        }
+    }
+    if start < steps.len() {
+        out.push(start..steps.len());
+    }
+    out
 }
 
 /// Applies the plan's steps in order, telling `progress` when each starts
 /// and finishes. Returns the number of steps applied.
 ///
 /// Transactional steps run together in one transaction (split only after a
-/// step that must commit first); a non-transactional step (online mode)
-/// runs its statements one by one. A lock timeout is retried up to
+/// step that must commit first), sent in batches of many statements per
+/// round trip (see [`batches`]); when a batch fails, the transaction is
+/// rolled back and run again statement by statement, so the error names
+/// the statement that failed. A non-transactional step (online mode) runs
+/// its statements one by one. A lock timeout is retried up to
 /// [`LOCK_RETRIES`] times, with a growing pause, before the apply fails.
 pub fn apply(
     client: &mut Client,
@@ -206,6 +262,7 @@ pub fn apply(
             let number = done + 1;
             progress(Event::Started {
                 number,
+                last: number,
                 step,
                 attempt: 0,
             });
@@ -218,6 +275,8 @@ pub fn apply(
             }
             progress(Event::Finished {
                 number,
+                first: number,
+                last: number,
                 step,
                 elapsed: started.elapsed(),
             });
@@ -233,37 +292,111 @@ pub fn apply(
                 break;
             }
         }
-        let group = |attempt: u32| -> Result<(), GroupFailure> {
-            let mut tx = client
-                .transaction()
-                .map_err(|e| GroupFailure::Other(db(e)))?;
-            for (i, step) in steps[done..end].iter().enumerate() {
-                let number = done + i + 1;
-                progress(Event::Started {
-                    number,
-                    step,
-                    attempt,
-                });
-                let started = std::time::Instant::now();
-                let limit = set("statement_timeout", timeouts.for_step(step), true);
-                for statement in std::iter::once(&limit).chain(&step.sql) {
-                    tx.batch_execute(statement)
-                        .map_err(|e| GroupFailure::At(done + i, statement.clone(), e))?;
+        let ranges: Vec<std::ops::Range<usize>> = batches(&steps[done..end])
+            .into_iter()
+            .map(|r| r.start + done..r.end + done)
+            .collect();
+        // `one_by_one`: every statement in its own round trip, telling
+        // progress only from step `quiet_before` on (what an earlier,
+        // failed run of the group already told is not told twice).
+        let mut group =
+            |attempt: u32, one_by_one: bool, quiet_before: usize| -> Result<(), GroupFailure> {
+                let mut tx = client
+                    .transaction()
+                    .map_err(|e| GroupFailure::Other(db(e)))?;
+                let mut limit_set: Option<&str> = None;
+                for range in &ranges {
+                    let (first, last) = (range.start + 1, range.end);
+                    let tell = range.start >= quiet_before;
+                    let started = std::time::Instant::now();
+                    if one_by_one {
+                        for index in range.clone() {
+                            let step = &steps[index];
+                            if index >= quiet_before {
+                                progress(Event::Started {
+                                    number: index + 1,
+                                    last: index + 1,
+                                    step,
+                                    attempt,
+                                });
+                            }
+                            let step_started = std::time::Instant::now();
+                            let limit = set("statement_timeout", timeouts.for_step(step), true);
+                            for statement in std::iter::once(&limit).chain(&step.sql) {
+                                tx.batch_execute(statement)
+                                    .map_err(|e| GroupFailure::At(index, statement.clone(), e))?;
+                            }
+                            if index >= quiet_before {
+                                progress(Event::Finished {
+                                    number: index + 1,
+                                    first: index + 1,
+                                    last: index + 1,
+                                    step,
+                                    elapsed: step_started.elapsed(),
+                                });
+                            }
+                        }
+                        continue;
+                    }
+                    let mut text = String::new();
+                    for (index, step) in steps[range.clone()].iter().enumerate() {
+                        if tell {
+                            progress(Event::Started {
+                                number: range.start + index + 1,
+                                last,
+                                step,
+                                attempt,
+                            });
+                        }
+                        let limit = timeouts.for_step(step);
+                        if limit_set != Some(limit) {
+                            text.push_str(&set("statement_timeout", limit, true));
+                            text.push_str(";\n");
+                            limit_set = Some(limit);
+                        }
+                        for statement in &step.sql {
+                            // On its own line: a statement ending in a `--`
+                            // comment must not swallow the semicolon.
+                            text.push_str(statement);
+                            text.push_str("\n;\n");
+                        }
+                    }
+                    tx.batch_execute(&text)
+                        .map_err(|e| GroupFailure::InBatch(range.start, e))?;
+                    let elapsed = started.elapsed();
+                    if tell {
+                        for (index, step) in steps[range.clone()].iter().enumerate() {
+                            progress(Event::Finished {
+                                number: range.start + index + 1,
+                                first,
+                                last,
+                                step,
+                                elapsed,
+                            });
+                        }
+                    }
                 }
-                progress(Event::Finished {
-                    number,
-                    step,
-                    elapsed: started.elapsed(),
-                });
-            }
-            tx.commit().map_err(|e| GroupFailure::Other(db(e)))
-        };
-        let timed_out =
-            |f: &GroupFailure| matches!(f, GroupFailure::At(_, _, e) if is_lock_timeout(e));
-        match with_lock_retries(group, timed_out) {
+                tx.commit().map_err(|e| GroupFailure::Other(db(e)))
+            };
+        let mut outcome = with_lock_retries(|a| group(a, false, 0), GroupFailure::timed_out);
+        if let Err(GroupFailure::InBatch(batch_start, e)) = &outcome {
+            // Once more, statement by statement, to name the one that
+            // failed; after lock timeouts, without retrying them again.
+            let batch_start = *batch_start;
+            outcome = if is_lock_timeout(e) {
+                group(LOCK_RETRIES, true, batch_start)
+            } else {
+                with_lock_retries(|a| group(a, true, batch_start), GroupFailure::timed_out)
+            };
+        }
+        match outcome {
             Ok(()) => {}
             Err(GroupFailure::Other(e)) => return Err(e),
             Err(GroupFailure::At(index, statement, e)) => {
+                return Err(failure(index + 1, &steps[index], &statement, &e, done));
+            }
+            Err(GroupFailure::InBatch(index, e)) => {
+                let statement = steps[index].sql.join(";\n");
                 return Err(failure(index + 1, &steps[index], &statement, &e, done));
             }
         }

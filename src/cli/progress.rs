@@ -28,6 +28,9 @@ struct Running {
     label: String,
     started: Instant,
     bar: Option<ProgressBar>,
+    /// The steps sent in the same round trip as this one.
+    batch_first: usize,
+    batch_last: usize,
 }
 
 pub struct Progress {
@@ -64,6 +67,7 @@ impl Progress {
         match event {
             Event::Started {
                 number,
+                last,
                 step,
                 attempt,
             } => {
@@ -73,27 +77,53 @@ impl Progress {
                         attempt + 1
                     );
                 }
-                let label = format!("[{number}/{}] {}", self.total, step.summary);
+                // Steps sent together: the counter names the whole batch,
+                // by the first step's summary.
+                let label = if last > number {
+                    format!(
+                        "[{number}-{last}/{}] {} and the next {} steps",
+                        self.total,
+                        step.summary,
+                        last - number
+                    )
+                } else {
+                    format!("[{number}/{}] {}", self.total, step.summary)
+                };
                 if let Ok(mut r) = self.running.lock() {
+                    if r.as_ref()
+                        .is_some_and(|r| r.batch_first < number && r.batch_last >= number)
+                    {
+                        return;
+                    }
                     *r = Some(Running {
                         label,
                         started: Instant::now(),
                         bar: None,
+                        batch_first: number,
+                        batch_last: last,
                     });
                 }
             }
             Event::Finished {
                 number,
+                first,
+                last,
                 step,
                 elapsed,
             } => {
                 self.clear();
-                eprintln!(
-                    "[{number}/{}] {} ({})",
-                    self.total,
-                    step.summary,
-                    duration(elapsed)
-                );
+                let total = self.total;
+                let summary = &step.summary;
+                if first == last {
+                    eprintln!("[{number}/{total}] {summary} ({})", duration(elapsed));
+                } else if number == last {
+                    eprintln!(
+                        "[{number}/{total}] {summary} (steps {first}-{last} in one round trip: {})",
+                        duration(elapsed)
+                    );
+                } else {
+                    eprintln!("[{number}/{total}] {summary}");
+                }
             }
         }
     }
