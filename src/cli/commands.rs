@@ -46,16 +46,10 @@ impl Sides {
     }
 }
 
-/// The desired model, loaded on the dev server or else the target's; the
-/// renames the files declare, run on a copy of `current`; the privileges
-/// policy applied to both sides: privileges are managed when the files
-/// contain GRANT or REVOKE, or with `--privileges`.
-fn desired_pair(d: &Desired, target: &DbUrl, current: Database) -> anyhow::Result<Sides> {
+/// The schema files' model, the dev server that loaded it and the
+/// target's `search_path` it was loaded under.
+fn load_files(d: &Desired, target: &DbUrl) -> anyhow::Result<(source::Loaded, DbUrl, String)> {
     let dev = dev_server(d, target)?;
-    if d.dev_url.is_some() {
-        let (target_v, dev_v) = (current.version, source::server_version(&dev)?);
-        check_same_major(target_v, dev_v, d.allow_major_mismatch)?;
-    }
     // Unqualified names in the files resolve as on the target.
     let path = source::search_path(target)?;
     let cache = (!d.no_cache)
@@ -63,6 +57,38 @@ fn desired_pair(d: &Desired, target: &DbUrl, current: Database) -> anyhow::Resul
         .flatten()
         .map(source::cache::Cache::at);
     let loaded = source::from_files(&d.schema, &dev, Some(&path), cache.as_ref())?;
+    Ok((loaded, dev, path))
+}
+
+/// The desired model, loaded on the dev server or else the target's; the
+/// renames the files declare, run on a copy of `current`; the privileges
+/// policy applied to both sides: privileges are managed when the files
+/// contain GRANT or REVOKE, or with `--privileges`.
+///
+/// `current` reads the target: it runs on a thread of its own while the
+/// files load, as the two wait on different servers (or on different
+/// backends of one).
+fn desired_pair(
+    d: &Desired,
+    target: &DbUrl,
+    current: impl FnOnce() -> anyhow::Result<Database> + Send,
+) -> anyhow::Result<Sides> {
+    let (current, loaded) = std::thread::scope(|s| {
+        let reader = s.spawn(current);
+        let loaded = load_files(d, target);
+        let current = reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (current, loaded)
+    });
+    // The target's failure first: it is what the command is about, and
+    // an unreachable target usually fails the load too.
+    let current = current?;
+    let (loaded, dev, path) = loaded?;
+    if d.dev_url.is_some() {
+        let (target_v, dev_v) = (current.version, source::server_version(&dev)?);
+        check_same_major(target_v, dev_v, d.allow_major_mismatch)?;
+    }
     let renames = rename::resolve(
         &loaded.annotations,
         &current,
@@ -167,21 +193,27 @@ pub(super) fn privileges_policy(
     mut desired: Database,
     manage: Manage,
 ) -> (Database, Database) {
+    // Each policy notes when forgetting what it leaves alone hides a
+    // difference: the count of changes before and after.
+    let mut count = None;
+    let changes = |current: &Database, desired: &Database| diff::diff(current, desired).len();
     if !manage.owners {
-        let with = diff::diff(&current, &desired).len();
+        let with = *count.get_or_insert_with(|| changes(&current, &desired));
         current.forget_owners();
         desired.forget_owners();
-        if diff::diff(&current, &desired).len() != with {
+        let without = changes(&current, &desired);
+        if without != with {
             eprintln!(
                 "note: owners differ but are not managed: the schema files hold no OWNER TO (pass --owners to manage them)"
             );
         }
+        count = Some(without);
     }
     if !manage.privileges {
-        let with = diff::diff(&current, &desired).len();
+        let with = *count.get_or_insert_with(|| changes(&current, &desired));
         current.forget_privileges();
         desired.forget_privileges();
-        if diff::diff(&current, &desired).len() != with {
+        if changes(&current, &desired) != with {
             eprintln!(
                 "note: privileges differ but are not managed: the schema files hold no GRANT or REVOKE (pass --privileges to manage them)"
             );
@@ -231,6 +263,24 @@ pub(super) fn make_plan(
     };
     let plan = plan::plan(current, desired, &changes, options)?;
     Ok((changes, plan))
+}
+
+/// Adds the target's estimated rows and size of each table to the hazards
+/// about it (see `plan::sizes`): one query, only when some hazard scans,
+/// rewrites, indexes or loses rows of an existing table.
+fn size_hazards(
+    target: &DbUrl,
+    plan: &mut Plan,
+    current: &Database,
+    desired: &Database,
+) -> anyhow::Result<()> {
+    let tables = plan::sizes::tables(plan, current, desired);
+    if tables.is_empty() {
+        return Ok(());
+    }
+    let sizes = source::catalog::sizes::table_sizes(&mut target.connect()?, &tables)?;
+    plan::sizes::annotate(plan, current, desired, &sizes);
+    Ok(())
 }
 
 /// Refuses a plan that converts a column between types PostgreSQL has no
@@ -317,14 +367,21 @@ fn print_plan(
 
 pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
-    let current = source::from_database(&url)?;
-    let source_fp = render::json::fingerprint(&current);
-    let sides = desired_pair(&a.desired, &url, current)?;
+    let format = super::Format::or_default(a.format);
+    // Only a JSON plan carries the fingerprints (a whole model each).
+    let json = matches!(format, Format::Json);
+    let mut source_fp = None;
+    let sides = desired_pair(&a.desired, &url, || {
+        let current = source::from_database(&url)?;
+        source_fp = json.then(|| render::json::fingerprint(&current));
+        Ok(current)
+    })?;
     let (current, desired) = (&sides.current, &sides.desired);
     let not_compared = unmanaged_gate(current, desired, a.desired.strict)?;
     let (changes, mut plan) = make_plan(current, desired, a.allow_destructive, a.online)?;
     plan::renames::prepend(&mut plan, &sides.renames);
     check_conversions(&url, &plan)?;
+    size_hazards(&url, &mut plan, current, desired)?;
     warn_plan(&plan, &changes);
     if a.verify && !plan.is_empty() {
         driftless::apply::rehearse(
@@ -335,13 +392,16 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
         )?;
         eprintln!("verified: the plan converges on a rehearsal copy of the target's schema");
     }
-    let desired_fp = render::json::fingerprint(desired);
+    let desired_fp = json.then(|| render::json::fingerprint(desired));
     let title = format!("driftless plan for {}", url.target());
     print_plan(
         &plan,
         &changes,
-        super::Format::or_default(a.format),
-        (&source_fp, &desired_fp),
+        format,
+        (
+            source_fp.as_deref().unwrap_or_default(),
+            desired_fp.as_deref().unwrap_or_default(),
+        ),
         &title,
     );
     let no_steps = plan.is_empty() && plan.skipped.is_empty();
@@ -366,8 +426,7 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
 
 pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
     let url = target_url(&a.target)?;
-    let current = source::from_database(&url)?;
-    let sides = desired_pair(&a.desired, &url, current)?;
+    let sides = desired_pair(&a.desired, &url, || Ok(source::from_database(&url)?))?;
     let renames = &sides.renames;
     // Never "no drift" over what was not compared.
     let unseen = unmanaged_gate(&sides.current, &sides.desired, a.desired.strict)?;
@@ -424,7 +483,7 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         }
         None => {
             let desired_args = a.desired.desired();
-            let sides = desired_pair(&desired_args, &url, current)?;
+            let sides = desired_pair(&desired_args, &url, move || Ok(current))?;
             unmanaged_gate(&sides.current, &sides.desired, desired_args.strict)?;
             let (changes, mut plan) = make_plan(
                 &sides.current,
@@ -434,6 +493,7 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
             )?;
             plan::renames::prepend(&mut plan, &sides.renames);
             check_conversions(&url, &plan)?;
+            size_hazards(&url, &mut plan, &sides.current, &sides.desired)?;
             let server = dev_server(&desired_args, &url)?;
             let base = sides.start().clone();
             (plan, Some(changes), base, Some(sides.desired), server)

@@ -87,11 +87,40 @@ fn arriving(t: &Table, c: &Column, desired: &Database) -> Option<Column> {
     })
 }
 
+/// The table without its columns and constraints (compared one by one),
+/// built field by field: cloning the whole table first would copy them.
 fn shell(t: &Table) -> Table {
+    let Table {
+        name,
+        unlogged,
+        options,
+        comment,
+        row_security,
+        force_row_security,
+        partition_by,
+        partition_of,
+        inherits,
+        columns: _,
+        constraints: _,
+        acl,
+        foreign,
+        owner,
+    } = t;
     Table {
+        name: name.clone(),
+        unlogged: *unlogged,
+        options: options.clone(),
+        comment: comment.clone(),
+        row_security: *row_security,
+        force_row_security: *force_row_security,
+        partition_by: partition_by.clone(),
+        partition_of: partition_of.clone(),
+        inherits: inherits.clone(),
         columns: Vec::new(),
         constraints: BTreeMap::new(),
-        ..t.clone()
+        acl: acl.clone(),
+        foreign: foreign.clone(),
+        owner: owner.clone(),
     }
 }
 

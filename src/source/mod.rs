@@ -26,10 +26,17 @@ pub enum Error {
     Catalog(#[from] catalog::CatalogError),
 }
 
-/// The model of a live database.
+/// The model of a live database, read over two connections at once (see
+/// [`catalog::read_raw_with`]); over one when the second cannot be had.
 pub fn from_database(url: &DbUrl) -> Result<Database, Error> {
-    let mut client = url.connect()?;
-    Ok(catalog::read(&mut client)?)
+    let (client, helper) = std::thread::scope(|s| {
+        let helper = s.spawn(|| url.connect().ok());
+        let client = url.connect();
+        (client, helper.join().ok().flatten())
+    });
+    let (mut client, mut helper) = (client?, helper);
+    let raw = catalog::read_raw_with(&mut client, helper.as_mut())?;
+    Ok(catalog::decode(&raw)?)
 }
 
 /// The version of the server `url` names.
@@ -114,7 +121,10 @@ pub fn from_files(
         scratch::start_search_path(scratch.client(), path)?;
     }
     scratch::load(scratch.client(), &statements)?;
-    let raw = catalog::read_raw(scratch.client())?;
+    // Read back over two connections, as a target is (see from_database).
+    let mut helper = scratch.url().connect().ok();
+    let raw = catalog::read_raw_with(scratch.client(), helper.as_mut())?;
+    drop(helper);
     let model = catalog::decode(&raw)?;
     drop(scratch);
     if let (Some(cache), Some(key)) = (cache, &key) {

@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 
 pub mod casts;
+pub mod sizes;
 mod version;
 
 use postgres::Client;
@@ -115,9 +116,11 @@ AND d.refclassid = 'pg_opclass'::regclass AND d.deptype = 'i'), 0) \
 FROM pg_amproc ap WHERE ap.amprocfamily = {family}";
 
 /// A foreign-data options array `{options}` as a JSON list of `[name,
-/// value]`, in its order.
-const OPTIONS: &str = "(SELECT coalesce(json_agg(json_build_array(o.k, o.v) ORDER BY o.i), '[]') \
-FROM pg_options_to_table({options}) WITH ORDINALITY o(k, v, i))";
+/// value]`, in its order. Mostly NULL: answered without the subquery then
+/// (10,000 columns: 40 ms less).
+const OPTIONS: &str = "CASE WHEN ({options}) IS NULL THEN '[]'::json ELSE \
+(SELECT coalesce(json_agg(json_build_array(o.k, o.v) ORDER BY o.i), '[]') \
+FROM pg_options_to_table({options}) WITH ORDINALITY o(k, v, i)) END";
 
 /// Expands the templates of a query: `{{ddl_objects}}` (the `ddl` CTE),
 /// `{{opfamily_members FAMILY}}`, `{{options ARRAY}}`, the `{{v:NAME}}`
@@ -166,55 +169,160 @@ pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
 /// Runs the catalog queries: the I/O half of [`read`]. What it returns can
 /// be saved (`inspect --raw`) and decoded later without a server.
 pub fn read_raw(client: &mut Client) -> Result<Raw, CatalogError> {
-    let mut tx = client
+    read_raw_with(client, None)
+}
+
+/// The catalog queries, by name, with the half of the work they go to
+/// when a second connection helps ([`read_raw_with`]): the halves take
+/// about the same time at 1,000 tables.
+const QUERIES: [(&str, &str, bool); 17] = [
+    ("namespaces", include_str!("queries/namespaces.sql"), false),
+    ("extensions", include_str!("queries/extensions.sql"), false),
+    ("enums", include_str!("queries/enums.sql"), false),
+    ("relations", include_str!("queries/relations.sql"), false),
+    ("sequences", include_str!("queries/sequences.sql"), false),
+    ("columns", include_str!("queries/columns.sql"), true),
+    (
+        "constraints",
+        include_str!("queries/constraints.sql"),
+        false,
+    ),
+    ("indexes", include_str!("queries/indexes.sql"), true),
+    ("views", include_str!("queries/views.sql"), false),
+    ("functions", include_str!("queries/functions.sql"), true),
+    ("triggers", include_str!("queries/triggers.sql"), true),
+    ("policies", include_str!("queries/policies.sql"), true),
+    ("types", include_str!("queries/types.sql"), true),
+    ("dependencies", "", false),
+    ("unmanaged", include_str!("queries/unmanaged.sql"), true),
+    ("ddl objects", include_str!("queries/ddl_objects.sql"), true),
+    (
+        "default privileges",
+        include_str!("queries/default_privileges.sql"),
+        true,
+    ),
+];
+
+/// Rendering depends on these: schema-qualify every user object, and print
+/// constants (timestamptz partition bounds, defaults) the same way whatever
+/// the server's or the role's settings. No JIT: the queries are large
+/// enough to trigger it, and compiling them costs more than it saves (at
+/// 1,000 tables, 0.7 s of a 0.9 s dependencies query).
+const SETTINGS: &str = "SET LOCAL search_path = pg_catalog; SET LOCAL TimeZone = 'UTC'; \
+     SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; \
+     SET LOCAL extra_float_digits = 3; SET LOCAL jit = off";
+
+/// A read-only, repeatable-read transaction: one snapshot for every query.
+fn begin(client: &mut Client) -> Result<postgres::Transaction<'_>, CatalogError> {
+    client
         .build_transaction()
         .isolation_level(postgres::IsolationLevel::RepeatableRead)
         .read_only(true)
         .start()
-        .map_err(|e| query_error("begin", &e))?;
-    // Rendering depends on these: schema-qualify every user object, and
-    // print constants (timestamptz partition bounds, defaults) the same way
-    // whatever the server's or the role's settings.
-    let version = server_version(&mut tx)?;
-    tx.batch_execute(
-        "SET LOCAL search_path = pg_catalog; SET LOCAL TimeZone = 'UTC'; \
-         SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; \
-         SET LOCAL extra_float_digits = 3",
-    )
-    .map_err(|e| query_error("session settings", &e))?;
-    let mut q = |name: &'static str, sql: &str| -> Result<Box<RawValue>, CatalogError> {
-        let sql = expand(sql, version);
+        .map_err(|e| query_error("begin", &e))
+}
+
+/// Runs the queries of one half (`second`) in `tx`.
+fn run_queries(
+    tx: &mut postgres::Transaction<'_>,
+    version: PgVersion,
+    second: Option<bool>,
+) -> Result<Vec<(&'static str, Box<RawValue>)>, CatalogError> {
+    let mut out = Vec::new();
+    for (name, sql, half) in QUERIES {
+        if second.is_some_and(|second| second != half) {
+            continue;
+        }
+        let sql = if name == "dependencies" {
+            expand(&format!("{OBJECTS}{DEPENDENCIES}"), version)
+        } else {
+            expand(sql, version)
+        };
         let row = tx.query_one(&sql, &[]).map_err(|e| query_error(name, &e))?;
-        RawValue::from_string(row.get::<_, String>(0)).map_err(|e| CatalogError::Decode {
-            query: name,
-            cause: e.to_string(),
-        })
+        let value =
+            RawValue::from_string(row.get::<_, String>(0)).map_err(|e| CatalogError::Decode {
+                query: name,
+                cause: e.to_string(),
+            })?;
+        out.push((name, value));
+    }
+    Ok(out)
+}
+
+/// [`read_raw`], sharing the queries with `helper` (another connection to
+/// the same database) when one is given: both read one snapshot (exported
+/// by the first, imported by the second), so the result is the same as
+/// on one connection, in about half the time on a server with two cores
+/// free. A standby, which cannot export a snapshot, is read on one.
+pub fn read_raw_with(
+    client: &mut Client,
+    helper: Option<&mut Client>,
+) -> Result<Raw, CatalogError> {
+    let mut tx = begin(client)?;
+    let version = server_version(&mut tx)?;
+    let snapshot: Option<String> = match helper {
+        Some(_) => tx
+            .query_one(
+                "SELECT CASE WHEN NOT pg_is_in_recovery() THEN pg_export_snapshot() END",
+                &[],
+            )
+            .map_err(|e| query_error("export snapshot", &e))?
+            .get(0),
+        None => None,
     };
-    let raw = Raw {
-        server_version_num: version.num(),
-        namespaces: q("namespaces", include_str!("queries/namespaces.sql"))?,
-        extensions: q("extensions", include_str!("queries/extensions.sql"))?,
-        enums: q("enums", include_str!("queries/enums.sql"))?,
-        relations: q("relations", include_str!("queries/relations.sql"))?,
-        sequences: q("sequences", include_str!("queries/sequences.sql"))?,
-        columns: q("columns", include_str!("queries/columns.sql"))?,
-        constraints: q("constraints", include_str!("queries/constraints.sql"))?,
-        indexes: q("indexes", include_str!("queries/indexes.sql"))?,
-        views: q("views", include_str!("queries/views.sql"))?,
-        functions: q("functions", include_str!("queries/functions.sql"))?,
-        triggers: q("triggers", include_str!("queries/triggers.sql"))?,
-        policies: q("policies", include_str!("queries/policies.sql"))?,
-        types: q("types", include_str!("queries/types.sql"))?,
-        dependencies: q("dependencies", &format!("{OBJECTS}{DEPENDENCIES}"))?,
-        unmanaged: q("unmanaged", include_str!("queries/unmanaged.sql"))?,
-        ddl_objects: q("ddl objects", include_str!("queries/ddl_objects.sql"))?,
-        default_privileges: q(
-            "default privileges",
-            include_str!("queries/default_privileges.sql"),
-        )?,
+    tx.batch_execute(SETTINGS)
+        .map_err(|e| query_error("session settings", &e))?;
+    let mut docs = match (helper, snapshot) {
+        (Some(helper), Some(snapshot)) => std::thread::scope(|s| {
+            let second = s.spawn(move || {
+                let mut tx = begin(helper)?;
+                tx.batch_execute(&format!(
+                    "SET TRANSACTION SNAPSHOT {}; {SETTINGS}",
+                    crate::model::quote_literal(&snapshot)
+                ))
+                .map_err(|e| query_error("import snapshot", &e))?;
+                let docs = run_queries(&mut tx, version, Some(true))?;
+                tx.commit().map_err(|e| query_error("commit", &e))?;
+                Ok::<_, CatalogError>(docs)
+            });
+            let mut docs = run_queries(&mut tx, version, Some(false))?;
+            docs.extend(
+                second
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            );
+            Ok::<_, CatalogError>(docs)
+        })?,
+        _ => run_queries(&mut tx, version, None)?,
     };
     tx.commit().map_err(|e| query_error("commit", &e))?;
-    Ok(raw)
+    let mut take = |name: &str| {
+        let at = docs
+            .iter()
+            .position(|(n, _)| *n == name)
+            .expect("every query ran");
+        docs.swap_remove(at).1
+    };
+    Ok(Raw {
+        server_version_num: version.num(),
+        namespaces: take("namespaces"),
+        extensions: take("extensions"),
+        enums: take("enums"),
+        relations: take("relations"),
+        sequences: take("sequences"),
+        columns: take("columns"),
+        constraints: take("constraints"),
+        indexes: take("indexes"),
+        views: take("views"),
+        functions: take("functions"),
+        triggers: take("triggers"),
+        policies: take("policies"),
+        types: take("types"),
+        dependencies: take("dependencies"),
+        unmanaged: take("unmanaged"),
+        ddl_objects: take("ddl objects"),
+        default_privileges: take("default privileges"),
+    })
 }
 
 /// The server's version, checked against the majors driftless supports.

@@ -39,7 +39,9 @@ SELECT coalesce(json_agg(json_build_object(
          'comment', col_description(c.oid, a.attnum),
          'inherited', NOT a.attislocal,
          'fdw_options', {{options a.attfdwoptions}},
-         'acl', {{acl_json coalesce(a.attacl, '{}'::aclitem[]) | c.relowner}}) ORDER BY n.nspname, c.relname, a.attnum), '[]')::text
+         -- mostly NULL (no column grants): no subquery then
+         'acl', CASE WHEN a.attacl IS NULL THEN '[]'::json
+                     ELSE {{acl_json a.attacl | c.relowner}} END) ORDER BY n.nspname, c.relname, a.attnum), '[]')::text
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
