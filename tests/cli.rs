@@ -1366,3 +1366,52 @@ fn every_command_has_an_example_in_its_help() {
         assert!(help.contains(&example), "{cmd:?}: {help}");
     }
 }
+
+#[test]
+fn hazards_name_the_tables_rows_and_size() {
+    let db = TestDb::create("sizes");
+    db.exec(
+        "CREATE TABLE orders (id int PRIMARY KEY, note text);
+         INSERT INTO orders SELECT g, 'n' || g FROM generate_series(1, 2500) g;
+         ANALYZE orders;
+         CREATE TABLE small (id int);",
+    );
+    let files = Files::new(
+        "sizes",
+        &[(
+            "s.sql",
+            "CREATE TABLE orders (id int PRIMARY KEY, note varchar(40));
+             CREATE INDEX orders_note ON orders (note);
+             CREATE TABLE small (id int);
+             CREATE TABLE created (id int);
+             CREATE INDEX created_id ON created (id);",
+        )],
+    );
+    let out = run(
+        "plan",
+        &files,
+        &db.url_string(),
+        &["--format", "sql", "--allow-destructive"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sql = stdout(&out);
+    let hazard = |needle: &str| {
+        sql.lines()
+            .find(|l| l.contains("hazard") && l.contains(needle))
+            .unwrap_or_else(|| panic!("no hazard line with {needle:?} in\n{sql}"))
+            .to_string()
+    };
+    for line in [
+        hazard("may rewrite public.orders"),
+        hazard("building the index"),
+    ] {
+        assert!(line.contains("(public.orders: ~2,500 rows, "), "{line}");
+        assert!(line.trim_end().ends_with("kB)"), "{line}");
+    }
+    // A table the plan creates has no rows to count.
+    assert!(
+        sql.contains("CREATE INDEX IF NOT EXISTS created_id"),
+        "{sql}"
+    );
+    assert!(!sql.contains("public.created: "), "{sql}");
+}

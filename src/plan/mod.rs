@@ -23,6 +23,7 @@ mod policies;
 mod privileges;
 pub mod renames;
 mod routines;
+pub mod sizes;
 pub mod sql;
 mod tables;
 mod types;
