@@ -283,6 +283,58 @@ fn size_hazards(
     Ok(())
 }
 
+/// Runs the pre-flight checks of `plan` on the target's rows, prints what
+/// they found, and fails (exit 2) when a step would fail on them, or, with
+/// `--strict-checks`, when a check could not be run.
+fn check_data(
+    client: &mut postgres::Client,
+    plan: &Plan,
+    current: &Database,
+    desired: &Database,
+    limits: &super::CheckLimits,
+    target: &str,
+) -> anyhow::Result<()> {
+    let checks = plan::checks::checks(plan, current, desired);
+    let findings = driftless::apply::preflight(client, &checks, &limits.check_timeout)?;
+    let (mut fails, mut unchecked) = (0, 0);
+    for f in &findings {
+        eprintln!("{f}");
+        match f {
+            driftless::apply::Finding::Fails { .. } => fails += 1,
+            driftless::apply::Finding::NotChecked { .. } => unchecked += 1,
+        }
+    }
+    if fails > 0 {
+        bail!(
+            "pre-flight checks: {fails} step{} would fail on the rows of {target}; nothing was applied",
+            if fails == 1 { "" } else { "s" }
+        );
+    }
+    if unchecked > 0 && limits.strict_checks {
+        bail!(
+            "pre-flight checks: {unchecked} check{} could not be run (--strict-checks); nothing was applied",
+            if unchecked == 1 { "" } else { "s" }
+        );
+    }
+    if !checks.is_empty() {
+        eprintln!(
+            "checked the rows of {target}: {} check{} passed{}",
+            checks.len() - unchecked,
+            if checks.len() - unchecked == 1 {
+                ""
+            } else {
+                "s"
+            },
+            if unchecked > 0 {
+                format!(", {unchecked} not run")
+            } else {
+                String::new()
+            }
+        );
+    }
+    Ok(())
+}
+
 /// Refuses a plan that converts a column between types PostgreSQL has no
 /// cast for (`bigint` to `timestamp`): asked of the target before anything
 /// is shown or applied, so the step never fails halfway through an apply.
@@ -382,6 +434,16 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     plan::renames::prepend(&mut plan, &sides.renames);
     check_conversions(&url, &plan)?;
     size_hazards(&url, &mut plan, current, desired)?;
+    if a.check_data {
+        check_data(
+            &mut url.connect()?,
+            &plan,
+            current,
+            desired,
+            &a.checks,
+            &url.target(),
+        )?;
+    }
     warn_plan(&plan, &changes);
     if a.verify && !plan.is_empty() {
         driftless::apply::rehearse(
@@ -494,6 +556,16 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
             plan::renames::prepend(&mut plan, &sides.renames);
             check_conversions(&url, &plan)?;
             size_hazards(&url, &mut plan, &sides.current, &sides.desired)?;
+            if !a.no_check_data {
+                check_data(
+                    &mut client,
+                    &plan,
+                    &sides.current,
+                    &sides.desired,
+                    &a.checks,
+                    &url.target(),
+                )?;
+            }
             let server = dev_server(&desired_args, &url)?;
             let base = sides.start().clone();
             (plan, Some(changes), base, Some(sides.desired), server)

@@ -205,6 +205,26 @@ struct PlanArgs {
     /// fail if it does not converge.
     #[arg(long)]
     verify: bool,
+    /// Ask the target's rows whether a step would fail on them (NULLs
+    /// under a new NOT NULL, duplicates under a new key, orphans, values
+    /// that do not convert) and exit 2 if one would; read-only.
+    #[arg(long)]
+    check_data: bool,
+    #[command(flatten)]
+    checks: CheckLimits,
+}
+
+/// Limits of the pre-flight checks on the target's rows.
+#[derive(Args, Clone)]
+struct CheckLimits {
+    /// statement_timeout of each pre-flight check (a PostgreSQL interval);
+    /// a check that takes longer is reported as not checked.
+    #[arg(long, value_name = "INTERVAL", default_value = "30s")]
+    check_timeout: String,
+    /// Refuse to go on when a pre-flight check could not be run (timed
+    /// out, or failed), not only when one finds rows that would fail.
+    #[arg(long)]
+    strict_checks: bool,
 }
 
 #[derive(Args)]
@@ -249,6 +269,13 @@ struct ApplyArgs {
     /// Skip the rehearsal on a temporary copy of the target's schema.
     #[arg(long)]
     no_verify: bool,
+    /// Skip the pre-flight checks of the target's rows (by default apply
+    /// refuses, before any step runs, a plan a step of which would fail on
+    /// them).
+    #[arg(long)]
+    no_check_data: bool,
+    #[command(flatten)]
+    checks: CheckLimits,
 }
 
 /// `--schema` for `apply`, which may take a saved plan instead.

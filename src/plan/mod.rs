@@ -11,6 +11,7 @@
 //! caller allows them; they are returned in [`Plan::skipped`] so renderers
 //! can show what was held back.
 
+pub mod checks;
 mod ddl;
 mod dependents;
 mod enums;
@@ -209,6 +210,9 @@ pub struct Step {
 pub struct Conversion {
     /// The column, as a reader names it (`public.t.c`).
     pub column: String,
+    /// Its table and name.
+    pub table: crate::model::QualName,
+    pub name: String,
     /// The types as `format_type` spells them.
     pub from: String,
     /// The type the value goes through first (`text` for enums), if any.

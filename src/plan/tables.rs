@@ -756,6 +756,8 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         )));
         s.conversions.push(super::Conversion {
             column: target.to_string(),
+            table: table.clone(),
+            name: to.name.clone(),
             from: from.data_type.clone(),
             via: via.map(str::to_string),
             to: to.data_type.clone(),

@@ -1,0 +1,497 @@
+//! Pre-flight checks: the questions to ask the target's rows before a plan
+//! runs, one per step that can fail on existing data. A plan is rehearsed
+//! on an empty copy of the schema, so `SET NOT NULL` over NULLs, a unique
+//! constraint over duplicates, a foreign key over orphans, a check
+//! constraint over violating rows, a new `NOT NULL` column without a
+//! default on a table with rows, a conversion over values that do not
+//! convert (an enum label removed while rows use it among them) pass the
+//! rehearsal and fail halfway through a deploy. Each [`Check`] is a
+//! read-only query built from the models; `apply::preflight` runs them.
+//!
+//! Pure: the SQL is built here, never run. Tables the plan drops (or
+//! recreates) and tables it creates have no rows to check.
+
+use std::collections::BTreeSet;
+
+use super::{Plan, Step};
+use crate::model::{ConstraintKind, Database, ObjKey, QualName, quote_literal};
+
+/// One question for the target's rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// The step (0-based) that would fail.
+    pub step: usize,
+    /// What the step does that the rows may refuse (`SET NOT NULL on
+    /// public.users.email`), for "not checked" notes.
+    pub what: String,
+    pub query: Query,
+}
+
+/// How a check asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Query {
+    /// `count` returns one `int8`: the offending rows (or groups); when
+    /// above zero, `samples` returns up to five texts naming some of them
+    /// and the finding reads `{count} {finding} ({key} {samples})`.
+    Rows {
+        count: String,
+        samples: String,
+        finding: Counted,
+    },
+    /// The statement fails exactly when the step would (a conversion of
+    /// every value); the finding is `{finding}: {the error}`.
+    Fails { sql: String, finding: String },
+}
+
+/// What offending rows are, said of one and of several: `row of public.t
+/// has NULL in c` / `rows of public.t have NULL in c`, and what names them
+/// in the samples (`id`, `(a, b)`, `ctid`, `values`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    pub one: String,
+    pub many: String,
+    pub key: String,
+}
+
+impl Counted {
+    /// `noun` (`row`, `value`) `subject`, then the verb for one or many,
+    /// then `rest`.
+    fn new(noun: &str, subject: &str, verbs: (&str, &str), rest: &str, key: String) -> Counted {
+        Counted {
+            one: format!("{noun} {subject} {} {rest}", verbs.0),
+            many: format!("{noun}s {subject} {} {rest}", verbs.1),
+            key,
+        }
+    }
+
+    /// The finding for `n` rows, with the sample keys shown.
+    pub fn say(&self, n: i64, samples: &[String]) -> String {
+        let more = if (samples.len() as i64) < n {
+            ", ..."
+        } else {
+            ""
+        };
+        let what = if n == 1 { &self.one } else { &self.many };
+        format!("{n} {what} ({} {}{more})", self.key, samples.join(", "))
+    }
+}
+
+/// At most this many sample keys per finding.
+pub const SAMPLES: usize = 5;
+
+/// The checks of `plan`'s steps, in step order.
+pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check> {
+    // Tables some step drops: recreated ones start empty.
+    let dropped: BTreeSet<&QualName> = plan
+        .steps
+        .iter()
+        .flat_map(|s| &s.drops)
+        .filter_map(|k| match k {
+            ObjKey::Table { name } => Some(name),
+            _ => None,
+        })
+        .collect();
+    let has_rows = |t: &QualName| current.tables.contains_key(t) && !dropped.contains(t);
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for (index, step) in plan.steps.iter().enumerate() {
+        for key in &step.creates {
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            match key {
+                ObjKey::Column { table, name } if has_rows(table) => {
+                    column_checks(index, table, name, current, desired, &mut out)
+                }
+                ObjKey::Constraint { table, name } if has_rows(table) => {
+                    let Some(c) = desired
+                        .tables
+                        .get(table)
+                        .and_then(|t| t.constraints.get(name))
+                    else {
+                        continue;
+                    };
+                    if c.definition.ends_with("NOT VALID") || c.inherited {
+                        continue;
+                    }
+                    let referenced_empty = c.references.as_ref().is_some_and(|r| !has_rows(r));
+                    if let Some(check) =
+                        constraint_check(index, table, c, current, referenced_empty)
+                    {
+                        out.push(check);
+                    }
+                }
+                _ => {}
+            }
+        }
+        conversion_checks(index, step, &dropped, current, desired, &mut out);
+    }
+    out
+}
+
+/// The text that names a row of `table` in samples: its primary key's
+/// columns (`id`, or `(a, b)`), else its `ctid`.
+fn row_key(table: &QualName, current: &Database) -> (String, String) {
+    let pk = current.tables.get(table).and_then(|t| {
+        t.constraints
+            .values()
+            .find(|c| c.kind == ConstraintKind::PrimaryKey)
+            .and_then(|c| first_list(&c.definition))
+    });
+    match pk {
+        Some(cols) if split_list(cols).len() == 1 => (cols.to_string(), format!("{cols}::text")),
+        Some(cols) => (format!("({cols})"), format!("ROW({cols})::text")),
+        None => ("ctid".into(), "ctid::text".into()),
+    }
+}
+
+/// `count` and `samples` queries over the rows of `table` matching `cond`;
+/// the finding says `rows of {table} {verb} {rest}`.
+fn rows_matching(
+    table: &QualName,
+    cond: &str,
+    current: &Database,
+    verbs: (&str, &str),
+    rest: &str,
+) -> Query {
+    let (label, key) = row_key(table, current);
+    Query::Rows {
+        count: format!("SELECT count(*) FROM {table} WHERE {cond}"),
+        samples: format!("SELECT {key} FROM {table} WHERE {cond} ORDER BY 1 LIMIT {SAMPLES}"),
+        finding: Counted::new("row", &format!("of {table}"), verbs, rest, label),
+    }
+}
+
+fn column_checks(
+    step: usize,
+    table: &QualName,
+    name: &str,
+    current: &Database,
+    desired: &Database,
+    out: &mut Vec<Check>,
+) {
+    let Some(to) = desired.tables.get(table).and_then(|t| t.column(name)) else {
+        return;
+    };
+    let col = crate::model::quote_ident(name);
+    match current.tables.get(table).and_then(|t| t.column(name)) {
+        Some(from) if !from.not_null && to.not_null && to.generated.is_none() => {
+            out.push(Check {
+                step,
+                what: format!("SET NOT NULL on {table}.{col}"),
+                query: rows_matching(
+                    table,
+                    &format!("{col} IS NULL"),
+                    current,
+                    ("has", "have"),
+                    &format!("NULL in {col}"),
+                ),
+            });
+        }
+        None if to.not_null
+            && to.default.is_none()
+            && to.identity.is_none()
+            && to.generated.is_none()
+            && !to.inherited =>
+        {
+            out.push(Check {
+                step,
+                what: format!("a new NOT NULL column {table}.{col} without a default"),
+                query: rows_matching(
+                    table,
+                    "true",
+                    current,
+                    ("would have", "would have"),
+                    &format!("NULL in the new NOT NULL column {col}, which has no default"),
+                ),
+            });
+        }
+        _ => {}
+    }
+    // A column of an enum that loses labels (the type is rebuilt and the
+    // column converted): rows must not hold them.
+    let Some(from) = current.tables.get(table).and_then(|t| t.column(name)) else {
+        return;
+    };
+    let base = from.data_type.trim_end_matches("[]");
+    let array = base.len() != from.data_type.len();
+    let lost: Vec<String> = match (
+        current.enums.iter().find(|(q, _)| q.to_string() == base),
+        desired.enums.iter().find(|(q, _)| q.to_string() == base),
+    ) {
+        (Some((_, old)), Some((_, new))) => old
+            .labels
+            .iter()
+            .filter(|l| !new.labels.contains(l))
+            .map(|l| quote_literal(l))
+            .collect(),
+        _ => return,
+    };
+    if lost.is_empty() {
+        return;
+    }
+    let lost = format!("ARRAY[{}]::text[]", lost.join(", "));
+    let cond = if array {
+        format!("{col}::text[] && {lost}")
+    } else {
+        format!("{col}::text = ANY ({lost})")
+    };
+    out.push(Check {
+        step,
+        what: format!("removing labels of {base} used by {table}.{col}"),
+        query: rows_matching(
+            table,
+            &cond,
+            current,
+            ("holds", "hold"),
+            &format!("in {col} a label the files remove from {base}"),
+        ),
+    });
+}
+
+fn constraint_check(
+    step: usize,
+    table: &QualName,
+    c: &crate::model::Constraint,
+    current: &Database,
+    referenced_empty: bool,
+) -> Option<Check> {
+    let name = crate::model::quote_ident(&c.name);
+    let what = format!("constraint {name} on {table}");
+    let query = match c.kind {
+        ConstraintKind::PrimaryKey | ConstraintKind::Unique => {
+            let cols = first_list(&c.definition)?;
+            let nulls_distinct = !c.definition.contains("NULLS NOT DISTINCT");
+            let primary = c.kind == ConstraintKind::PrimaryKey;
+            // NULLs never collide in a plain unique constraint, and a
+            // primary key refuses them outright (counted apart below).
+            let filter = if primary || nulls_distinct {
+                format!("WHERE ROW({cols}) IS NOT NULL ")
+            } else {
+                String::new()
+            };
+            let groups = format!(
+                "SELECT ROW({cols})::text AS k FROM {table} {filter}GROUP BY {cols} HAVING count(*) > 1"
+            );
+            Query::Rows {
+                count: format!("SELECT count(*) FROM ({groups}) d"),
+                samples: format!("SELECT k FROM ({groups}) d ORDER BY 1 LIMIT {SAMPLES}"),
+                finding: Counted::new(
+                    "value",
+                    &format!("of ({cols}) in {table}"),
+                    ("is", "are"),
+                    &format!("duplicated, so {name} cannot be made"),
+                    "duplicated:".into(),
+                ),
+            }
+        }
+        ConstraintKind::Check => {
+            let body = c.definition.strip_prefix("CHECK ")?;
+            let expr = first_group(body)?;
+            rows_matching(
+                table,
+                &format!("({expr}) IS FALSE"),
+                current,
+                ("violates", "violate"),
+                &format!("{name} {}", c.definition),
+            )
+        }
+        ConstraintKind::ForeignKey => {
+            let cols = split_list(first_list(&c.definition)?);
+            let rest = &c.definition[c.definition.find(" REFERENCES ")? + " REFERENCES ".len()..];
+            let open = rest.find('(')?;
+            let parent = rest[..open].trim();
+            let parent_cols = split_list(first_list(rest)?);
+            if cols.len() != parent_cols.len() {
+                return None;
+            }
+            let child: Vec<String> = cols.iter().map(|c| format!("c.{c}")).collect();
+            let child = child.join(", ");
+            let full = c.definition.contains("MATCH FULL");
+            let present = format!("ROW({child}) IS NOT NULL");
+            let orphan = if referenced_empty {
+                present.clone()
+            } else {
+                let pairs: Vec<String> = cols
+                    .iter()
+                    .zip(&parent_cols)
+                    .map(|(c, p)| format!("p.{p} = c.{c}"))
+                    .collect();
+                format!(
+                    "{present} AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE {})",
+                    pairs.join(" AND ")
+                )
+            };
+            // MATCH FULL also refuses a key that is partly NULL.
+            let cond = if full && cols.len() > 1 {
+                format!("(({orphan}) OR NOT (ROW({child}) IS NULL OR {present}))")
+            } else {
+                format!("({orphan})")
+            };
+            let (label, key) = row_key(table, current);
+            Query::Rows {
+                count: format!("SELECT count(*) FROM {table} c WHERE {cond}"),
+                samples: format!(
+                    "SELECT {} FROM {table} c WHERE {cond} ORDER BY 1 LIMIT {SAMPLES}",
+                    qualify_key(&key)
+                ),
+                finding: Counted::new(
+                    "row",
+                    &format!("of {table}"),
+                    ("references", "reference"),
+                    &format!("no row of {parent}, so {name} cannot be made"),
+                    label,
+                ),
+            }
+        }
+        ConstraintKind::Exclusion => return None,
+    };
+    Some(Check { step, what, query })
+}
+
+/// A sample key expression read through the alias `c`.
+fn qualify_key(key: &str) -> String {
+    if key == "ctid::text" {
+        return "c.ctid::text".into();
+    }
+    match key
+        .strip_prefix("ROW(")
+        .and_then(|k| k.strip_suffix(")::text"))
+    {
+        Some(cols) => {
+            let cols: Vec<String> = split_list(cols).iter().map(|c| format!("c.{c}")).collect();
+            format!("ROW({})::text", cols.join(", "))
+        }
+        None => format!("c.{key}"),
+    }
+}
+
+/// Conversions the step makes: every value must convert. A conversion to
+/// an enum the plan (re)creates is asked as "which rows hold a label the
+/// new type lacks", the type not existing yet.
+fn conversion_checks(
+    step: usize,
+    s: &Step,
+    dropped: &BTreeSet<&QualName>,
+    current: &Database,
+    desired: &Database,
+    out: &mut Vec<Check>,
+) {
+    for c in &s.conversions {
+        let (table, name) = (&c.table, &c.name);
+        if !current.tables.contains_key(table) || dropped.contains(table) {
+            continue;
+        }
+        let col = crate::model::quote_ident(name);
+        let what = format!("converting {table}.{col} to {}", c.to);
+        let target_enum = desired
+            .enums
+            .iter()
+            .find(|(q, _)| q.to_string() == c.to)
+            .map(|(_, e)| e);
+        let query = match target_enum {
+            Some(e) => {
+                let labels: Vec<String> = e.labels.iter().map(|l| quote_literal(l)).collect();
+                rows_matching(
+                    table,
+                    &format!("{col}::text <> ALL (ARRAY[{}]::text[])", labels.join(", ")),
+                    current,
+                    ("holds", "hold"),
+                    &format!("in {col} a label that {} does not have", c.to),
+                )
+            }
+            None if desired
+                .enums
+                .keys()
+                .any(|q| c.to.starts_with(&q.to_string())) =>
+            {
+                continue;
+            }
+            None => {
+                let through = c
+                    .via
+                    .as_deref()
+                    .map(|v| format!("::{v}"))
+                    .unwrap_or_default();
+                Query::Fails {
+                    sql: format!(
+                        // count(v.x), not count(*): the cast must be evaluated.
+                        "SELECT count(v.x) FROM (SELECT {col}{through}::{} AS x FROM {table}) v",
+                        c.to
+                    ),
+                    finding: format!("values of {table}.{col} do not convert to {}", c.to),
+                }
+            }
+        };
+        out.push(Check { step, what, query });
+    }
+}
+
+/// The text inside the first parentheses of `s` (quoted identifiers may
+/// hold parentheses).
+fn first_list(s: &str) -> Option<&str> {
+    first_group(&s[s.find('(')?..])
+}
+
+/// `s` starts with `(`: the text up to its matching `)`.
+fn first_group(s: &str) -> Option<&str> {
+    if !s.starts_with('(') {
+        return None;
+    }
+    let (mut depth, mut quoted, mut in_string) = (0usize, false, false);
+    for (i, ch) in s.char_indices() {
+        match ch {
+            '"' if !in_string => quoted = !quoted,
+            '\'' if !quoted => in_string = !in_string,
+            '(' if !quoted && !in_string => depth += 1,
+            ')' if !quoted && !in_string => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&s[1..i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A column list split at its top-level commas.
+fn split_list(s: &str) -> Vec<&str> {
+    let (mut out, mut start, mut quoted, mut depth) = (Vec::new(), 0, false, 0usize);
+    for (i, ch) in s.char_indices() {
+        match ch {
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            ',' if !quoted && depth == 0 => {
+                out.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(s[start..].trim());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_read_from_definitions() {
+        assert_eq!(first_list("PRIMARY KEY (id)"), Some("id"));
+        assert_eq!(
+            first_list("UNIQUE NULLS NOT DISTINCT (a, \"b)c\") INCLUDE (x)"),
+            Some("a, \"b)c\"")
+        );
+        assert_eq!(split_list("a, \"b,c\", d"), vec!["a", "\"b,c\"", "d"]);
+        assert_eq!(
+            first_group("((price > (0)::numeric) AND (note <> ')'::text)) NO INHERIT"),
+            Some("(price > (0)::numeric) AND (note <> ')'::text)")
+        );
+        assert_eq!(qualify_key("ROW(a, b)::text"), "ROW(c.a, c.b)::text");
+        assert_eq!(qualify_key("id::text"), "c.id::text");
+    }
+}
