@@ -494,6 +494,12 @@ pub fn preflight(
                     })
                 }
             },
+            Query::Unchecked { why } => Some(Finding::NotChecked {
+                step: check.step,
+                what: check.what.clone(),
+                why: why.clone(),
+                timed_out: false,
+            }),
             Query::Fails { sql, finding } => match sub.query_one(sql.as_str(), &[]) {
                 Ok(_) => None,
                 Err(e) if e.code() == Some(&postgres::error::SqlState::QUERY_CANCELED) => {
@@ -592,6 +598,31 @@ fn history() -> String {
         crate::migrate::HISTORY_TABLE,
     )
     .to_string()
+}
+
+/// Applies `plan` (the way back to an earlier version) and removes the
+/// history rows of `versions` after its last step, in the same
+/// transaction as the steps before it (all of them, unless one must commit
+/// first or runs outside a transaction).
+pub fn migrate_down(
+    client: &mut Client,
+    plan: &Plan,
+    versions: &[String],
+    timeouts: &Timeouts,
+) -> Result<usize, ApplyError> {
+    let mut plan = plan.clone();
+    let list: Vec<String> = versions
+        .iter()
+        .map(|v| crate::model::quote_literal(v))
+        .collect();
+    plan.steps.push(
+        Step::new(format!("forget migrations {}", versions.join(", "))).sql(format!(
+            "DELETE FROM {} WHERE version IN ({})",
+            history(),
+            list.join(", ")
+        )),
+    );
+    apply(client, &plan, timeouts, |_| {})
 }
 
 /// Creates the history table on first use.

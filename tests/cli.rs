@@ -1415,3 +1415,68 @@ fn hazards_name_the_tables_rows_and_size() {
     );
     assert!(!sql.contains("public.created: "), "{sql}");
 }
+
+#[test]
+fn rollback_file_gives_back_the_earlier_schema() {
+    let db = TestDb::create("rollback");
+    db.exec(
+        "CREATE TABLE t (id int PRIMARY KEY, old text, n int);
+         CREATE TABLE gone (id int);
+         CREATE VIEW v AS SELECT id, old FROM t;
+         INSERT INTO t VALUES (1, 'a', 1), (2, 'b', 2);",
+    );
+    let before = driftless::source::catalog::read(&mut db.client()).unwrap();
+    let files = Files::new(
+        "rollback",
+        &[(
+            "s.sql",
+            "CREATE TABLE t (id int PRIMARY KEY, n bigint, fresh text DEFAULT 'x');
+             CREATE INDEX t_n ON t (n);
+             CREATE TABLE newt (id int);",
+        )],
+    );
+    let back = files.0.path().join("back.sql");
+    let out = run(
+        "apply",
+        &files,
+        &db.url_string(),
+        &[
+            "--yes",
+            "--allow-destructive",
+            "--allow-hazards",
+            "all",
+            "--rollback-file",
+            back.to_str().unwrap(),
+        ],
+    );
+    assert_ok(&out);
+    let text = std::fs::read_to_string(&back).unwrap();
+    assert!(
+        text.starts_with("-- The way back from the apply of "),
+        "{text}"
+    );
+    assert!(text.contains("comes back empty"), "{text}");
+    assert!(
+        !driftless::diff::diff(
+            &driftless::source::catalog::read(&mut db.client()).unwrap(),
+            &before
+        )
+        .is_empty()
+    );
+    let psql = std::process::Command::new("psql")
+        .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-f"])
+        .arg(&back)
+        .arg(db.url_string())
+        .output()
+        .expect("psql runs");
+    assert!(psql.status.success(), "{}", stderr(&psql));
+    let after = driftless::source::catalog::read(&mut db.client()).unwrap();
+    let left = driftless::diff::diff(&after, &before);
+    assert!(left.is_empty(), "{left:#?}");
+    let ids: i64 = db
+        .client()
+        .query_one("SELECT count(*) FROM t", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(ids, 2, "the rows of what stayed are still there");
+}

@@ -495,3 +495,93 @@ fn renames_are_written_and_linted_as_renames() {
         "rename",
     ]);
 }
+
+#[test]
+fn down_returns_to_each_earlier_version() {
+    let steps = [
+        (
+            "20260101000000_one.sql",
+            "CREATE TABLE a (id int PRIMARY KEY, name text);\n",
+        ),
+        (
+            "20260102000000_two.sql",
+            "ALTER TABLE a ADD COLUMN email text;\nCREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a (id));\n",
+        ),
+        (
+            "20260103000000_three.sql",
+            "CREATE INDEX a_email ON a (email);\nCREATE VIEW v AS SELECT id, email FROM a;\n",
+        ),
+    ];
+    let p = Project::new("down");
+    for (file, sql) in steps {
+        p.write(&format!("migrations/{file}"), sql);
+    }
+    p.ok(&["migrate", "hash"]);
+    let db = TestDb::create("down");
+    let url = db.url_string();
+    p.ok(&["migrate", "apply", "--url", &url]);
+    db.exec("INSERT INTO a VALUES (1, 'one', 'one@x');");
+    // A fresh build of each version, to compare the catalog with.
+    let fresh = |n: usize| {
+        let f = TestDb::create(&format!("down_fresh_{n}"));
+        for (_, sql) in &steps[..n] {
+            f.exec(sql);
+        }
+        driftless::source::catalog::read(&mut f.client()).unwrap()
+    };
+    let now = || driftless::source::catalog::read(&mut db.client()).unwrap();
+    let same = |n: usize| {
+        let (a, b) = (now(), fresh(n));
+        let changes = driftless::diff::diff(&a, &b);
+        assert!(changes.is_empty(), "version {n}: {changes:#?}");
+        // The models match but for the dependencies of the history table.
+        a.tables == b.tables && a.views == b.views && a.indexes == b.indexes
+    };
+    let down = |extra: &[&str]| {
+        let mut args = vec!["migrate", "down", "--url", url.as_str()];
+        args.extend(extra);
+        p.run(&args)
+    };
+
+    // --dry-run shows the way back and changes nothing.
+    let out = down(&["--dry-run"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("DROP VIEW"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(history_rows(&db), 3);
+    assert!(same(3));
+
+    // One back: the view and index go; nothing destructive.
+    let out = down(&["--yes"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(same(2));
+    assert_eq!(history_rows(&db), 2);
+
+    // The next one drops a column and a table: refused without the flag.
+    let out = down(&["--steps", "1", "--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--allow-destructive"));
+    assert!(same(2));
+    let out = down(&["--to", "20260101000000", "--allow-destructive", "--yes"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(same(1));
+    assert_eq!(history_rows(&db), 1);
+    let name: String = db
+        .client()
+        .query_one("SELECT name FROM a WHERE id = 1", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(name, "one", "rows of what stays are kept");
+
+    // Back to before the first, then forward again.
+    let out = down(&["--to", "0", "--allow-destructive", "--yes"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(same(0));
+    assert_eq!(history_rows(&db), 0);
+    p.ok(&["migrate", "apply", "--url", &url]);
+    assert!(same(3));
+    assert_eq!(history_rows(&db), 3);
+}

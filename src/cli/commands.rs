@@ -296,14 +296,17 @@ fn check_data(
 ) -> anyhow::Result<()> {
     let checks = plan::checks::checks(plan, current, desired);
     let findings = driftless::apply::preflight(client, &checks, &limits.check_timeout)?;
-    let (mut fails, mut unchecked) = (0, 0);
+    let (mut failing, mut unchecked) = (std::collections::BTreeSet::new(), 0);
     for f in &findings {
         eprintln!("{f}");
         match f {
-            driftless::apply::Finding::Fails { .. } => fails += 1,
+            driftless::apply::Finding::Fails { step, .. } => {
+                failing.insert(*step);
+            }
             driftless::apply::Finding::NotChecked { .. } => unchecked += 1,
         }
     }
+    let fails = failing.len();
     if fails > 0 {
         bail!(
             "pre-flight checks: {fails} step{} would fail on the rows of {target}; nothing was applied",
@@ -524,6 +527,11 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
     // The plan, its changes, the state it starts from, the state it must
     // reach (a saved plan has neither at hand) and the server to rehearse
     // on.
+    // The way back, when asked for: where to write it, and the plan.
+    let mut rollback: Option<(PathBuf, Plan)> = None;
+    if a.rollback_file.is_some() && a.plan.is_some() {
+        bail!("--rollback-file needs --schema: a saved plan does not hold the state it leads to");
+    }
     let (plan, changes, base, desired, server) = match &a.plan {
         Some(file) => {
             let text = std::fs::read_to_string(file)
@@ -565,6 +573,17 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
                     &a.checks,
                     &url.target(),
                 )?;
+            }
+            if let Some(file) = &a.rollback_file {
+                if !sides.renames.is_empty() {
+                    bail!(
+                        "--rollback-file: the plan renames objects (@renamed), and a way back over renames is not written yet; apply without it"
+                    );
+                }
+                rollback = Some((
+                    file.clone(),
+                    plan::rollback(&plan, &sides.current, &sides.desired)?,
+                ));
             }
             let server = dev_server(&desired_args, &url)?;
             let base = sides.start().clone();
@@ -616,6 +635,25 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
             eprintln!("not applied: {} is unchanged", url.target());
             return Ok(ExitCode::from(1));
         }
+    }
+    if let Some((file, back)) = &rollback {
+        let text = format!(
+            "-- The way back from the apply of {} on {}: it returns the schema to\n\
+             -- its state before that apply. It restores no rows: what the apply\n\
+             -- deleted (dropped tables and columns, converted values) stays lost;\n\
+             -- each step that brings back such an object says so as data_loss.\n\
+             -- Review it like any plan; run it with psql -v ON_ERROR_STOP=1 -f FILE.\n{}",
+            url.target(),
+            jiff::Timestamp::now().strftime("%Y-%m-%d %H:%M:%S UTC"),
+            render::sql::render(back)
+        );
+        std::fs::write(file, text).with_context(|| format!("writing {}", file.display()))?;
+        eprintln!(
+            "wrote the way back to {} ({} step{})",
+            file.display(),
+            back.steps.len(),
+            if back.steps.len() == 1 { "" } else { "s" }
+        );
     }
     let timeouts = driftless::apply::Timeouts {
         lock: a.lock_timeout.clone(),

@@ -36,6 +36,13 @@ pub enum MigrateCommand {
     #[command(after_help = "Example:
   driftless migrate apply --url postgres://deploy@db.internal/app")]
     Apply(ApplyArgs),
+    /// Go back to an earlier version: plan from the database to the
+    /// directory's state at that version, apply it, forget the newer migrations.
+    #[command(after_help = "Examples:
+  driftless migrate down --dry-run
+  driftless migrate down --steps 2 --allow-destructive --yes
+  driftless migrate down --to 20261201120000 --allow-destructive --yes")]
+    Down(DownArgs),
     /// List applied and pending migrations; exit 1 when something is pending or changed.
     #[command(after_help = "Example:
   driftless migrate status --url postgres://deploy@db.internal/app")]
@@ -131,6 +138,46 @@ pub struct ApplyArgs {
 }
 
 #[derive(Args)]
+pub struct DownArgs {
+    #[command(flatten)]
+    dir: DirArgs,
+    /// Database to migrate (defaults to $DATABASE_URL; without it, as psql would
+    /// connect).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    url: Option<String>,
+    /// The version to go back to (`0`: before the first migration).
+    #[arg(long, value_name = "VERSION", conflicts_with = "steps")]
+    to: Option<String>,
+    /// How many of the newest applied migrations to undo (default 1).
+    #[arg(long, value_name = "N")]
+    steps: Option<usize>,
+    /// Print the plan back and stop.
+    #[arg(long)]
+    dry_run: bool,
+    /// Apply without asking.
+    #[arg(long, short = 'y')]
+    yes: bool,
+    /// Include steps that drop objects or may lose data (going back over
+    /// a migration that created a table drops it).
+    #[arg(long)]
+    allow_destructive: bool,
+    /// Hazard codes the plan back may carry (comma-separated, or `all`).
+    #[arg(long, value_name = "CODE,...", value_delimiter = ',')]
+    allow_hazards: Vec<String>,
+    /// How long a statement may wait for a lock (a PostgreSQL interval).
+    #[arg(long, default_value = driftless::apply::DEFAULT_LOCK_TIMEOUT)]
+    lock_timeout: String,
+    /// How long to wait for another driftless run to finish.
+    #[arg(long, default_value = driftless::apply::DEFAULT_LOCK_WAIT)]
+    lock_wait: String,
+    /// Skip the rehearsal on a temporary copy of the target's schema.
+    #[arg(long)]
+    no_verify: bool,
+    #[command(flatten)]
+    dev: DevArgs,
+}
+
+#[derive(Args)]
 pub struct StatusArgs {
     #[command(flatten)]
     dir: DirArgs,
@@ -147,6 +194,7 @@ pub fn run(cmd: MigrateCommand) -> anyhow::Result<ExitCode> {
         MigrateCommand::Validate(a) => validate(a),
         MigrateCommand::Lint(a) => lint(a),
         MigrateCommand::Apply(a) => apply(a),
+        MigrateCommand::Down(a) => down(a),
         MigrateCommand::Status(a) => status(a),
     }
 }
@@ -480,6 +528,140 @@ fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
         eprintln!("applied {} ({ms} ms)", m.file);
     }
     driftless::apply::unlock(&mut client);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `migrate down`: the plan from the database to the directory replayed up
+/// to the version asked for, gated like `apply` (destructive steps,
+/// hazards, rehearsal), applied with the history rows of the undone
+/// migrations removed in the same transaction where PostgreSQL allows.
+fn down(a: DownArgs) -> anyhow::Result<ExitCode> {
+    let dir = &a.dir.dir;
+    let migrations = read_verified(dir)?;
+    let url = super::commands::database(a.url.as_deref())?;
+    let dev = a.dev.server()?;
+    let allowed =
+        driftless::plan::HazardCode::parse_allowed(&a.allow_hazards, a.allow_destructive)?;
+    let mut client = url.connect()?;
+    driftless::apply::lock(&mut client, &a.lock_wait)?;
+    let mut applied: Vec<String> = driftless::apply::applied(&mut client)?
+        .into_iter()
+        .map(|d| d.version)
+        .collect();
+    applied.sort();
+    let keep = match (&a.to, a.steps) {
+        (Some(v), _) if v == "0" => 0,
+        (Some(v), _) => {
+            applied
+                .iter()
+                .position(|x| x == v)
+                .with_context(|| format!("version {v} is not applied to {}", url.target()))?
+                + 1
+        }
+        (None, steps) => {
+            let n = steps.unwrap_or(1);
+            if n > applied.len() {
+                bail!(
+                    "{} has {} applied migration{}: cannot undo {n}",
+                    url.target(),
+                    applied.len(),
+                    if applied.len() == 1 { "" } else { "s" }
+                );
+            }
+            applied.len() - n
+        }
+    };
+    let undo = applied.split_off(keep);
+    if undo.is_empty() {
+        eprintln!("nothing to undo: {} is at that version", url.target());
+        driftless::apply::unlock(&mut client);
+        return Ok(ExitCode::SUCCESS);
+    }
+    // The state to return to: the directory's files up to that version,
+    // each of which must be the one that was applied.
+    let back_to: Vec<Migration> = applied
+        .iter()
+        .map(|v| {
+            migrations
+                .iter()
+                .find(|m| &m.version == v)
+                .cloned()
+                .with_context(|| {
+                    format!(
+                        "migration {v} is applied to {} but not in {}: cannot rebuild that version",
+                        url.target(),
+                        dir.display()
+                    )
+                })
+        })
+        .collect::<anyhow::Result<_>>()?;
+    for v in &undo {
+        if !migrations.iter().any(|m| &m.version == v) {
+            eprintln!(
+                "warning: migration {v} is applied to {} but not in {}: its objects go too",
+                url.target(),
+                dir.display()
+            );
+        }
+    }
+    let desired = source::from_migrations(dir, &back_to, &dev)?;
+    let current = source::catalog::read(&mut client)?;
+    let statements = migrations
+        .iter()
+        .map(|m| source::files::split(&dir.join(&m.file), &m.text))
+        .collect::<Result<Vec<_>, _>>()?
+        .concat();
+    let (current, desired) = privileges_policy(
+        current,
+        desired,
+        Manage {
+            privileges: source::files::declares_privileges(&statements),
+            owners: source::files::declares_owners(&statements),
+        },
+    );
+    let (_, plan) = make_plan(&current, &desired, a.allow_destructive, false)?;
+    if !plan.skipped.is_empty() {
+        eprintln!(
+            "going back needs {} step{} held back without --allow-destructive:",
+            plan.skipped.len(),
+            if plan.skipped.len() == 1 { "" } else { "s" }
+        );
+        for s in &plan.skipped {
+            eprintln!("  - {}", s.summary);
+        }
+        bail!("nothing was applied: review them, then run again with --allow-destructive");
+    }
+    print!("{}", render::sql::render(&plan));
+    let version = applied.last().map(String::as_str).unwrap_or("0");
+    if a.dry_run {
+        eprintln!(
+            "dry run: going back to version {version} undoes {}; nothing was applied",
+            undo.join(", ")
+        );
+        driftless::apply::unlock(&mut client);
+        return Ok(ExitCode::SUCCESS);
+    }
+    plan.check_hazards(&allowed)?;
+    if !a.no_verify && !plan.is_empty() {
+        driftless::apply::rehearse(&current, Some(&desired), &plan, &dev)?;
+        eprintln!("verified on a rehearsal copy of the target's schema");
+    }
+    if !a.yes {
+        bail!(
+            "refusing to migrate down without --yes (or look first with --dry-run); nothing was applied"
+        );
+    }
+    let timeouts = driftless::apply::Timeouts {
+        lock: a.lock_timeout.clone(),
+        ..Default::default()
+    };
+    driftless::apply::migrate_down(&mut client, &plan, &undo, &timeouts)?;
+    driftless::apply::unlock(&mut client);
+    eprintln!(
+        "undid {} on {}: it is at version {version}",
+        undo.join(", "),
+        url.target()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -269,6 +269,10 @@ struct ApplyArgs {
     /// Skip the rehearsal on a temporary copy of the target's schema.
     #[arg(long)]
     no_verify: bool,
+    /// Before applying, write to FILE the plan that returns the database to
+    /// its current schema (rows the plan deletes are not restored).
+    #[arg(long, value_name = "FILE")]
+    rollback_file: Option<PathBuf>,
     /// Skip the pre-flight checks of the target's rows (by default apply
     /// refuses, before any step runs, a plan a step of which would fail on
     /// them).

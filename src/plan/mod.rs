@@ -457,3 +457,37 @@ pub(crate) struct Ctx<'a> {
     pub current: &'a Database,
     pub desired: &'a Database,
 }
+
+/// The plan back: from `desired` (the state `forward` reaches) to `current`
+/// (the state it starts from), destructive steps included, for
+/// `apply --rollback-file`. A step that brings back what `forward` drops
+/// brings back the object, not its rows: it says so as a `data_loss`
+/// hazard.
+pub fn rollback(forward: &Plan, current: &Database, desired: &Database) -> Result<Plan, PlanError> {
+    let changes = crate::diff::diff(desired, current);
+    let mut back = plan(
+        desired,
+        current,
+        &changes,
+        Options {
+            allow_destructive: true,
+            online: false,
+        },
+    )?;
+    let dropped: std::collections::BTreeSet<&ObjKey> = forward
+        .steps
+        .iter()
+        .filter(|s| s.destructive && !s.keeps)
+        .flat_map(|s| &s.drops)
+        .collect();
+    for step in &mut back.steps {
+        if step.creates.iter().any(|k| dropped.contains(k)) {
+            step.hazards.push(Hazard {
+                code: HazardCode::DataLoss,
+                message: "comes back empty: the rows the forward plan deleted are not restored"
+                    .into(),
+            });
+        }
+    }
+    Ok(back)
+}
