@@ -96,6 +96,7 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
         .collect();
     let has_rows = |t: &QualName| current.tables.contains_key(t) && !dropped.contains(t);
     let mut seen = BTreeSet::new();
+    let mut partitions = BTreeSet::new();
     let mut out = Vec::new();
     for (index, step) in plan.steps.iter().enumerate() {
         for key in &step.creates {
@@ -120,20 +121,11 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
                         }));
                     }
                 }
-                ObjKey::Partition { name } if has_rows(name) => {
-                    let was_partition = current
-                        .tables
-                        .get(name)
-                        .is_some_and(|t| t.partition_of.is_some());
-                    if !was_partition {
-                        out.push(Check {
-                            step: index,
-                            what: format!("attaching {name} as a partition"),
-                            query: Query::Unchecked {
-                                why: "rows outside a partition's bound are not checked yet".into(),
-                            },
-                        });
-                    }
+                // A partition attached, or created already attached.
+                ObjKey::Partition { name } | ObjKey::Table { name }
+                    if partitions.insert(name.clone()) =>
+                {
+                    partition_checks(index, name, &has_rows, current, desired, &mut out)
                 }
                 ObjKey::Type { name } => {
                     domain_checks(index, name, &has_rows, current, desired, &mut out)
@@ -379,9 +371,12 @@ fn constraint_check(
                 ),
             }
         }
-        ConstraintKind::Exclusion => Query::Unchecked {
-            why: "exclusion constraints are not checked yet".into(),
-        },
+        ConstraintKind::Exclusion => {
+            exclusion_query(table, c, current).unwrap_or(Query::Unchecked {
+                why: "exclusion elements with an operator class of their own are not checked yet"
+                    .into(),
+            })
+        }
     };
     Some(Check { step, what, query })
 }
@@ -532,6 +527,231 @@ fn domain_checks(
     }
 }
 
+/// An exclusion constraint: no two rows (its predicate holding) may
+/// conflict under all of its operators. Pairs are counted once.
+fn exclusion_query(
+    table: &QualName,
+    c: &crate::model::Constraint,
+    current: &Database,
+) -> Option<Query> {
+    // `EXCLUDE USING gist (room WITH =, during WITH &&) [INCLUDE (...)] [WHERE (pred)]`
+    let rest = c.definition.strip_prefix("EXCLUDE USING ")?;
+    let list = first_list(rest)?;
+    let after = &rest[rest.find('(')? + list.len() + 2..];
+    let mut columns = Vec::new();
+    let mut conflicts = Vec::new();
+    for (n, element) in split_list(list).into_iter().enumerate() {
+        let (expr, op) = element.rsplit_once(" WITH ")?;
+        if outside_parens_has_space(expr) {
+            return None;
+        }
+        columns.push(format!("{expr} AS e{n}"));
+        conflicts.push(format!("a.e{n} {op} b.e{n}"));
+    }
+    let filter = match after.find(" WHERE ") {
+        Some(at) => format!(" WHERE {}", &after[at + " WHERE ".len()..]),
+        None => String::new(),
+    };
+    let (label, key) = row_key(table, current);
+    let pairs = format!(
+        "WITH r AS (SELECT ctid AS id, {key} AS k, {} FROM {table}{filter}) \
+         SELECT a.k || ' and ' || b.k AS pair FROM r a JOIN r b ON a.id < b.id AND {}",
+        columns.join(", "),
+        conflicts.join(" AND ")
+    );
+    let name = crate::model::quote_ident(&c.name);
+    Some(Query::Rows {
+        count: format!("SELECT count(*) FROM ({pairs}) p"),
+        samples: format!("SELECT pair FROM ({pairs}) p ORDER BY 1 LIMIT {SAMPLES}"),
+        finding: Counted::new(
+            "pair",
+            &format!("of rows of {table}"),
+            ("conflicts", "conflict"),
+            &format!("under {name}, so it cannot be made"),
+            label,
+        ),
+    })
+}
+
+/// SQL that is true for a row of `parent`'s partitions fitting `bound`
+/// (`FOR VALUES FROM (0) TO (100)`, `FOR VALUES IN (1, NULL)`, `FOR VALUES
+/// WITH (modulus 4, remainder 1)`), from the parent's key
+/// (`RANGE (k)`). `None` for a default partition, or a form not read here.
+fn bound_condition(partition_by: &str, bound: &str, parent: &QualName) -> Option<String> {
+    let strategy = partition_by.split_whitespace().next()?;
+    let keys = split_list(first_list(partition_by)?);
+    if keys.iter().any(|k| outside_parens_has_space(k)) {
+        return None;
+    }
+    let row = |keys: &[&str]| format!("ROW({})", keys.join(", "));
+    match strategy {
+        "LIST" if keys.len() == 1 => {
+            let values = split_list(first_list(bound.strip_prefix("FOR VALUES IN ")?)?);
+            let listed: Vec<&str> = values.iter().copied().filter(|v| *v != "NULL").collect();
+            let mut any = Vec::new();
+            if !listed.is_empty() {
+                any.push(format!("{} IN ({})", keys[0], listed.join(", ")));
+            }
+            if listed.len() < values.len() {
+                any.push(format!("{} IS NULL", keys[0]));
+            }
+            Some(format!("({})", any.join(" OR ")))
+        }
+        "RANGE" => {
+            let from = split_list(first_list(&bound[bound.find("FROM ")? + 5..])?);
+            let to = split_list(first_list(&bound[bound.find(" TO ")? + 4..])?);
+            let mut all = vec![
+                keys.iter()
+                    .map(|k| format!("{k} IS NOT NULL"))
+                    .collect::<Vec<_>>()
+                    .join(" AND "),
+            ];
+            // A bound's MINVALUE/MAXVALUE ends what it says about the keys.
+            let side = |values: &[&str], lower: bool| -> Option<String> {
+                let n = values
+                    .iter()
+                    .position(|v| *v == "MINVALUE" || *v == "MAXVALUE")
+                    .unwrap_or(values.len());
+                if n == 0 {
+                    return None;
+                }
+                let open_end = values.get(n).copied();
+                let op = match (lower, open_end) {
+                    (true, Some("MAXVALUE")) => ">",
+                    (true, _) => ">=",
+                    (false, Some("MAXVALUE")) => "<=",
+                    (false, _) => "<",
+                };
+                Some(format!("{} {op} {}", row(&keys[..n]), row(&values[..n])))
+            };
+            all.extend(side(&from, true));
+            all.extend(side(&to, false));
+            Some(format!("({})", all.join(" AND ")))
+        }
+        "HASH" => {
+            let inner = first_list(bound.strip_prefix("FOR VALUES WITH ")?)?;
+            let mut modulus = None;
+            let mut remainder = None;
+            for part in split_list(inner) {
+                match part.split_once(' ') {
+                    Some(("modulus", n)) => modulus = Some(n),
+                    Some(("remainder", n)) => remainder = Some(n),
+                    _ => {}
+                }
+            }
+            Some(format!(
+                "satisfies_hash_partition({}::regclass::oid, {}, {}, {})",
+                quote_literal(&parent.to_string()),
+                modulus?,
+                remainder?,
+                keys.join(", ")
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// A table attached as a partition (or given another bound): its rows must
+/// fit the bound. A new partition of a parent whose default partition has
+/// rows: none of them may fit it (PostgreSQL refuses to move them).
+fn partition_checks(
+    step: usize,
+    name: &QualName,
+    has_rows: &dyn Fn(&QualName) -> bool,
+    current: &Database,
+    desired: &Database,
+    out: &mut Vec<Check>,
+) {
+    let Some((parent, bound)) = desired
+        .tables
+        .get(name)
+        .and_then(|t| t.partition_of.as_ref())
+    else {
+        return;
+    };
+    let Some(partition_by) = desired
+        .tables
+        .get(parent)
+        .and_then(|p| p.partition_by.as_deref())
+    else {
+        return;
+    };
+    let before = current
+        .tables
+        .get(name)
+        .and_then(|t| t.partition_of.as_ref());
+    if before == Some(&(parent.clone(), bound.clone())) {
+        return;
+    }
+    let hash_needs_parent =
+        partition_by.starts_with("HASH") && !current.tables.contains_key(parent);
+    let condition = if hash_needs_parent {
+        None
+    } else {
+        bound_condition(partition_by, bound, parent)
+    };
+    let unchecked = |what: String, why: &str| Check {
+        step,
+        what,
+        query: Query::Unchecked { why: why.into() },
+    };
+    if has_rows(name) {
+        out.push(match &condition {
+            Some(cond) => Check {
+                step,
+                what: format!("attaching {name} to {parent}"),
+                query: rows_matching(
+                    name,
+                    &format!("{cond} IS NOT TRUE"),
+                    current,
+                    ("falls", "fall"),
+                    &format!("outside {bound} of {parent}"),
+                ),
+            },
+            None if bound == "DEFAULT" => unchecked(
+                format!("attaching {name} to {parent} as its default partition"),
+                "rows that belong in another partition are not checked yet",
+            ),
+            None => unchecked(
+                format!("attaching {name} to {parent}"),
+                "this partition bound is not read yet",
+            ),
+        });
+    }
+    // The parent's default partition, as it stands, with rows.
+    let Some(default) = current.tables.values().find(|t| {
+        t.partition_of
+            .as_ref()
+            .is_some_and(|(p, b)| p == parent && b == "DEFAULT")
+            && has_rows(&t.name)
+            && &t.name != name
+    }) else {
+        return;
+    };
+    if bound == "DEFAULT" {
+        return;
+    }
+    out.push(match &condition {
+        Some(cond) => Check {
+            step,
+            what: format!("partition {name} of {parent}"),
+            query: rows_matching(
+                &default.name,
+                &format!("{cond} IS TRUE"),
+                current,
+                ("belongs", "belong"),
+                &format!(
+                    "in the new partition {name} ({bound}): PostgreSQL will not move them out of the default partition"
+                ),
+            ),
+        },
+        None => unchecked(
+            format!("partition {name} of {parent}"),
+            "rows of the default partition that belong in it are not checked yet",
+        ),
+    });
+}
+
 /// A sample key expression read through the alias `c`.
 fn qualify_key(key: &str) -> String {
     if key == "ctid::text" {
@@ -639,15 +859,19 @@ fn first_group(s: &str) -> Option<&str> {
     None
 }
 
-/// A column list split at its top-level commas.
+/// A list split at its top-level commas (not those in parentheses,
+/// quoted identifiers or string literals).
 fn split_list(s: &str) -> Vec<&str> {
-    let (mut out, mut start, mut quoted, mut depth) = (Vec::new(), 0, false, 0usize);
+    let (mut out, mut start, mut depth) = (Vec::new(), 0, 0usize);
+    let (mut quoted, mut in_string) = (false, false);
     for (i, ch) in s.char_indices() {
         match ch {
-            '"' => quoted = !quoted,
-            '(' if !quoted => depth += 1,
-            ')' if !quoted => depth = depth.saturating_sub(1),
-            ',' if !quoted && depth == 0 => {
+            '"' if !in_string => quoted = !quoted,
+            '\'' if !quoted => in_string = !in_string,
+            _ if quoted || in_string => {}
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
                 out.push(s[start..i].trim());
                 start = i + 1;
             }
@@ -671,10 +895,59 @@ mod tests {
         );
         assert_eq!(split_list("a, \"b,c\", d"), vec!["a", "\"b,c\"", "d"]);
         assert_eq!(
+            split_list("'a,b', 'it''s', f(1, 2)"),
+            vec!["'a,b'", "'it''s'", "f(1, 2)"]
+        );
+        assert_eq!(
             first_group("((price > (0)::numeric) AND (note <> ')'::text)) NO INHERIT"),
             Some("(price > (0)::numeric) AND (note <> ')'::text)")
         );
         assert_eq!(qualify_key("ROW(a, b)::text"), "ROW(c.a, c.b)::text");
+    }
+
+    #[test]
+    fn partition_bounds_become_conditions() {
+        let parent = QualName::new("public", "p");
+        assert_eq!(
+            bound_condition("RANGE (k)", "FOR VALUES FROM (0) TO (100)", &parent).unwrap(),
+            "(k IS NOT NULL AND ROW(k) >= ROW(0) AND ROW(k) < ROW(100))"
+        );
+        assert_eq!(
+            bound_condition(
+                "RANGE (a, b)",
+                "FOR VALUES FROM (1, MINVALUE) TO (1, MAXVALUE)",
+                &parent
+            )
+            .unwrap(),
+            "(a IS NOT NULL AND b IS NOT NULL AND ROW(a) >= ROW(1) AND ROW(a) <= ROW(1))"
+        );
+        assert_eq!(
+            bound_condition(
+                "RANGE (d)",
+                "FOR VALUES FROM (MINVALUE) TO ('2024-01-01')",
+                &parent
+            )
+            .unwrap(),
+            "(d IS NOT NULL AND ROW(d) < ROW('2024-01-01'))"
+        );
+        assert_eq!(
+            bound_condition("LIST (lower(c))", "FOR VALUES IN ('a,b', NULL)", &parent).unwrap(),
+            "(lower(c) IN ('a,b') OR lower(c) IS NULL)"
+        );
+        assert_eq!(
+            bound_condition(
+                "HASH (id)",
+                "FOR VALUES WITH (modulus 4, remainder 1)",
+                &parent
+            )
+            .unwrap(),
+            "satisfies_hash_partition('public.p'::regclass::oid, 4, 1, id)"
+        );
+        assert_eq!(bound_condition("LIST (c)", "DEFAULT", &parent), None);
+        assert_eq!(
+            bound_condition("RANGE (k int4_ops)", "FOR VALUES FROM (0) TO (1)", &parent),
+            None
+        );
         assert_eq!(qualify_key("id::text"), "c.id::text");
     }
 }
