@@ -188,6 +188,15 @@ pub enum Event<'a> {
     },
 }
 
+/// A failed batch is not run again to name the failing statement when the
+/// user interrupted the apply, or when a cancel (a statement timeout) hit a
+/// batch of one step: running it again would only wait as long again.
+fn needs_no_replay(e: &postgres::Error, start: usize, ranges: &[std::ops::Range<usize>]) -> bool {
+    let alone = ranges.iter().any(|r| r.start == start && r.len() == 1);
+    crate::interrupt::interrupted()
+        || (alone && e.code() == Some(&postgres::error::SqlState::QUERY_CANCELED))
+}
+
 /// Splits a run of transactional steps into the ranges sent in one round
 /// trip each: consecutive steps up to [`BATCH_STATEMENTS`] statements or
 /// [`BATCH_BYTES`]; a long-running step (scan, rewrite, index build) goes
@@ -379,7 +388,9 @@ pub fn apply(
                 tx.commit().map_err(|e| GroupFailure::Other(db(e)))
             };
         let mut outcome = with_lock_retries(|a| group(a, false, 0), GroupFailure::timed_out);
-        if let Err(GroupFailure::InBatch(batch_start, e)) = &outcome {
+        if let Err(GroupFailure::InBatch(batch_start, e)) = &outcome
+            && !needs_no_replay(e, *batch_start, &ranges)
+        {
             // Once more, statement by statement, to name the one that
             // failed; after lock timeouts, without retrying them again.
             let batch_start = *batch_start;
@@ -411,6 +422,9 @@ pub enum Finding {
     /// The step would fail on the rows as they are: `step 4 would fail:
     /// 12 rows of public.users have NULL in email (id 3, 7, 9, ...)`.
     Fails { step: usize, text: String },
+    /// The step keeps the rows but changes some (values truncated or
+    /// rounded by a conversion): said, never a refusal.
+    Loses { step: usize, text: String },
     /// The check could not say: it timed out (`timed_out`), or its query
     /// failed (an object the plan renames, say).
     NotChecked {
@@ -425,6 +439,7 @@ impl std::fmt::Display for Finding {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Finding::Fails { step, text } => write!(f, "step {} would fail: {text}", step + 1),
+            Finding::Loses { step, text } => write!(f, "step {} loses data: {text}", step + 1),
             Finding::NotChecked {
                 step, what, why, ..
             } => {
@@ -456,6 +471,7 @@ pub fn preflight(
     tx.batch_execute(&set("statement_timeout", timeout, true))
         .map_err(db)?;
     let mut findings = Vec::new();
+    let mut failing = std::collections::BTreeSet::new();
     for check in checks {
         let not_checked = |e: &postgres::Error| {
             let timed_out = e.code() == Some(&postgres::error::SqlState::QUERY_CANCELED);
@@ -470,29 +486,47 @@ pub fn preflight(
                 timed_out,
             }
         };
+        // What a step found failing would lose is moot (and its query
+        // would fail on the same values).
+        if failing.contains(&check.step) && matches!(check.query, Query::Loses(_)) {
+            continue;
+        }
         let mut sub = tx.transaction().map_err(db)?;
-        let found = match &check.query {
-            Query::Rows {
+        // The finding of a `Rows` query, if any rows answer it.
+        let mut rows = |query: &Query| -> Result<Option<String>, postgres::Error> {
+            let Query::Rows {
                 count,
                 samples,
                 finding,
-            } => match sub.query_one(count.as_str(), &[]) {
+            } = query
+            else {
+                return Ok(None);
+            };
+            let n: i64 = sub.query_one(count.as_str(), &[])?.get(0);
+            if n == 0 {
+                return Ok(None);
+            }
+            let shown = sub
+                .query(samples.as_str(), &[])?
+                .iter()
+                .map(|r| r.get::<_, Option<String>>(0).unwrap_or_default())
+                .collect::<Vec<_>>();
+            Ok(Some(finding.say(n, &shown)))
+        };
+        let found = match &check.query {
+            Query::Rows { .. } => match rows(&check.query) {
                 Err(e) => Some(not_checked(&e)),
-                Ok(row) if row.get::<_, i64>(0) == 0 => None,
-                Ok(row) => {
-                    let n: i64 = row.get(0);
-                    let shown = match sub.query(samples.as_str(), &[]) {
-                        Ok(rows) => rows
-                            .iter()
-                            .map(|r| r.get::<_, Option<String>>(0).unwrap_or_default())
-                            .collect::<Vec<_>>(),
-                        Err(_) => Vec::new(),
-                    };
-                    Some(Finding::Fails {
-                        step: check.step,
-                        text: finding.say(n, &shown),
-                    })
-                }
+                Ok(text) => text.map(|text| Finding::Fails {
+                    step: check.step,
+                    text,
+                }),
+            },
+            Query::Loses(query) => match rows(query) {
+                Err(e) => Some(not_checked(&e)),
+                Ok(text) => text.map(|text| Finding::Loses {
+                    step: check.step,
+                    text,
+                }),
             },
             Query::Unchecked { why } => Some(Finding::NotChecked {
                 step: check.step,
@@ -516,6 +550,9 @@ pub fn preflight(
         };
         // Rolled back whether or not it failed: nothing was written.
         drop(sub);
+        if let Some(Finding::Fails { step, .. }) = &found {
+            failing.insert(*step);
+        }
         findings.extend(found);
     }
     tx.rollback().map_err(db)?;

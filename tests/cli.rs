@@ -1371,8 +1371,9 @@ fn every_command_has_an_example_in_its_help() {
 fn hazards_name_the_tables_rows_and_size() {
     let db = TestDb::create("sizes");
     db.exec(
-        "CREATE TABLE orders (id int PRIMARY KEY, note text);
-         INSERT INTO orders SELECT g, 'n' || g FROM generate_series(1, 2500) g;
+        "CREATE TABLE orders (id int PRIMARY KEY, note text, bio text);
+         INSERT INTO orders SELECT g, 'n' || g, CASE WHEN g % 2 = 0 THEN 'b' END
+             FROM generate_series(1, 2500) g;
          ANALYZE orders;
          CREATE TABLE small (id int);",
     );
@@ -1408,6 +1409,13 @@ fn hazards_name_the_tables_rows_and_size() {
         assert!(line.contains("(public.orders: ~2,500 rows, "), "{line}");
         assert!(line.trim_end().ends_with("kB)"), "{line}");
     }
+    // A dropped column says how many values go with it.
+    let dropped = hazard("drops column public.orders.bio");
+    assert!(
+        dropped.contains("(public.orders: ~2,500 rows, ")
+            && dropped.contains("; ~1,250 non-NULL values in bio)"),
+        "{dropped}"
+    );
     // A table the plan creates has no rows to count.
     assert!(
         sql.contains("CREATE INDEX IF NOT EXISTS created_id"),

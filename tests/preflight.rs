@@ -220,3 +220,31 @@ fn partitions_and_exclusion_constraints() {
     let out = apply(&db, &dir, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", output_text(&out));
 }
+
+#[test]
+fn conversions_that_keep_rows_but_change_values_are_counted_not_refused() {
+    let db = TestDb::create("preflight_loses");
+    db.exec(
+        "CREATE TABLE t (id int PRIMARY KEY, name text, price numeric(10,2));
+         INSERT INTO t VALUES (1, 'abcdef', 1.25), (2, 'ab', 1.20), (3, NULL, NULL);",
+    );
+    let dir = schema_dir(
+        "preflight_loses",
+        "CREATE TABLE t (id int PRIMARY KEY, name varchar(3), price numeric(10,1));",
+    );
+    let out = apply(&db, &dir, &[]);
+    let text = output_text(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    for expected in [
+        "loses data: 1 row of public.t changes in name when converted to character varying(3) (truncated or rounded) (id 1)",
+        "loses data: 1 row of public.t changes in price when converted to numeric(10,1) (truncated or rounded) (id 1)",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let name: String = db
+        .client()
+        .query_one("SELECT name FROM t WHERE id = 1", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(name, "abc", "the loss the hazard warned of, as counted");
+}

@@ -266,8 +266,9 @@ pub(super) fn make_plan(
 }
 
 /// Adds the target's estimated rows and size of each table to the hazards
-/// about it (see `plan::sizes`): one query, only when some hazard scans,
-/// rewrites, indexes or loses rows of an existing table.
+/// about it, and the values of dropped columns to their data-loss hazards
+/// (see `plan::sizes`): two queries, only when some hazard scans, rewrites,
+/// indexes or loses rows of an existing table.
 fn size_hazards(
     target: &DbUrl,
     plan: &mut Plan,
@@ -278,8 +279,11 @@ fn size_hazards(
     if tables.is_empty() {
         return Ok(());
     }
-    let sizes = source::catalog::sizes::table_sizes(&mut target.connect()?, &tables)?;
-    plan::sizes::annotate(plan, current, desired, &sizes);
+    let columns = plan::sizes::dropped_columns(plan, current);
+    let mut client = target.connect()?;
+    let sizes = source::catalog::sizes::table_sizes(&mut client, &tables)?;
+    let values = source::catalog::sizes::column_values(&mut client, &columns)?;
+    plan::sizes::annotate(plan, current, desired, &sizes, &values);
     Ok(())
 }
 
@@ -304,6 +308,7 @@ fn check_data(
                 failing.insert(*step);
             }
             driftless::apply::Finding::NotChecked { .. } => unchecked += 1,
+            driftless::apply::Finding::Loses { .. } => {}
         }
     }
     let fails = failing.len();

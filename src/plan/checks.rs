@@ -44,6 +44,10 @@ pub enum Query {
     /// A step that can fail on the rows, of a kind not checked yet: named,
     /// never silently passed.
     Unchecked { why: String },
+    /// Rows the step keeps but changes (a [`Query::Rows`]): data it loses
+    /// by design (it carries a `data_loss` hazard), counted for the
+    /// reviewer; never a reason to refuse.
+    Loses(Box<Query>),
 }
 
 /// What offending rows are, said of one and of several: `row of public.t
@@ -787,6 +791,7 @@ fn conversion_checks(
         }
         let col = crate::model::quote_ident(name);
         let what = format!("converting {table}.{col} to {}", c.to);
+        let mut loses = None;
         let target_enum = desired
             .enums
             .iter()
@@ -816,6 +821,21 @@ fn conversion_checks(
                     .as_deref()
                     .map(|v| format!("::{v}"))
                     .unwrap_or_default();
+                // Values that convert but come back different (truncated,
+                // rounded): the data loss the step's hazard warns of, counted.
+                if c.via.is_none() {
+                    loses = Some(Check {
+                        step,
+                        what: format!("values of {table}.{col} kept by the conversion"),
+                        query: Query::Loses(Box::new(rows_matching(
+                            table,
+                            &format!("{col} IS DISTINCT FROM ({col}::{})::{}", c.to, c.from),
+                            current,
+                            ("changes", "change"),
+                            &format!("in {col} when converted to {} (truncated or rounded)", c.to),
+                        ))),
+                    });
+                }
                 Query::Fails {
                     sql: format!(
                         // count(v.x), not count(*): the cast must be evaluated.
@@ -826,7 +846,9 @@ fn conversion_checks(
                 }
             }
         };
+        // The conversion is asked before its losses.
         out.push(Check { step, what, query });
+        out.extend(loses);
     }
 }
 

@@ -62,6 +62,59 @@ pub fn tables(plan: &Plan, current: &Database, desired: &Database) -> Vec<QualNa
     all.into_iter().collect()
 }
 
+/// The existing columns some step drops with a `data_loss` hazard: what
+/// to ask the target how many values each holds.
+pub fn dropped_columns(plan: &Plan, current: &Database) -> Vec<(QualName, String)> {
+    let all: BTreeSet<(QualName, String)> = plan
+        .steps
+        .iter()
+        .chain(&plan.skipped)
+        .filter(|s| s.hazards.iter().any(|h| h.code == HazardCode::DataLoss))
+        .flat_map(|s| dropped_in(s, current))
+        .collect();
+    all.into_iter().collect()
+}
+
+/// The columns `step` drops, but for those of a table it drops whole (its
+/// rows say how much goes).
+fn dropped_in(step: &Step, current: &Database) -> Vec<(QualName, String)> {
+    let whole = |t: &QualName| {
+        step.drops
+            .iter()
+            .any(|k| matches!(k, ObjKey::Table { name } if name == t))
+    };
+    step.drops
+        .iter()
+        .filter_map(|k| match k {
+            ObjKey::Column { table, name }
+                if !whole(table)
+                    && current
+                        .tables
+                        .get(table)
+                        .is_some_and(|t| t.column(name).is_some()) =>
+            {
+                Some((table.clone(), name.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// `~1,234 non-NULL values in bio`.
+fn values(column: &str, estimate: Option<f64>) -> String {
+    let count = rows(estimate);
+    match count
+        .strip_suffix(" rows")
+        .or_else(|| count.strip_suffix(" row"))
+    {
+        Some(n) if estimate.is_some() => {
+            let s = if n == "~1" { "" } else { "s" };
+            format!("{n} non-NULL value{s} in {column}")
+        }
+        _ => format!("non-NULL values in {column} unknown (never analyzed)"),
+    }
+}
+
 /// `~1,234 rows`, `~4.2M rows`; "not analyzed" without statistics.
 fn rows(estimate: Option<f64>) -> String {
     let Some(n) = estimate else {
@@ -90,12 +143,14 @@ fn rows(estimate: Option<f64>) -> String {
     format!("~{value:.1}{unit} rows")
 }
 
-/// Adds each table's figures to the sized hazards of the steps about it.
+/// Adds each table's figures to the sized hazards of the steps about it,
+/// and to a `data_loss` hazard the values of the columns its step drops.
 pub fn annotate(
     plan: &mut Plan,
     current: &Database,
     desired: &Database,
     sizes: &BTreeMap<QualName, TableSize>,
+    column_values: &BTreeMap<(QualName, String), Option<f64>>,
 ) {
     for step in plan.steps.iter_mut().chain(plan.skipped.iter_mut()) {
         let figures: Vec<String> = step_tables(step, current, desired)
@@ -105,19 +160,28 @@ pub fn annotate(
                 Some(format!("{t}: {}, {}", rows(size.rows), size.size))
             })
             .collect();
-        if figures.is_empty() {
-            continue;
-        }
-        let note = format!(" ({})", figures.join("; "));
+        let lost: Vec<String> = dropped_in(step, current)
+            .iter()
+            .filter_map(|key| {
+                let estimate = column_values.get(key)?;
+                Some(values(&crate::model::quote_ident(&key.1), *estimate))
+            })
+            .collect();
         for hazard in step.hazards.iter_mut().filter(|h| sized(h.code)) {
-            hazard.message.push_str(&note);
+            let mut notes = figures.clone();
+            if hazard.code == HazardCode::DataLoss {
+                notes.extend(lost.iter().cloned());
+            }
+            if !notes.is_empty() {
+                hazard.message.push_str(&format!(" ({})", notes.join("; ")));
+            }
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::rows;
+    use super::{rows, values};
 
     #[test]
     fn row_counts_read_at_a_glance() {
@@ -128,5 +192,11 @@ mod tests {
         assert_eq!(rows(Some(12_345.0)), "~12.3k rows");
         assert_eq!(rows(Some(4_200_000.0)), "~4.2M rows");
         assert_eq!(rows(Some(3.1e9)), "~3.1G rows");
+        assert_eq!(values("bio", Some(1.0)), "~1 non-NULL value in bio");
+        assert_eq!(values("bio", Some(1.2e6)), "~1.2M non-NULL values in bio");
+        assert_eq!(
+            values("bio", None),
+            "non-NULL values in bio unknown (never analyzed)"
+        );
     }
 }

@@ -35,8 +35,7 @@ pub fn from_database(url: &DbUrl) -> Result<Database, Error> {
         (client, helper.join().ok().flatten())
     });
     let (mut client, mut helper) = (client?, helper);
-    let raw = catalog::read_raw_with(&mut client, helper.as_mut())?;
-    Ok(catalog::decode(&raw)?)
+    Ok(catalog::read_with(&mut client, helper.as_mut())?)
 }
 
 /// The version of the server `url` names.

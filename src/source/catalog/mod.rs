@@ -163,7 +163,23 @@ const DEPENDENCIES: &str = include_str!("queries/dependencies.sql");
 
 /// Reads the whole schema of the database `client` is connected to.
 pub fn read(client: &mut Client) -> Result<Database, CatalogError> {
-    decode(&read_raw(client)?)
+    read_with(client, None)
+}
+
+/// [`read`], sharing the queries with `helper` (see [`read_raw_with`]).
+///
+/// The `pg_get_*def` functions read the catalog as it is now, not as the
+/// transaction's snapshot saw it: an object dropped by another session
+/// while the queries run comes back half described (a NULL definition)
+/// and fails to decode. The whole read is then done once more.
+pub fn read_with(
+    client: &mut Client,
+    mut helper: Option<&mut Client>,
+) -> Result<Database, CatalogError> {
+    match decode(&read_raw_with(client, helper.as_deref_mut())?) {
+        Err(CatalogError::Decode { .. }) => decode(&read_raw_with(client, helper)?),
+        decoded => decoded,
+    }
 }
 
 /// Runs the catalog queries: the I/O half of [`read`]. What it returns can

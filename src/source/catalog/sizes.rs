@@ -65,3 +65,50 @@ pub fn table_sizes(
         })
         .collect())
 }
+
+/// Estimated non-NULL values of each column (`reltuples` × (1 −
+/// `pg_stats.null_frac`)); `None` without statistics. Columns that do not
+/// exist are left out.
+pub fn column_values(
+    client: &mut Client,
+    columns: &[(QualName, String)],
+) -> Result<BTreeMap<(QualName, String), Option<f64>>, CatalogError> {
+    if columns.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let schemas: Vec<&str> = columns.iter().map(|(t, _)| t.schema.as_str()).collect();
+    let tables: Vec<&str> = columns.iter().map(|(t, _)| t.name.as_str()).collect();
+    let names: Vec<&str> = columns.iter().map(|(_, c)| c.as_str()).collect();
+    let rows = client
+        .query(
+            "SELECT w.schema, w.tbl, w.col, \
+                    CASE WHEN c.reltuples >= 0 AND s.null_frac IS NOT NULL \
+                         THEN (c.reltuples * (1 - s.null_frac))::float8 END \
+             FROM unnest($1::text[], $2::text[], $3::text[]) AS w(schema, tbl, col) \
+             JOIN pg_namespace n ON n.nspname = w.schema \
+             JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = w.tbl \
+             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = w.col AND NOT a.attisdropped \
+             LEFT JOIN pg_stats s ON s.schemaname = w.schema AND s.tablename = w.tbl \
+                  AND s.attname = w.col AND NOT s.inherited",
+            &[&schemas, &tables, &names],
+        )
+        .map_err(|e| CatalogError::Query {
+            query: "column statistics",
+            cause: crate::source::connect::describe(&e),
+        })?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                (
+                    QualName {
+                        schema: r.get(0),
+                        name: r.get(1),
+                    },
+                    r.get(2),
+                ),
+                r.get(3),
+            )
+        })
+        .collect())
+}
