@@ -294,27 +294,15 @@ fn constraint_check(
             let cols = first_list(&c.definition)?;
             let nulls_distinct = !c.definition.contains("NULLS NOT DISTINCT");
             let primary = c.kind == ConstraintKind::PrimaryKey;
-            // NULLs never collide in a plain unique constraint, and a
-            // primary key refuses them outright (counted apart below).
+            // NULLs never collide in a plain unique constraint; a primary
+            // key refuses them, but its columns become NOT NULL in a step
+            // of their own, checked there.
             let filter = if primary || nulls_distinct {
                 format!("WHERE ROW({cols}) IS NOT NULL ")
             } else {
                 String::new()
             };
-            let groups = format!(
-                "SELECT ROW({cols})::text AS k FROM {table} {filter}GROUP BY {cols} HAVING count(*) > 1"
-            );
-            Query::Rows {
-                count: format!("SELECT count(*) FROM ({groups}) d"),
-                samples: format!("SELECT k FROM ({groups}) d ORDER BY 1 LIMIT {SAMPLES}"),
-                finding: Counted::new(
-                    "value",
-                    &format!("of ({cols}) in {table}"),
-                    ("is", "are"),
-                    &format!("duplicated, so {name} cannot be made"),
-                    "duplicated:".into(),
-                ),
-            }
+            duplicates(table, cols, &filter, &format!("so {name} cannot be made"))
         }
         ConstraintKind::Check => {
             let body = c.definition.strip_prefix("CHECK ")?;
@@ -424,25 +412,36 @@ fn unique_index_check(step: usize, i: &crate::model::Index) -> Option<Check> {
     } else {
         format!("WHERE {} ", filter.join(" AND "))
     };
-    let groups = format!(
-        "SELECT ROW({keys})::text AS k FROM {table} {filter}GROUP BY {keys} HAVING count(*) > 1"
-    );
     let name = crate::model::quote_ident(&i.name.name);
     Some(Check {
         step,
         what: format!("unique index {} on {table}", i.name),
-        query: Query::Rows {
-            count: format!("SELECT count(*) FROM ({groups}) d"),
-            samples: format!("SELECT k FROM ({groups}) d ORDER BY 1 LIMIT {SAMPLES}"),
-            finding: Counted::new(
-                "value",
-                &format!("of ({keys}) in {table}"),
-                ("is", "are"),
-                &format!("duplicated, so the unique index {name} cannot be built"),
-                "duplicated:".into(),
-            ),
-        },
+        query: duplicates(
+            table,
+            &keys,
+            &filter,
+            &format!("so the unique index {name} cannot be built"),
+        ),
     })
+}
+
+/// Keys (`keys`, a column or expression list) that more than one row of
+/// `table` holds, among the rows `filter` (`WHERE ...` or empty) keeps.
+fn duplicates(table: &QualName, keys: &str, filter: &str, consequence: &str) -> Query {
+    let groups = format!(
+        "SELECT ROW({keys})::text AS k FROM {table} {filter}GROUP BY {keys} HAVING count(*) > 1"
+    );
+    Query::Rows {
+        count: format!("SELECT count(*) FROM ({groups}) d"),
+        samples: format!("SELECT k FROM ({groups}) d ORDER BY 1 LIMIT {SAMPLES}"),
+        finding: Counted::new(
+            "value",
+            &format!("of ({keys}) in {table}"),
+            ("is", "are"),
+            &format!("duplicated, {consequence}"),
+            "duplicated:".into(),
+        ),
+    }
 }
 
 /// Whether `s` has a space outside parentheses and quotes.

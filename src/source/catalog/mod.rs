@@ -363,7 +363,7 @@ pub fn search_path(client: &mut impl postgres::GenericClient) -> Result<String, 
     Ok(row.get(0))
 }
 
-fn query_error(query: &'static str, e: &postgres::Error) -> CatalogError {
+pub(super) fn query_error(query: &'static str, e: &postgres::Error) -> CatalogError {
     CatalogError::Query {
         query,
         cause: crate::source::connect::describe(e),

@@ -45,10 +45,7 @@ pub fn table_sizes(
              GROUP BY n.nspname, c.relname",
             &[&schemas, &names],
         )
-        .map_err(|e| CatalogError::Query {
-            query: "table sizes",
-            cause: crate::source::connect::describe(&e),
-        })?;
+        .map_err(|e| super::query_error("table sizes", &e))?;
     Ok(rows
         .into_iter()
         .map(|r| {
@@ -92,10 +89,7 @@ pub fn column_values(
                   AND s.attname = w.col AND NOT s.inherited",
             &[&schemas, &tables, &names],
         )
-        .map_err(|e| CatalogError::Query {
-            query: "column statistics",
-            cause: crate::source::connect::describe(&e),
-        })?;
+        .map_err(|e| super::query_error("column statistics", &e))?;
     Ok(rows
         .into_iter()
         .map(|r| {
