@@ -183,6 +183,17 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let mut client = cur.client();
     apply::apply(&mut client, &plan, &apply::Timeouts::default(), |_| {})
         .map_err(|e| format!("apply: {e}"))?;
+    // `kept.sql`, where a case has one: a query over the rows current.sql
+    // inserted, true when the plan kept them.
+    if dir.join("kept.sql").exists() {
+        let kept: bool = client
+            .query_one(read("kept.sql").as_str(), &[])
+            .map_err(|e| format!("kept.sql: {e}"))?
+            .get(0);
+        if !kept {
+            return Err("kept.sql: the rows current.sql inserted were not kept".into());
+        }
+    }
     drop(client);
 
     let mut after = source::from_database(&cur.url).map_err(|e| e.to_string())?;

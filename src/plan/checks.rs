@@ -580,7 +580,11 @@ fn exclusion_query(
 /// (`FOR VALUES FROM (0) TO (100)`, `FOR VALUES IN (1, NULL)`, `FOR VALUES
 /// WITH (modulus 4, remainder 1)`), from the parent's key
 /// (`RANGE (k)`). `None` for a default partition, or a form not read here.
-fn bound_condition(partition_by: &str, bound: &str, parent: &QualName) -> Option<String> {
+pub(super) fn bound_condition(
+    partition_by: &str,
+    bound: &str,
+    parent: &QualName,
+) -> Option<String> {
     let strategy = partition_by.split_whitespace().next()?;
     let keys = split_list(first_list(partition_by)?);
     if keys.iter().any(|k| outside_parens_has_space(k)) {
@@ -720,6 +724,17 @@ fn partition_checks(
                 "this partition bound is not read yet",
             ),
         });
+    }
+    // A new partition of a parent whose default partition holds rows: the
+    // plan moves those that belong in it, unless something references
+    // them (see `tables::default_partition`).
+    let ctx = super::Ctx { current, desired };
+    let moved = condition.is_some()
+        && !current.tables.contains_key(name)
+        && current.tables.contains_key(parent)
+        && super::tables::default_partition(&ctx, parent).is_some();
+    if moved {
+        return;
     }
     // The parent's default partition, as it stands, with rows.
     let Some(default) = current.tables.values().find(|t| {

@@ -67,6 +67,7 @@ pub(super) fn relax(steps: &mut [Step], current: &Database, desired: &Database) 
             .iter()
             .chain(&step.drops)
             .chain(&step.invalidates)
+            .chain(&step.reads)
             .map(|k| owner(k, current, desired))
             .collect();
         if !touched.is_empty() {

@@ -189,6 +189,11 @@ pub struct Step {
     /// that parent).
     #[serde(skip)]
     pub(crate) needs: Vec<ObjKey>,
+    /// Existing objects whose rows the step reads or moves besides what it
+    /// creates or drops (a default partition giving up rows to a new
+    /// partition): its scan hazards stay even when the rest is new.
+    #[serde(skip)]
+    pub(crate) reads: Vec<ObjKey>,
     /// What the step drops lives on (a rename: under the name it creates;
     /// a domain detached from a function for a moment): nothing that
     /// depends on it is dropped, recreated or reordered, and it holds its
@@ -233,6 +238,7 @@ impl Step {
             drops: Vec::new(),
             invalidates: Vec::new(),
             needs: Vec::new(),
+            reads: Vec::new(),
             keeps: false,
             frees: Vec::new(),
             conversions: Vec::new(),

@@ -316,6 +316,83 @@ fn detach_keeping_nothing(parent: &QualName, child: &QualName) -> String {
     )
 }
 
+/// Statements around the creation of a partition whose rows may sit in
+/// the parent's default partition (PostgreSQL refuses to create it while
+/// they do): before, they are copied to a temporary table and deleted from
+/// the default partition; after, inserted again through the parent, which
+/// routes them into the new partition.
+pub(super) struct RowsMove {
+    pub default: QualName,
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    pub why: String,
+}
+
+/// The default partition of `parent` in both states, when rows of it may
+/// have to move into a new partition of `parent`: not when something
+/// references the parent or the default partition (deleting a referenced
+/// row would fail, or cascade).
+pub(super) fn default_partition<'a>(ctx: &'a Ctx, parent: &QualName) -> Option<&'a Table> {
+    let default = ctx.current.tables.values().find(|d| {
+        d.partition_of
+            .as_ref()
+            .is_some_and(|(p, b)| p == parent && b == "DEFAULT")
+    })?;
+    let stays = ctx
+        .desired
+        .tables
+        .get(&default.name)
+        .is_some_and(|d| d.partition_of == default.partition_of);
+    let referenced = ctx.current.tables.values().any(|t| {
+        t.constraints.values().any(|c| {
+            c.references
+                .as_ref()
+                .is_some_and(|r| r == parent || *r == default.name)
+        })
+    });
+    (stays && !referenced).then_some(default)
+}
+
+fn default_rows_move(ctx: &Ctx, t: &Table) -> Option<RowsMove> {
+    let (parent, bound) = t.partition_of.as_ref()?;
+    if bound == "DEFAULT" || ctx.current.tables.contains_key(&t.name) {
+        return None;
+    }
+    let partition_by = ctx.current.tables.get(parent)?.partition_by.as_deref()?;
+    let default = default_partition(ctx, parent)?;
+    let cond = super::checks::bound_condition(partition_by, bound, parent)?;
+    let columns: Vec<String> = ctx
+        .current
+        .tables
+        .get(parent)?
+        .columns
+        .iter()
+        .filter(|c| c.generated.is_none())
+        .map(|c| quote_ident(&c.name))
+        .collect();
+    let columns = columns.join(", ");
+    let hold = quote_ident(&format!("driftless_moving_{}", t.name.name));
+    let hold = format!("pg_temp.{hold}");
+    let def = &default.name;
+    Some(RowsMove {
+        default: def.clone(),
+        before: vec![
+            format!("CREATE TABLE {hold} AS SELECT {columns} FROM {def} WHERE {cond} IS TRUE"),
+            format!("DELETE FROM {def} WHERE {cond} IS TRUE"),
+        ],
+        after: vec![
+            format!(
+                "INSERT INTO {parent} ({columns}) OVERRIDING SYSTEM VALUE SELECT {columns} FROM {hold}"
+            ),
+            format!("DROP TABLE {hold}"),
+        ],
+        why: format!(
+            "scans {def} and moves its rows that belong in {} there (their row triggers fire)",
+            t.name
+        ),
+    })
+}
+
 fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     // Foreign keys go after every table exists; a NOT VALID constraint
     // written inside CREATE TABLE would be created valid.
@@ -383,6 +460,15 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
                 t.name
             ));
         }
+    }
+    if let Some(moving) = default_rows_move(ctx, t) {
+        // The rows go back through the parent, into the new partition.
+        s.sql.extend(moving.after);
+        let mut before = moving.before;
+        before.append(&mut s.sql);
+        s.sql = before;
+        s = s.hazard(HazardCode::ValidationScan, moving.why);
+        s.reads.push(table_key(&moving.default));
     }
     let on = format!("TABLE {}", t.name);
     s = privileges::add(s, Kind::Table(ctx.current.version), &on, None, None, &t.acl);
