@@ -252,3 +252,29 @@ fn conversions_that_keep_rows_but_change_values_are_counted_not_refused() {
         .get(0);
     assert_eq!(name, "abc", "the loss the hazard warned of, as counted");
 }
+
+#[test]
+fn a_check_that_times_out_is_not_checked_and_blocks_only_when_strict() {
+    let db = TestDb::create("preflight_timeout");
+    let slow = "CREATE FUNCTION slow_positive(int) RETURNS bool LANGUAGE plpgsql IMMUTABLE
+                AS $$ BEGIN PERFORM pg_sleep(0.2); RETURN $1 > 0; END $$;";
+    db.exec(&format!(
+        "{slow} CREATE TABLE t (id int PRIMARY KEY, v int);
+         INSERT INTO t SELECT g, g FROM generate_series(1, 5) g;"
+    ));
+    let dir = schema_dir(
+        "preflight_timeout",
+        &format!("{slow} CREATE TABLE t (id int PRIMARY KEY, v int CHECK (slow_positive(v)));"),
+    );
+    let out = apply(&db, &dir, &["--check-timeout", "100ms", "--strict-checks"]);
+    let text = output_text(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("not checked (constraint t_v_check on public.t): timed out after 100ms"),
+        "{text}"
+    );
+    let out = apply(&db, &dir, &["--check-timeout", "100ms"]);
+    let text = output_text(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("timed out after 100ms"), "{text}");
+}

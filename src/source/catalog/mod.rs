@@ -254,12 +254,25 @@ fn run_queries(
         } else {
             expand(sql, version)
         };
-        let row = tx.query_one(&sql, &[]).map_err(|e| query_error(name, &e))?;
-        let value =
-            RawValue::from_string(row.get::<_, String>(0)).map_err(|e| CatalogError::Decode {
+        // The simple protocol: one round trip per query, not two (parse,
+        // then bind and execute); the one text column is all there is.
+        let text = tx
+            .simple_query(&sql)
+            .map_err(|e| query_error(name, &e))?
+            .into_iter()
+            .find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(row) => Some(row.get(0).map(str::to_string)),
+                _ => None,
+            })
+            .flatten()
+            .ok_or(CatalogError::Decode {
                 query: name,
-                cause: e.to_string(),
+                cause: "no row".into(),
             })?;
+        let value = RawValue::from_string(text).map_err(|e| CatalogError::Decode {
+            query: name,
+            cause: e.to_string(),
+        })?;
         out.push((name, value));
     }
     Ok(out)
