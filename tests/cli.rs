@@ -1488,3 +1488,79 @@ fn rollback_file_gives_back_the_earlier_schema() {
         .get(0);
     assert_eq!(ids, 2, "the rows of what stayed are still there");
 }
+
+#[test]
+fn retyping_a_partition_key_or_a_stored_row_type_is_refused_when_planning() {
+    for (tag, current, desired, expected) in [
+        (
+            "refuse_key",
+            "CREATE TABLE shards (id int NOT NULL, tenant int NOT NULL, PRIMARY KEY (tenant, id)) PARTITION BY HASH (tenant);
+             CREATE TABLE shards_0 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+             CREATE TABLE shards_1 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+             INSERT INTO shards VALUES (1, 1);",
+            "CREATE TABLE shards (id int NOT NULL, tenant bigint NOT NULL, PRIMARY KEY (tenant, id)) PARTITION BY HASH (tenant);
+             CREATE TABLE shards_0 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+             CREATE TABLE shards_1 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 1);",
+            "cannot change the type of public.shards.tenant: it is in the partition key of public.shards (HASH (tenant))",
+        ),
+        (
+            "refuse_enum_key",
+            "CREATE TYPE region AS ENUM ('eu', 'us', 'mars');
+             CREATE TABLE sales (id int, r region NOT NULL) PARTITION BY LIST (r);
+             CREATE TABLE sales_eu PARTITION OF sales FOR VALUES IN ('eu');
+             CREATE TABLE sales_rest PARTITION OF sales FOR VALUES IN ('us', 'mars');",
+            "CREATE TYPE region AS ENUM ('eu', 'us');
+             CREATE TABLE sales (id int, r region NOT NULL) PARTITION BY LIST (r);
+             CREATE TABLE sales_eu PARTITION OF sales FOR VALUES IN ('eu');
+             CREATE TABLE sales_rest PARTITION OF sales FOR VALUES IN ('us');",
+            "cannot change the type of public.sales.r: it is in the partition key of public.sales (LIST (r))",
+        ),
+        (
+            "refuse_rowtype",
+            "CREATE TABLE address (street text, city text);
+             CREATE TABLE person (id int PRIMARY KEY, home address);
+             INSERT INTO person VALUES (1, ROW('s', 'c'));",
+            "CREATE TABLE address (street text, city varchar(80));
+             CREATE TABLE person (id int PRIMARY KEY, home address);",
+            "cannot change the type of public.address.city: column public.person.home stores public.address rows",
+        ),
+    ] {
+        let db = TestDb::create(tag);
+        db.exec(current);
+        let files = Files::new(tag, &[("s.sql", desired)]);
+        for (verb, extra) in [
+            ("plan", &["--allow-destructive"][..]),
+            (
+                "apply",
+                &["--yes", "--allow-destructive", "--allow-hazards", "all"][..],
+            ),
+        ] {
+            let out = run(verb, &files, &db.url_string(), extra);
+            assert_eq!(out.status.code(), Some(2), "{tag} {verb}: {}", stderr(&out));
+            let err = stderr(&out);
+            assert!(err.contains(expected), "{tag} {verb}: {err}");
+            assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+        }
+    }
+    // Dropping the column that stores the rows first is no obstacle.
+    let db = TestDb::create("rowtype_dropped");
+    db.exec(
+        "CREATE TABLE address (street text, city text);
+         CREATE TABLE person (id int PRIMARY KEY, home address);",
+    );
+    let files = Files::new(
+        "rowtype_dropped",
+        &[(
+            "s.sql",
+            "CREATE TABLE address (street text, city varchar(80));
+             CREATE TABLE person (id int PRIMARY KEY);",
+        )],
+    );
+    let out = run(
+        "apply",
+        &files,
+        &db.url_string(),
+        &["--yes", "--allow-destructive", "--allow-hazards", "all"],
+    );
+    assert_ok(&out);
+}

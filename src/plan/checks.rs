@@ -866,6 +866,18 @@ fn conversion_checks(
     }
 }
 
+/// The plain columns of a partition key (`RANGE (a, lower(b))`: `a`), as
+/// SQL identifiers.
+pub(super) fn partition_key_columns(partition_by: &str) -> Vec<&str> {
+    first_list(partition_by)
+        .map(split_list)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|k| k.split(' ').next().unwrap_or(k))
+        .filter(|k| !k.contains('('))
+        .collect()
+}
+
 /// The text inside the first parentheses of `s` (quoted identifiers may
 /// hold parentheses).
 fn first_list(s: &str) -> Option<&str> {

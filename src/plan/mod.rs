@@ -382,6 +382,73 @@ pub struct Options {
 pub enum PlanError {
     #[error("cannot order the plan: these steps depend on each other in a cycle: {0}")]
     Cycle(String),
+    /// A change PostgreSQL cannot make in place, refused before anything
+    /// is shown or applied.
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// Refuses what PostgreSQL cannot do in place and the plan would only
+/// discover at apply time: changing the type of a partition key column
+/// (the whole partitioned table would have to be rebuilt with its rows),
+/// and of a column of a table whose row type another table's column
+/// stores.
+fn refuse(ctx: &Ctx, steps: &[Step]) -> Result<(), PlanError> {
+    for step in steps {
+        for key in &step.invalidates {
+            let ObjKey::Column { table, name } = key else {
+                continue;
+            };
+            let Some(t) = ctx.current.tables.get(table) else {
+                continue;
+            };
+            let col = crate::model::quote_ident(name);
+            // The table's own key, or its parents' (a partition shares it).
+            let mut keyed = Some(t);
+            while let Some(k) = keyed {
+                if let Some(by) = &k.partition_by
+                    && checks::partition_key_columns(by).contains(&col.as_str())
+                {
+                    return Err(PlanError::Refused(format!(
+                        "cannot change the type of {table}.{col}: it is in the partition key of {} ({by}), \
+                         and PostgreSQL cannot retype a partition key column; \
+                         keep its type, or create a new partitioned table, move the rows and swap the names",
+                        k.name
+                    )));
+                }
+                keyed = k
+                    .partition_of
+                    .as_ref()
+                    .and_then(|(p, _)| ctx.current.tables.get(p));
+            }
+            let row_type = table.to_string();
+            // A column that keeps storing those rows (one the plan drops or
+            // converts first is no obstacle).
+            let stores = |db: &Database, t: &QualName, c: &str| {
+                db.tables
+                    .get(t)
+                    .and_then(|t| t.column(c))
+                    .is_some_and(|c| c.data_type.trim_end_matches("[]") == row_type)
+            };
+            let user = ctx.current.tables.values().find_map(|u| {
+                u.columns
+                    .iter()
+                    .find(|c| {
+                        stores(ctx.current, &u.name, &c.name)
+                            && stores(ctx.desired, &u.name, &c.name)
+                    })
+                    .map(|c| format!("{}.{}", u.name, crate::model::quote_ident(&c.name)))
+            });
+            if let Some(user) = user {
+                return Err(PlanError::Refused(format!(
+                    "cannot change the type of {table}.{col}: column {user} stores {table} rows, \
+                     and PostgreSQL cannot alter a table whose row type a column uses; \
+                     keep its type, or change {user} to another type first"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Builds the ordered plan that turns `current` into `desired`.
@@ -400,6 +467,7 @@ pub fn plan(
     // A change may leave a generator with nothing to say (a function whose
     // only difference was its privileges, planned separately).
     steps.retain(|s| !s.sql.is_empty());
+    refuse(&ctx, &steps)?;
     for s in &mut steps {
         for stmt in &mut s.sql {
             *stmt = sql::reparseable(stmt);

@@ -1,4 +1,0 @@
-CREATE TABLE shards (id int NOT NULL, tenant bigint NOT NULL, v text, PRIMARY KEY (tenant, id)) PARTITION BY HASH (tenant);
-CREATE TABLE shards_0 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 0);
-CREATE TABLE shards_1 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 1);
-CREATE TABLE refs (id int PRIMARY KEY, tenant bigint, shard_id int, FOREIGN KEY (tenant, shard_id) REFERENCES shards (tenant, id));
