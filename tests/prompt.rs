@@ -123,9 +123,22 @@ fn the_prompt_names_the_hazards_and_yes_applies_them_without_a_flag() {
     s.send_line("y").unwrap();
     let (after, code) = finish(s);
     assert_eq!(code, 0, "{after}");
-    // Each step prints its time; the last line gives the total.
+    // Each step prints its time, or the round trip it shared with the
+    // steps sent with it (an index build goes alone); the last line gives
+    // the total.
     assert!(
-        timed(&after, "[1/4] create table public.n", " ms)"),
+        after.contains("[1/4] create table public.n (sent with steps 1-2)"),
+        "{after}"
+    );
+    assert!(
+        timed(&after, "[2/4] create index public.n_id on public.n", " ms)")
+            || after.contains(
+                "[2/4] create index public.n_id on public.n (steps 1-2 in one round trip: "
+            ),
+        "{after}"
+    );
+    assert!(
+        timed(&after, "[3/4] create index public.t_id on public.t", " ms)"),
         "{after}"
     );
     assert!(

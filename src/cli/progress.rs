@@ -122,7 +122,7 @@ impl Progress {
                         duration(elapsed)
                     );
                 } else {
-                    eprintln!("[{number}/{total}] {summary}");
+                    eprintln!("[{number}/{total}] {summary} (sent with steps {first}-{last})");
                 }
             }
         }
