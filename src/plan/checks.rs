@@ -605,8 +605,13 @@ pub(super) fn bound_condition(
             Some(format!("({})", any.join(" OR ")))
         }
         "RANGE" => {
-            let from = split_list(first_list(&bound[bound.find("FROM ")? + 5..])?);
-            let to = split_list(first_list(&bound[bound.find(" TO ")? + 4..])?);
+            // `FOR VALUES FROM (...) TO (...)`: the TO list is read after
+            // the FROM list ends (a literal in it may say " TO ").
+            let rest = bound.strip_prefix("FOR VALUES FROM ")?;
+            let from_list = first_group(rest)?;
+            let rest = rest[from_list.len() + 2..].strip_prefix(" TO ")?;
+            let from = split_list(from_list);
+            let to = split_list(first_group(rest)?);
             let mut all = vec![
                 keys.iter()
                     .map(|k| format!("{k} IS NOT NULL"))
@@ -990,6 +995,10 @@ mod tests {
             )
             .unwrap(),
             "satisfies_hash_partition('public.p'::regclass::oid, 4, 1, id)"
+        );
+        assert_eq!(
+            bound_condition("RANGE (s)", "FOR VALUES FROM ('a TO b') TO ('z')", &parent).unwrap(),
+            "(s IS NOT NULL AND ROW(s) >= ROW('a TO b') AND ROW(s) < ROW('z'))"
         );
         assert_eq!(bound_condition("LIST (c)", "DEFAULT", &parent), None);
         assert_eq!(
