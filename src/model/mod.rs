@@ -694,6 +694,15 @@ pub struct Collation {
 }
 
 impl Database {
+    /// The default partition of `parent`, if it has one.
+    pub fn default_partition(&self, parent: &QualName) -> Option<&Table> {
+        self.tables.values().find(|t| {
+            t.partition_of
+                .as_ref()
+                .is_some_and(|(p, bound)| p == parent && bound == "DEFAULT")
+        })
+    }
+
     /// Keeps only the objects of schemas `keep` accepts (the part of the
     /// database a run manages: `--include-schema`, `--exclude-schema`).
     pub fn retain_schemas(&mut self, keep: impl Fn(&str) -> bool) {

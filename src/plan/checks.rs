@@ -431,16 +431,26 @@ fn duplicates(table: &QualName, keys: &str, filter: &str, consequence: &str) -> 
     let groups = format!(
         "SELECT ROW({keys})::text AS k FROM {table} {filter}GROUP BY {keys} HAVING count(*) > 1"
     );
-    Query::Rows {
-        count: format!("SELECT count(*) FROM ({groups}) d"),
-        samples: format!("SELECT k FROM ({groups}) d ORDER BY 1 LIMIT {SAMPLES}"),
-        finding: Counted::new(
+    each_row_of(
+        &groups,
+        "k",
+        Counted::new(
             "value",
             &format!("of ({keys}) in {table}"),
             ("is", "are"),
             &format!("duplicated, {consequence}"),
             "duplicated:".into(),
         ),
+    )
+}
+
+/// A [`Query::Rows`] over the rows of `query`: their count, and up to
+/// [`SAMPLES`] values of its column `sample`.
+fn each_row_of(query: &str, sample: &str, finding: Counted) -> Query {
+    Query::Rows {
+        count: format!("SELECT count(*) FROM ({query}) d"),
+        samples: format!("SELECT {sample} FROM ({query}) d ORDER BY 1 LIMIT {SAMPLES}"),
+        finding,
     }
 }
 
@@ -563,17 +573,17 @@ fn exclusion_query(
         conflicts.join(" AND ")
     );
     let name = crate::model::quote_ident(&c.name);
-    Some(Query::Rows {
-        count: format!("SELECT count(*) FROM ({pairs}) p"),
-        samples: format!("SELECT pair FROM ({pairs}) p ORDER BY 1 LIMIT {SAMPLES}"),
-        finding: Counted::new(
+    Some(each_row_of(
+        &pairs,
+        "pair",
+        Counted::new(
             "pair",
             &format!("of rows of {table}"),
             ("conflicts", "conflict"),
             &format!("under {name}, so it cannot be made"),
             label,
         ),
-    })
+    ))
 }
 
 /// SQL that is true for a row of `parent`'s partitions fitting `bound`
@@ -742,13 +752,10 @@ fn partition_checks(
         return;
     }
     // The parent's default partition, as it stands, with rows.
-    let Some(default) = current.tables.values().find(|t| {
-        t.partition_of
-            .as_ref()
-            .is_some_and(|(p, b)| p == parent && b == "DEFAULT")
-            && has_rows(&t.name)
-            && &t.name != name
-    }) else {
+    let Some(default) = current
+        .default_partition(parent)
+        .filter(|d| has_rows(&d.name) && &d.name != name)
+    else {
         return;
     };
     if bound == "DEFAULT" {

@@ -18,26 +18,16 @@ fn sized(code: HazardCode) -> bool {
 /// The tables a step works on, as `current` holds them (a table the plan
 /// creates has no rows yet).
 fn step_tables(step: &Step, current: &Database, desired: &Database) -> BTreeSet<QualName> {
-    let index_table = |name: &QualName| {
-        current
-            .indexes
-            .get(name)
-            .or_else(|| desired.indexes.get(name))
-            .map(|i| i.table.clone())
-    };
     step.creates
         .iter()
         .chain(&step.drops)
         .chain(&step.invalidates)
         .filter_map(|key| match key {
-            ObjKey::Table { name } | ObjKey::Partition { name } | ObjKey::View { name } => {
-                Some(name.clone())
+            ObjKey::Table { name } | ObjKey::View { name } => Some(name.clone()),
+            // A part (column, constraint, index...) is its relation's.
+            _ => {
+                super::order::part_of(key, current).or_else(|| super::order::part_of(key, desired))
             }
-            ObjKey::Column { table, .. }
-            | ObjKey::Constraint { table, .. }
-            | ObjKey::Default { table, .. } => Some(table.clone()),
-            ObjKey::Index { name } => index_table(name),
-            _ => None,
         })
         .filter(|t| {
             current.tables.contains_key(t)

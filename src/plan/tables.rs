@@ -333,11 +333,7 @@ pub(super) struct RowsMove {
 /// references the parent or the default partition (deleting a referenced
 /// row would fail, or cascade).
 pub(super) fn default_partition<'a>(ctx: &'a Ctx, parent: &QualName) -> Option<&'a Table> {
-    let default = ctx.current.tables.values().find(|d| {
-        d.partition_of
-            .as_ref()
-            .is_some_and(|(p, b)| p == parent && b == "DEFAULT")
-    })?;
+    let default = ctx.current.default_partition(parent)?;
     let stays = ctx
         .desired
         .tables
