@@ -239,6 +239,14 @@ pub struct Database {
     /// target's major accepts. Not part of the schema (never serialized).
     #[serde(skip)]
     pub version: PgVersion,
+    /// Schema files only: the `search_path` the files ended under, when
+    /// their `SET search_path` left it other than the one they started
+    /// under. Function bodies that name tables unqualified rely on it when
+    /// the plan runs them (a materialized view filled, a default computed
+    /// for existing rows), so the plan runs under it too. Never compared
+    /// nor serialized.
+    #[serde(skip)]
+    pub files_search_path: Option<String>,
 }
 
 fn values<K, V: Serialize, S: serde::Serializer>(

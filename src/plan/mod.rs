@@ -313,7 +313,8 @@ impl Step {
 pub struct Plan {
     /// Session settings the steps need, run before them
     /// (`SET check_function_bodies = false`, so functions can be created
-    /// before the tables their bodies name, as `pg_dump` does).
+    /// before the tables their bodies name, as `pg_dump` does; the
+    /// `search_path` the schema files left, for the bodies the steps run).
     pub session: Vec<String>,
     pub steps: Vec<Step>,
     /// Destructive steps held back (no `--allow-destructive`).
@@ -518,6 +519,19 @@ pub fn plan(
             .any(|k| matches!(k, ObjKey::Function { .. }))
     }) {
         session.push("SET check_function_bodies = false".to_string());
+    }
+    // Steps may run the files' function bodies (a materialized view filled,
+    // a default computed for existing rows, a check validated): under the
+    // search_path the files left, as in a fresh build of them.
+    if let Some(path) = desired
+        .files_search_path
+        .as_deref()
+        .filter(|_| !steps.is_empty())
+    {
+        session.push(format!(
+            "SELECT pg_catalog.set_config('search_path', {}, false)",
+            crate::model::quote_literal(path)
+        ));
     }
     Ok(Plan {
         session,

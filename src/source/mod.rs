@@ -119,10 +119,11 @@ pub fn from_files(
     if let Some(path) = search_path {
         scratch::start_search_path(scratch.client(), path)?;
     }
-    scratch::load(scratch.client(), &statements)?;
+    let ended_under = scratch::load(scratch.client(), &statements)?;
     // Read back over two connections, as a target is (see from_database).
     let mut helper = scratch.url().connect().ok();
-    let raw = catalog::read_raw_with(scratch.client(), helper.as_mut())?;
+    let mut raw = catalog::read_raw_with(scratch.client(), helper.as_mut())?;
+    raw.files_search_path = ended_under;
     drop(helper);
     let model = catalog::decode(&raw)?;
     drop(scratch);

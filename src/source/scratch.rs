@@ -314,7 +314,13 @@ const BATCH: usize = 100;
 /// may change the `search_path` and those PostgreSQL refuses in a
 /// transaction block go: so the retries, and the `file:line:column` of an
 /// error, are those of one statement at a time.
-pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), ScratchError> {
+///
+/// Returns the `search_path` the statements leave, in file order, when it
+/// is not the one they started under (see `Database::files_search_path`).
+pub fn load(
+    client: &mut Client,
+    statements: &[SourceStatement],
+) -> Result<Option<String>, ScratchError> {
     // The database is thrown away: no need to wait for WAL flushes.
     client
         .batch_execute("SET synchronous_commit = off")
@@ -323,6 +329,8 @@ pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), S
             message: describe(&e),
         })?;
     let mut search_path = show_search_path(client)?;
+    let started_under = search_path.clone();
+    let mut ended_under = None;
     let mut pending: Vec<(&SourceStatement, String)> = statements
         .iter()
         .filter(|s| s.kind != StatementKind::TransactionControl)
@@ -369,9 +377,12 @@ pub fn load(client: &mut Client, statements: &[SourceStatement]) -> Result<(), S
             run_one(client, stmt, &mut search_path, &mut failed, &mut progressed)?;
             i += 1;
         }
+        if first_round {
+            ended_under = Some(search_path.clone()).filter(|p| *p != started_under);
+        }
         first_round = false;
         if failed.is_empty() {
-            return Ok(());
+            return Ok(ended_under);
         }
         if !progressed {
             let (stmt, _, e) = &failed[0];

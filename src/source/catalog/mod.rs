@@ -351,6 +351,7 @@ pub fn read_raw_with(
         unmanaged: take("unmanaged"),
         ddl_objects: take("ddl objects"),
         default_privileges: take("default privileges"),
+        files_search_path: None,
     })
 }
 
@@ -406,6 +407,10 @@ pub struct Raw {
     pub unmanaged: Box<RawValue>,
     pub ddl_objects: Box<RawValue>,
     pub default_privileges: Box<RawValue>,
+    /// Schema files only (set by the loader, kept in the cache): see
+    /// `Database::files_search_path`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files_search_path: Option<String>,
 }
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -632,6 +637,7 @@ struct IndexRow {
 pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
     let mut db = Database {
         version: PgVersion::from_num(raw.server_version_num),
+        files_search_path: raw.files_search_path.clone(),
         ..Database::default()
     };
     for n in parse::<Vec<NamespaceRow>>("namespaces", &raw.namespaces)? {
