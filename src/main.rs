@@ -26,7 +26,10 @@ fn main() -> ExitCode {
         }
         std::process::exit(130);
     });
+    // Temporary databases are dropped while the command goes on.
+    driftless::source::scratch::defer_drops();
     let result = cli::run();
+    driftless::source::scratch::finish_drops();
     if driftless::interrupt::interrupted() {
         if driftless::interrupt::first_to_report() {
             match result {

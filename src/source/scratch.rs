@@ -104,8 +104,43 @@ impl Drop for ScratchDb {
     fn drop(&mut self) {
         // Close our own session first so the drop does not have to force it.
         self.client.take();
-        drop_database(&self.server, &self.name);
-        unregister(&self.name);
+        let (server, name) = (self.server.clone(), std::mem::take(&mut self.name));
+        let drop_it = move || {
+            drop_database(&server, &name);
+            unregister(&name);
+        };
+        let mut deferred = DEFERRED.lock().unwrap_or_else(|e| e.into_inner());
+        match deferred.as_mut() {
+            Some(running) => running.push(std::thread::spawn(drop_it)),
+            None => drop_it(),
+        }
+    }
+}
+
+/// Drops that run on threads of their own while the command goes on (a
+/// `DROP DATABASE` of a loaded schema takes about a second at 1,000
+/// tables): `Some` once [`defer_drops`] is called.
+static DEFERRED: Mutex<Option<Vec<std::thread::JoinHandle<()>>>> = Mutex::new(None);
+
+/// From now on, a temporary database is dropped on a thread of its own
+/// when its guard goes; [`finish_drops`] waits for those drops. For the
+/// binary, which calls `finish_drops` before it exits (a signal drops
+/// whatever is left through [`drop_all`]).
+pub fn defer_drops() {
+    let mut deferred = DEFERRED.lock().unwrap_or_else(|e| e.into_inner());
+    deferred.get_or_insert_with(Vec::new);
+}
+
+/// Waits for the drops [`defer_drops`] let run on their own.
+pub fn finish_drops() {
+    let running = DEFERRED
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .as_mut()
+        .map(std::mem::take)
+        .unwrap_or_default();
+    for handle in running {
+        let _ = handle.join();
     }
 }
 
