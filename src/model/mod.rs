@@ -496,6 +496,20 @@ pub struct Constraint {
     pub index_comment: Option<String>,
     /// Comes from a parent table and is not also declared locally.
     pub inherited: bool,
+    /// A foreign key referencing a partitioned table: PostgreSQL's copies
+    /// of it for each partition (at every level), on the same table. They
+    /// come and go with the key and the partitions; only their names,
+    /// numbered in the order partitions were attached, are their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<ForeignKeyCopy>,
+}
+
+/// A foreign key's copy for one partition of the table it references.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignKeyCopy {
+    /// The partition.
+    pub references: QualName,
+    pub name: String,
 }
 
 impl Constraint {
@@ -524,6 +538,20 @@ pub struct Index {
     pub valid: bool,
     /// `pg_get_indexdef` after the index name: `ON public.t USING btree (a)`.
     pub body: String,
+    pub comment: Option<String>,
+    /// A partitioned table's index: the partitions' indexes attached to it
+    /// (at every level), by partition. They come and go with the index and
+    /// the partitions; only their names and comments are their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<IndexPart>,
+}
+
+/// A partition's index attached to its parent table's index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexPart {
+    pub name: QualName,
+    /// The partition.
+    pub table: QualName,
     pub comment: Option<String>,
 }
 

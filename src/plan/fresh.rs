@@ -101,6 +101,7 @@ mod tests {
             table: QualName::new("public", table),
             unique: false,
             valid: true,
+            parts: Vec::new(),
             body: format!("ON public.{table} USING btree (a)"),
             comment: None,
         }

@@ -20,6 +20,7 @@ mod objects;
 mod online;
 pub mod order;
 mod owners;
+mod partition_copies;
 mod policies;
 mod privileges;
 pub mod renames;
@@ -280,6 +281,16 @@ impl Step {
     }
 
     /// Marks what the step drops as living on (see [`Step::keeps`]).
+    pub(crate) fn invalidates(mut self, k: ObjKey) -> Step {
+        self.invalidates.push(k);
+        self
+    }
+
+    pub(crate) fn needs(mut self, k: ObjKey) -> Step {
+        self.needs.push(k);
+        self
+    }
+
     pub(crate) fn keeping(mut self) -> Step {
         self.keeps = true;
         self

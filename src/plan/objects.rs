@@ -3,7 +3,7 @@
 
 use super::privileges::{self, Kind};
 use super::sql::{self, comment, create_index, sequence_option_changes, sequence_options};
-use super::{Ctx, HazardCode, Step};
+use super::{Ctx, HazardCode, Step, partition_copies};
 use crate::diff::{Change, Delta};
 use crate::model::{
     Acl, Extension, Index, Namespace, ObjKey, QualName, Sequence, quote_ident, quote_literal,
@@ -340,10 +340,13 @@ fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
         name: i.name.clone(),
     };
     match d {
-        Delta::Create { to } => out.push(create_index_step(
-            to,
-            ctx.current.tables.contains_key(&to.table),
-        )),
+        Delta::Create { to } => {
+            out.push(create_index_step(
+                to,
+                ctx.current.tables.contains_key(&to.table),
+            ));
+            partition_copies::index_parts(None, to, out);
+        }
         Delta::Drop { from } => {
             // An index of a dropped table (or materialized view) goes with
             // it; one of a relation that stays is dropped on its own.
@@ -357,7 +360,10 @@ fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
             if from.body != to.body || from.unique != to.unique || from.valid != to.valid {
                 out.push(drop_index_step(from));
                 out.push(create_index_step(to, true));
-            } else {
+                partition_copies::index_parts(None, to, out);
+                return;
+            }
+            if from.comment != to.comment {
                 out.push(
                     Step::new(format!("change comment on index {}", to.name))
                         .sql(comment(
@@ -368,6 +374,7 @@ fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
                         .creates(key(to)),
                 );
             }
+            partition_copies::index_parts(Some(from), to, out);
         }
         Delta::Rename { from, to } => {
             let mut s = Step::new(format!(
@@ -391,6 +398,7 @@ fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
                 ));
             }
             out.push(s);
+            partition_copies::index_parts(Some(from), to, out);
         }
     }
 }

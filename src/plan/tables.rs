@@ -12,7 +12,7 @@ use super::sql::{
     constraint_index_comment, create_table, drop_constraint, identity_kind, options_change,
     replace_options, sequence_option_changes, sequence_options,
 };
-use super::{Ctx, HazardCode, Step};
+use super::{Ctx, HazardCode, Step, partition_copies};
 use crate::diff::Delta;
 use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
 
@@ -479,6 +479,7 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
         .filter(|c| !inline(c) && !c.inherited)
     {
         out.push(add_constraint_step(&t.name, c, false));
+        out.extend(partition_copies::foreign_key_copies(&t.name, None, c));
     }
 }
 
@@ -1149,7 +1150,10 @@ pub(super) fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
 
 pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<Step>) {
     match d {
-        Delta::Create { to } => out.push(add_constraint_step(table, to, true)),
+        Delta::Create { to } => {
+            out.push(add_constraint_step(table, to, true));
+            out.extend(partition_copies::foreign_key_copies(table, None, to));
+        }
         Delta::Drop { from } => {
             let mut s = drop_constraint_step(table, from);
             if from.inherited {
@@ -1161,6 +1165,10 @@ pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<
             let (from_def, from_valid) = from.validity();
             let (to_def, to_valid) = to.validity();
             if from_def == to_def && from_valid == to_valid {
+                out.extend(partition_copies::foreign_key_copies(table, Some(from), to));
+                if from.comment == to.comment && from.index_comment == to.index_comment {
+                    return;
+                }
                 let mut s = Step::new(format!(
                     "change comment on constraint {} on {table}",
                     quote_ident(&to.name)
@@ -1191,9 +1199,11 @@ pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<
                     s = s.sql(constraint_comment(table, to));
                 }
                 out.push(s);
+                out.extend(partition_copies::foreign_key_copies(table, Some(from), to));
             } else {
                 out.push(drop_constraint_step(table, from));
                 out.push(add_constraint_step(table, to, true));
+                out.extend(partition_copies::foreign_key_copies(table, None, to));
             }
         }
         Delta::Rename { from, to } => {
@@ -1214,6 +1224,7 @@ pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<
                 s = s.sql(constraint_comment(table, to));
             }
             out.push(s);
+            out.extend(partition_copies::foreign_key_copies(table, Some(from), to));
         }
     }
 }

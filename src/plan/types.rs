@@ -278,9 +278,125 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
                 }
                 return;
             }
-            out.push(domain_alter_step(from, to));
+            out.push(through_containers(
+                ctx,
+                from,
+                to,
+                domain_alter_step(from, to),
+            ));
         }
     }
+}
+
+/// PostgreSQL validates a domain's new check or `NOT NULL` only in columns
+/// of the domain itself (or of domains over it): a column holding it in a
+/// container (an array of it, a domain over such an array) makes `ALTER
+/// DOMAIN ... ADD CONSTRAINT` fail ("cannot alter type because column ...
+/// uses it"). Those columns leave the domain for the step (retyped to the
+/// same values without it) and come back after it, which validates their
+/// values: a rewrite of their tables.
+fn through_containers(ctx: &Ctx, from: &Domain, to: &Domain, step: Step) -> Step {
+    let validates = (to.not_null && !from.not_null)
+        || to.checks.iter().any(|(name, def)| {
+            from.checks.get(name) != Some(def)
+                && !from.checks.values().any(|d| d == def)
+                && !def.ends_with(" NOT VALID")
+        });
+    if !validates {
+        return step;
+    }
+    let columns = container_columns(ctx, &to.name);
+    if columns.is_empty() {
+        return step;
+    }
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut out = step;
+    for (table, column, data_type, without) in &columns {
+        let col = quote_ident(column);
+        before.push(format!(
+            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {without}"
+        ));
+        after.push(format!(
+            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {data_type} USING {col}::{data_type}"
+        ));
+        out = out
+            .invalidates(column_key(table, column))
+            .hazard(
+                HazardCode::TableRewrite,
+                format!(
+                    "rewrites {table} twice: column {col} of type {data_type} leaves domain {} for the step and comes back",
+                    to.name
+                ),
+            );
+    }
+    before.append(&mut out.sql);
+    before.append(&mut after);
+    out.sql = before;
+    out
+}
+
+/// The columns (on both sides, of the same type) whose type holds domain
+/// `name`, or a domain over it, in an array, directly or through a domain
+/// over the array: `(table, column, type, the same type without domains)`.
+fn container_columns(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, String, String)> {
+    let domains = &ctx.desired.domains;
+    // `name` and the domains over it, each with the type under them all.
+    let mut held: BTreeMap<String, String> = BTreeMap::new();
+    let Some(d) = domains.get(name) else {
+        return Vec::new();
+    };
+    held.insert(name.to_string(), d.base_type.clone());
+    loop {
+        let more: Vec<(String, String)> = domains
+            .values()
+            .filter(|x| !held.contains_key(&x.name.to_string()))
+            .filter_map(|x| Some((x.name.to_string(), held.get(&x.base_type)?.clone())))
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        held.extend(more);
+    }
+    // Containers: arrays of those, and domains over such arrays (or over
+    // domains over them), each with the same type without domains.
+    let mut containers: BTreeMap<String, String> = held
+        .iter()
+        .map(|(n, base)| (format!("{n}[]"), format!("{base}[]")))
+        .collect();
+    loop {
+        let more: Vec<(String, String)> = domains
+            .values()
+            .filter(|x| !containers.contains_key(&x.name.to_string()))
+            .filter_map(|x| Some((x.name.to_string(), containers.get(&x.base_type)?.clone())))
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        containers.extend(more);
+    }
+    let mut found = Vec::new();
+    for (tname, table) in &ctx.desired.tables {
+        let Some(current) = ctx.current.tables.get(tname) else {
+            continue;
+        };
+        for col in table.columns.iter().filter(|c| !c.inherited) {
+            let (Some(old), Some(without)) =
+                (current.column(&col.name), containers.get(&col.data_type))
+            else {
+                continue;
+            };
+            if old.data_type == col.data_type {
+                found.push((
+                    tname.clone(),
+                    col.name.clone(),
+                    col.data_type.clone(),
+                    without.clone(),
+                ));
+            }
+        }
+    }
+    found
 }
 
 fn attribute(a: &(String, String, Option<String>)) -> String {
@@ -459,7 +575,7 @@ pub(super) fn domain_reattach_steps(ctx: &Ctx, name: &QualName) -> Option<Vec<St
         checks: Default::default(),
         ..from.clone()
     };
-    let mut attach = domain_alter_step(&detached, to);
+    let mut attach = through_containers(ctx, &detached, to, domain_alter_step(&detached, to));
     attach.summary = format!("attach domain {name} to its default and checks");
     let mut steps = vec![detach];
     if !attach.sql.is_empty() {

@@ -23,10 +23,10 @@ use serde_json::value::RawValue;
 
 use crate::model::{
     Collation, Column, CompositeType, Constraint, ConstraintKind, Database, DdlId, DdlKind,
-    DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension, ForeignTable,
-    Function, FunctionId, Grant, Identity, IdentityKind, Index, Namespace, ObjKey, PgVersion,
-    Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table, Trigger, TriggerId,
-    Unmanaged, View, ViewKind, quote_ident,
+    DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension, ForeignKeyCopy,
+    ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index, IndexPart, Namespace,
+    ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table,
+    Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -506,6 +506,7 @@ struct ConstraintRow {
     comment: Option<String>,
     index_comment: Option<String>,
     inherited: bool,
+    copies: Option<Vec<(String, String, String)>>,
 }
 
 #[derive(Deserialize)]
@@ -630,6 +631,16 @@ struct IndexRow {
     unique: bool,
     valid: bool,
     definition: String,
+    comment: Option<String>,
+    parts: Option<Vec<IndexPartRow>>,
+}
+
+#[derive(Deserialize)]
+struct IndexPartRow {
+    schema: String,
+    name: String,
+    table_schema: String,
+    table: String,
     comment: Option<String>,
 }
 
@@ -812,6 +823,15 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 comment: c.comment,
                 index_comment: c.index_comment,
                 inherited: c.inherited,
+                copies: c
+                    .copies
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(s, t, name)| ForeignKeyCopy {
+                        references: QualName::new(s, t),
+                        name,
+                    })
+                    .collect(),
             },
         );
     }
@@ -995,6 +1015,16 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 valid: i.valid,
                 body,
                 comment: i.comment,
+                parts: i
+                    .parts
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|p| IndexPart {
+                        name: QualName::new(p.schema, p.name),
+                        table: QualName::new(p.table_schema, p.table),
+                        comment: p.comment,
+                    })
+                    .collect(),
             },
         );
     }

@@ -16,7 +16,23 @@ SELECT coalesce(json_agg(json_build_object(
          -- the index behind a key constraint is commented on separately
          'index_comment', CASE WHEN co.conindid <> 0 AND co.contype IN ('p', 'u', 'x') THEN
              obj_description(co.conindid, 'pg_class') END,
-         'inherited', NOT co.conislocal) ORDER BY n.nspname, c.relname, co.conname), '[]')::text
+         'inherited', NOT co.conislocal,
+         -- a foreign key referencing a partitioned table: its copies for
+         -- the partitions (at every level), named by PostgreSQL in the
+         -- order they were attached
+         'copies', CASE WHEN co.contype = 'f' AND EXISTS (SELECT 1 FROM pg_class fc
+                             WHERE fc.oid = co.confrelid AND fc.relkind = 'p') THEN (
+             WITH RECURSIVE copies AS (
+               SELECT cc.oid FROM pg_constraint cc
+               WHERE cc.conparentid = co.oid AND cc.conrelid = co.conrelid
+               UNION ALL
+               SELECT cc.oid FROM pg_constraint cc JOIN copies ON cc.conparentid = copies.oid
+               WHERE cc.conrelid = co.conrelid)
+             SELECT coalesce(json_agg(json_build_array(pn.nspname, pc.relname, cc.conname)
+                                      ORDER BY pn.nspname, pc.relname), '[]')
+             FROM copies JOIN pg_constraint cc ON cc.oid = copies.oid
+             JOIN pg_class pc ON pc.oid = cc.confrelid
+             JOIN pg_namespace pn ON pn.oid = pc.relnamespace) END) ORDER BY n.nspname, c.relname, co.conname), '[]')::text
 FROM pg_constraint co
 JOIN pg_class c ON c.oid = co.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

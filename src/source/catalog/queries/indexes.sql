@@ -7,7 +7,23 @@ SELECT coalesce(json_agg(json_build_object(
          'unique', i.indisunique,
          'valid', i.indisvalid,
          'definition', pg_get_indexdef(i.indexrelid),
-         'comment', obj_description(i.indexrelid, 'pg_class')) ORDER BY n.nspname, ic.relname), '[]')::text
+         'comment', obj_description(i.indexrelid, 'pg_class'),
+         -- a partitioned index: the partitions' indexes attached to it, at
+         -- every level (their names are PostgreSQL's choice unless one was
+         -- made first and attached)
+         'parts', CASE WHEN ic.relkind = 'I' THEN (
+           SELECT coalesce(json_agg(json_build_object(
+                    'schema', pn.nspname, 'name', pc.relname,
+                    'table_schema', ptn.nspname, 'table', ptc.relname,
+                    'comment', obj_description(pc.oid, 'pg_class'))
+                  ORDER BY ptn.nspname, ptc.relname), '[]')
+           FROM pg_partition_tree(i.indexrelid) pt
+           JOIN pg_class pc ON pc.oid = pt.relid
+           JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+           JOIN pg_index pi ON pi.indexrelid = pc.oid
+           JOIN pg_class ptc ON ptc.oid = pi.indrelid
+           JOIN pg_namespace ptn ON ptn.oid = ptc.relnamespace
+           WHERE pt.level > 0) END) ORDER BY n.nspname, ic.relname), '[]')::text
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_namespace n ON n.oid = ic.relnamespace

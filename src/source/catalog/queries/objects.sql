@@ -32,10 +32,10 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   SELECT 'pg_type'::regclass, t.oid, 0,
          CASE WHEN em.extname IS NOT NULL THEN 'extension'
               WHEN kb.kind IS NOT NULL THEN 'ddl:' || kb.kind
-              WHEN t.typtype IN ('e', 'd', 'r', 'm', 'c') THEN 'type'
+              WHEN b.typtype IN ('e', 'd', 'r', 'm', 'c') THEN 'type'
               ELSE 'base type' END,
          CASE WHEN em.extname IS NOT NULL OR kb.kind IS NOT NULL THEN '' ELSE n.nspname END,
-         coalesce(em.extname, kb.name, CASE WHEN t.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE {{v:range_multirange}} = b.oid) ELSE b.typname END),
+         coalesce(em.extname, kb.name, CASE WHEN b.typtype = 'm' THEN (SELECT rt.typname FROM pg_range r JOIN pg_type rt ON rt.oid = r.rngtypid WHERE {{v:range_multirange}} = b.oid) ELSE b.typname END),
          ''
   FROM pg_type t
   JOIN pg_type b ON b.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
