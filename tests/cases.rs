@@ -84,6 +84,22 @@ fn first_difference(a: &Database, b: &Database) -> String {
 /// `got` must be `built`, up to what [`canonical`] leaves out; else the
 /// first difference, after `what`.
 fn same(what: &str, got: &Database, built: &Database) -> Result<(), String> {
+    // The catalog lists default privileges in the order their rows were
+    // last written; a fresh build has the files' order.
+    let order = |db: &Database| {
+        let mut all: Vec<_> = db.default_privileges.values().collect();
+        all.sort_by_key(|p| p.position);
+        all.into_iter()
+            .map(|p| p.id().to_string())
+            .collect::<Vec<_>>()
+    };
+    if order(got) != order(built) {
+        return Err(format!(
+            "{what}: default privileges in another order: {:?} != {:?}",
+            order(got),
+            order(built)
+        ));
+    }
     let (got, built) = (canonical(got.clone()), canonical(built.clone()));
     if got == built {
         Ok(())

@@ -65,14 +65,30 @@ impl fmt::Display for DefaultPrivilegesId {
 /// A row of `pg_default_acl`. Without a schema the list replaces the
 /// kind's built-in defaults (the owner holds everything, PUBLIC may execute
 /// functions and use types); with one it adds to them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DefaultPrivileges {
     pub role: String,
     pub schema: Option<String>,
     pub objects: DefaultObjects,
     /// `@owner` is the creating role.
     pub acl: Vec<Grant>,
+    /// Where the row sits in `pg_default_acl` (1 is first): each
+    /// `ALTER DEFAULT PRIVILEGES` moves its row to the end, so a fresh
+    /// build lists them in the order the files last touched them, and the
+    /// plan leaves them in that order (`plan::privileges::keep_order`).
+    /// Not compared, not serialized.
+    #[serde(default, skip_serializing)]
+    pub position: u32,
 }
+
+impl PartialEq for DefaultPrivileges {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.role, &self.schema, self.objects, &self.acl)
+            == (&other.role, &other.schema, other.objects, &other.acl)
+    }
+}
+
+impl Eq for DefaultPrivileges {}
 
 impl DefaultPrivileges {
     pub fn id(&self) -> DefaultPrivilegesId {

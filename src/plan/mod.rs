@@ -523,6 +523,8 @@ pub fn plan(
     let (steps, skipped) = order::hold_back(ordered, current, desired, |s| {
         !options.allow_destructive && s.destructive
     });
+    let mut steps = steps;
+    steps.extend(privileges::keep_order(current, desired, &steps));
     let mut session = Vec::new();
     if steps.iter().any(|s| {
         s.creates

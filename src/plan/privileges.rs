@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::{HazardCode, Step};
-use crate::model::{Acl, Grant, PgVersion};
+use crate::model::{Acl, Database, Grant, PgVersion};
 
 /// Object kinds, by their defaults (`acldefault`). A table's (or
 /// view's) depend on the target's major: `MAINTAIN` from 17.
@@ -200,7 +200,7 @@ pub(super) fn default_privileges_steps(
     d: &crate::diff::Delta<crate::model::DefaultPrivileges>,
     out: &mut Vec<Step>,
 ) {
-    use crate::model::{DefaultObjects, ObjKey, quote_ident};
+    use crate::model::{DefaultObjects, ObjKey};
     let Some(p) = d.to().or(d.from()) else { return };
     let id = p.id();
     let baseline = match (&id.schema, id.objects) {
@@ -214,14 +214,7 @@ pub(super) fn default_privileges_steps(
     };
     let from = d.from().map_or(&baseline, |p| &p.acl);
     let to = d.to().map_or(&baseline, |p| &p.acl);
-    let prefix = match &id.schema {
-        Some(s) => format!(
-            "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {} ",
-            id.role,
-            quote_ident(s)
-        ),
-        None => format!("ALTER DEFAULT PRIVILEGES FOR ROLE {} ", id.role),
-    };
+    let prefix = default_prefix(&id);
     let statements = Spelling {
         prefix: &prefix,
         on: id.objects.keyword(),
@@ -246,6 +239,80 @@ pub(super) fn default_privileges_steps(
         HazardCode::Authorization,
         format!("changes the privileges of objects created later ({id})"),
     ));
+}
+
+/// `ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] `.
+fn default_prefix(id: &crate::model::DefaultPrivilegesId) -> String {
+    match &id.schema {
+        Some(s) => format!(
+            "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {} ",
+            id.role,
+            crate::model::quote_ident(s)
+        ),
+        None => format!("ALTER DEFAULT PRIVILEGES FOR ROLE {} ", id.role),
+    }
+}
+
+/// The last step of a plan whose default privileges would otherwise end
+/// up in another order than a fresh build of the files has them (each
+/// `ALTER DEFAULT PRIVILEGES` moves its `pg_default_acl` row last; the
+/// catalog lists them in that order): every desired set touched again, in
+/// the files' order, by a statement that changes nothing (a grant it
+/// already holds). `None` when the steps leave the files' order.
+pub(super) fn keep_order(current: &Database, desired: &Database, steps: &[Step]) -> Option<Step> {
+    use crate::model::{DefaultPrivileges, DefaultPrivilegesId, ObjKey};
+    let ordered = |db: &Database| -> Vec<DefaultPrivilegesId> {
+        let mut all: Vec<&DefaultPrivileges> = db.default_privileges.values().collect();
+        all.sort_by_key(|p| p.position);
+        all.into_iter().map(DefaultPrivileges::id).collect()
+    };
+    let wanted = ordered(desired);
+    if wanted.len() < 2 {
+        return None;
+    }
+    let mut touched: Vec<&DefaultPrivilegesId> = Vec::new();
+    for step in steps {
+        for key in step.creates.iter().chain(&step.drops) {
+            if let ObjKey::DefaultPrivileges { id } = key {
+                touched.retain(|t| *t != id);
+                touched.push(id);
+            }
+        }
+    }
+    // Rows no step touches stay where they are; touched ones go last.
+    let untouched: Vec<DefaultPrivilegesId> = ordered(current)
+        .into_iter()
+        .filter(|id| desired.default_privileges.contains_key(id) && !touched.contains(&id))
+        .collect();
+    let left = untouched.iter().chain(
+        touched
+            .iter()
+            .copied()
+            .filter(|id| desired.default_privileges.contains_key(*id)),
+    );
+    if left.eq(wanted.iter()) {
+        return None;
+    }
+    let mut step = Step::new("keep the default privileges in the files' order");
+    for id in &wanted {
+        let p = &desired.default_privileges[id];
+        let on = p.objects.keyword();
+        let prefix = default_prefix(id);
+        step = step.sql(match p.acl.first() {
+            Some(g) => {
+                let grantee = if g.grantee == "@owner" {
+                    &p.role
+                } else {
+                    &g.grantee
+                };
+                format!("{prefix}GRANT {} ON {on} TO {grantee}", g.privilege)
+            }
+            // Only a set for any schema can be empty (it takes every
+            // privilege from the creating role itself).
+            None => format!("{prefix}REVOKE ALL ON {on} FROM {}", p.role),
+        });
+    }
+    Some(step)
 }
 
 /// Adds the statements to a step, with the authorization hazard.
