@@ -142,7 +142,8 @@ pub(super) fn foreign_key_copies(
         Some(f) => f.copies != to.copies,
         None => match to.copies.as_slice() {
             [] => false,
-            [one] => one.name != format!("{}1", to.name),
+            // `<key>1` (PostgreSQL 18: `<key>_1`): what PostgreSQL names it.
+            [one] => one.name != format!("{}1", to.name) && one.name != format!("{}_1", to.name),
             _ => true,
         },
     };
