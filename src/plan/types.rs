@@ -336,6 +336,22 @@ fn through_containers(ctx: &Ctx, from: &Domain, to: &Domain, step: Step) -> Step
     out
 }
 
+/// Adds to `types` (type → the same type without domains) every domain
+/// over one of them, until none is left.
+fn with_domains_over(types: &mut BTreeMap<String, String>, domains: &BTreeMap<QualName, Domain>) {
+    loop {
+        let more: Vec<(String, String)> = domains
+            .values()
+            .filter(|x| !types.contains_key(&x.name.to_string()))
+            .filter_map(|x| Some((x.name.to_string(), types.get(&x.base_type)?.clone())))
+            .collect();
+        if more.is_empty() {
+            return;
+        }
+        types.extend(more);
+    }
+}
+
 /// The columns (on both sides, of the same type) whose type holds domain
 /// `name`, or a domain over it, in an array, directly or through a domain
 /// over the array: `(table, column, type, the same type without domains)`.
@@ -347,34 +363,14 @@ fn container_columns(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, Strin
         return Vec::new();
     };
     held.insert(name.to_string(), d.base_type.clone());
-    loop {
-        let more: Vec<(String, String)> = domains
-            .values()
-            .filter(|x| !held.contains_key(&x.name.to_string()))
-            .filter_map(|x| Some((x.name.to_string(), held.get(&x.base_type)?.clone())))
-            .collect();
-        if more.is_empty() {
-            break;
-        }
-        held.extend(more);
-    }
+    with_domains_over(&mut held, domains);
     // Containers: arrays of those, and domains over such arrays (or over
     // domains over them), each with the same type without domains.
     let mut containers: BTreeMap<String, String> = held
         .iter()
         .map(|(n, base)| (format!("{n}[]"), format!("{base}[]")))
         .collect();
-    loop {
-        let more: Vec<(String, String)> = domains
-            .values()
-            .filter(|x| !containers.contains_key(&x.name.to_string()))
-            .filter_map(|x| Some((x.name.to_string(), containers.get(&x.base_type)?.clone())))
-            .collect();
-        if more.is_empty() {
-            break;
-        }
-        containers.extend(more);
-    }
+    with_domains_over(&mut containers, domains);
     let mut found = Vec::new();
     for (tname, table) in &ctx.desired.tables {
         let Some(current) = ctx.current.tables.get(tname) else {
