@@ -206,7 +206,7 @@ fn batches(steps: &[Step]) -> Vec<std::ops::Range<usize>> {
     let mut start = 0;
     let (mut statements, mut bytes) = (0, 0);
     for (i, step) in steps.iter().enumerate() {
-        let size: usize = step.sql.iter().map(String::len).sum();
+        let size: usize = step.sql.iter().map(|s| s.len()).sum();
         let full = statements + step.sql.len() > BATCH_STATEMENTS || bytes >= BATCH_BYTES;
         if i > start && (step.is_long_running() || full) {
             out.push(start..i);
@@ -331,9 +331,11 @@ pub fn apply(
                             }
                             let step_started = std::time::Instant::now();
                             let limit = set("statement_timeout", timeouts.for_step(step), true);
-                            for statement in std::iter::once(&limit).chain(&step.sql) {
-                                tx.batch_execute(statement)
-                                    .map_err(|e| GroupFailure::At(index, statement.clone(), e))?;
+                            let statements = step.sql.iter().map(|s| s.as_str());
+                            for statement in std::iter::once(limit.as_str()).chain(statements) {
+                                tx.batch_execute(statement).map_err(|e| {
+                                    GroupFailure::At(index, statement.to_string(), e)
+                                })?;
                             }
                             if index >= quiet_before {
                                 progress(Event::Finished {

@@ -122,7 +122,7 @@ fn a_failure_inside_a_batch_names_its_step_and_statement() {
 fn a_statement_ending_in_a_line_comment_keeps_the_next_one() {
     let (target, _, desired, mut plan) = many_steps("batch_comment", 3);
     let last = plan.steps.len() - 1;
-    plan.steps[0].sql[0].push_str(" -- a trailing comment");
+    plan.steps[0].sql[0] = format!("{} -- a trailing comment", plan.steps[0].sql[0]).into();
     plan.steps[last]
         .sql
         .push("CREATE TABLE extra (id int) -- no newline".into());

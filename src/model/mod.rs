@@ -692,11 +692,42 @@ pub struct Domain {
     pub owner: Option<String>,
 }
 
+/// An attribute of a composite type. Read and written as the catalog
+/// query gives it, `[name, format_type, collation]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    from = "(String, String, Option<String>)",
+    into = "(String, String, Option<String>)"
+)]
+pub struct Attribute {
+    pub name: String,
+    /// As `format_type` spells it.
+    pub data_type: String,
+    /// Its collation, when not its type's default, as SQL.
+    pub collation: Option<String>,
+}
+
+impl From<(String, String, Option<String>)> for Attribute {
+    fn from((name, data_type, collation): (String, String, Option<String>)) -> Attribute {
+        Attribute {
+            name,
+            data_type,
+            collation,
+        }
+    }
+}
+
+impl From<Attribute> for (String, String, Option<String>) {
+    fn from(a: Attribute) -> Self {
+        (a.name, a.data_type, a.collation)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompositeType {
     pub name: QualName,
-    /// `(name, format_type, collation)` in order.
-    pub attributes: Vec<(String, String, Option<String>)>,
+    /// In order.
+    pub attributes: Vec<Attribute>,
     pub comment: Option<String>,
     pub acl: Acl,
     /// The owning role, as SQL; `None` when owners are not managed.

@@ -27,6 +27,7 @@ pub mod renames;
 mod routines;
 pub mod sizes;
 pub mod sql;
+mod statement;
 mod tables;
 mod types;
 mod views;
@@ -34,6 +35,8 @@ mod views;
 use serde::{Deserialize, Serialize};
 
 use crate::diff::Change;
+pub use statement::{Op, Statement};
+
 use crate::model::{Database, ObjKey, QualName};
 
 /// A risk a step carries, for reviewers and for `apply`'s gate.
@@ -164,7 +167,7 @@ impl std::fmt::Display for HazardRefusal {
 pub struct Step {
     /// What the step does, in words (`create table public.t`).
     pub summary: String,
-    pub sql: Vec<String>,
+    pub sql: Vec<Statement>,
     pub hazards: Vec<Hazard>,
     /// Held back unless destructive changes are allowed.
     pub destructive: bool,
@@ -256,7 +259,7 @@ impl Step {
         transactional: bool,
     ) -> Step {
         let mut s = Step::new(summary);
-        s.sql = sql.to_vec();
+        s.sql = sql.iter().map(|t| Statement::from(t.as_str())).collect();
         s.hazards = hazards.to_vec();
         s.destructive = hazards.iter().any(|h| h.code == HazardCode::DataLoss);
         s.commit_after = commit_after;
@@ -270,7 +273,7 @@ impl Step {
         self.hazards.iter().any(|h| h.code.is_long_running())
     }
 
-    pub(crate) fn sql(mut self, s: impl Into<String>) -> Step {
+    pub(crate) fn sql(mut self, s: impl Into<Statement>) -> Step {
         self.sql.push(s.into());
         self
     }
@@ -481,37 +484,39 @@ pub fn plan(
     steps.retain(|s| !s.sql.is_empty());
     refuse(&ctx, &steps)?;
     for s in &mut steps {
-        for stmt in &mut s.sql {
-            *stmt = sql::reparseable(stmt);
-        }
+        s.sql = std::mem::take(&mut s.sql)
+            .into_iter()
+            .map(|stmt| stmt.map_text(sql::reparseable))
+            .collect();
     }
     dependents::recreate(&ctx, &mut steps, &mut warnings);
     dependents::flag_untracked(&ctx, &mut steps);
     owners::set(current, desired, &mut steps);
     if options.online {
-        // Tables, and indexes of tables, that are partitioned, by SQL name.
-        let names: std::collections::BTreeSet<String> = current
+        let tables: std::collections::BTreeSet<&QualName> = current
             .tables
             .values()
             .chain(desired.tables.values())
             .filter(|t| t.partition_by.is_some())
-            .map(|t| t.name.to_string())
-            .chain(
-                current
-                    .indexes
-                    .values()
-                    .chain(desired.indexes.values())
-                    .filter(|i| {
-                        current
-                            .tables
-                            .get(&i.table)
-                            .or(desired.tables.get(&i.table))
-                            .is_some_and(|t| t.partition_by.is_some())
-                    })
-                    .map(|i| i.name.to_string()),
-            )
+            .map(|t| &t.name)
             .collect();
-        let partitioned = |name: &str| names.contains(name);
+        let indexes: std::collections::BTreeSet<&QualName> = current
+            .indexes
+            .values()
+            .chain(desired.indexes.values())
+            .filter(|i| {
+                current
+                    .tables
+                    .get(&i.table)
+                    .or(desired.tables.get(&i.table))
+                    .is_some_and(|t| t.partition_by.is_some())
+            })
+            .map(|i| &i.name)
+            .collect();
+        let partitioned = online::Partitioned {
+            table: &|t| tables.contains(t),
+            index: &|i| indexes.contains(i),
+        };
         for s in &mut steps {
             online::rewrite(s, &partitioned);
         }

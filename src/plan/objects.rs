@@ -3,7 +3,7 @@
 
 use super::privileges::{self, Kind};
 use super::sql::{self, comment, create_index, sequence_option_changes, sequence_options};
-use super::{Ctx, HazardCode, Step, partition_copies};
+use super::{Ctx, HazardCode, Op, Step, partition_copies};
 use crate::diff::{Change, Delta};
 use crate::model::{
     Acl, Extension, Index, Namespace, ObjKey, QualName, Sequence, quote_ident, quote_literal,
@@ -14,24 +14,41 @@ pub(super) fn steps_for(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
     kind_steps(ctx, change, out);
     // Privileges of an object changed in place (a recreated object got
     // its privileges with its create step).
-    let Some((kind, on, column, key, from, to)) = privilege_change(ctx, change) else {
+    let Some(change) = privilege_change(ctx, change) else {
         return;
     };
-    if out[first..].iter().any(|s| s.drops.contains(&key)) {
+    if out[first..].iter().any(|s| s.drops.contains(&change.key)) {
         return;
     }
-    let what = match column {
-        Some(c) => format!("column {c} of {}", on.to_lowercase()),
-        None => on.to_lowercase(),
+    let what = match change.column {
+        Some(c) => format!("column {c} of {}", change.on.to_lowercase()),
+        None => change.on.to_lowercase(),
     };
-    let step = Step::new(format!("change privileges on {what}")).creates(key);
-    let step = privileges::add(step, kind, &on, column, Some(from), to);
+    let step = Step::new(format!("change privileges on {what}")).creates(change.key);
+    let step = privileges::add(
+        step,
+        change.kind,
+        &change.on,
+        change.column,
+        Some(change.from),
+        change.to,
+    );
     if !step.sql.is_empty() {
         out.push(step);
     }
 }
 
-type PrivilegeChange<'a> = (Kind, String, Option<&'a str>, ObjKey, &'a Acl, &'a Acl);
+/// The privileges of an object altered in place.
+struct PrivilegeChange<'a> {
+    kind: Kind,
+    /// The `ON` target of `GRANT` (`TABLE public.t`).
+    on: String,
+    /// For column privileges, the column.
+    column: Option<&'a str>,
+    key: ObjKey,
+    from: &'a Acl,
+    to: &'a Acl,
+}
 
 /// For an object altered in place: its privilege kind, `ON` target, column
 /// (for column privileges), key and both privilege lists.
@@ -47,7 +64,14 @@ fn privilege_change<'a>(ctx: &Ctx, change: &'a Change) -> Option<PrivilegeChange
         from: &'a Acl,
         to: &'a Acl,
     ) -> PrivilegeChange<'a> {
-        (kind, on, None, key, from, to)
+        PrivilegeChange {
+            kind,
+            on,
+            column: None,
+            key,
+            from,
+            to,
+        }
     }
     let ty = |word: &str, name: &QualName, from, to| {
         whole(
@@ -109,14 +133,14 @@ fn privilege_change<'a>(ctx: &Ctx, change: &'a Change) -> Option<PrivilegeChange
         Change::Column {
             table,
             delta: Delta::Alter { from, to },
-        } => (
-            Kind::Column,
-            format!("TABLE {table}"),
-            Some(to.name.as_str()),
-            column_key(table, &to.name),
-            &from.acl,
-            &to.acl,
-        ),
+        } => PrivilegeChange {
+            kind: Kind::Column,
+            on: format!("TABLE {table}"),
+            column: Some(to.name.as_str()),
+            key: column_key(table, &to.name),
+            from: &from.acl,
+            to: &to.acl,
+        },
         Change::Ddl(Delta::Alter { from, to }) => whole(
             super::ddl::privilege_kind(to.kind),
             to.grant_target()?,
@@ -425,7 +449,10 @@ pub(super) fn create_index_step(i: &Index, existing: bool) -> Step {
 
 pub(super) fn drop_index_step(i: &Index) -> Step {
     Step::new(format!("drop index {}", i.name))
-        .sql(format!("DROP INDEX IF EXISTS {}", i.name))
+        .sql(Op::DropIndex {
+            concurrently: false,
+            name: i.name.clone(),
+        })
         .drops(ObjKey::Index {
             name: i.name.clone(),
         })

@@ -11,70 +11,110 @@
 //! Such steps are marked non-transactional: `apply` runs their statements
 //! one by one, each in its own transaction.
 
-use super::{HazardCode, Step};
+use super::{HazardCode, Op, Statement, Step};
+use crate::model::{QualName, quote_ident};
 
-/// `is_partitioned`: whether a table (as SQL, `public.t`) is partitioned:
-/// PostgreSQL builds no index concurrently there, nor NOT VALID keys.
-pub(super) fn rewrite(step: &mut Step, is_partitioned: &dyn Fn(&str) -> bool) {
+/// The partitioned tables and their indexes, on which PostgreSQL builds
+/// no index concurrently, nor adds keys `NOT VALID`.
+pub(super) struct Partitioned<'a> {
+    pub table: &'a dyn Fn(&QualName) -> bool,
+    pub index: &'a dyn Fn(&QualName) -> bool,
+}
+
+pub(super) fn rewrite(step: &mut Step, partitioned: &Partitioned) {
     let existing_table = step
         .hazards
         .iter()
         .any(|h| matches!(h.code, HazardCode::IndexBuild | HazardCode::ValidationScan));
     let mut changed = false;
-    let mut sql = Vec::with_capacity(step.sql.len());
+    let mut sql: Vec<Statement> = Vec::with_capacity(step.sql.len());
     for stmt in std::mem::take(&mut step.sql) {
-        let partitioned = stmt.contains(" ON ONLY ")
-            || stmt
-                .split_once(" ON ")
-                .map(|(_, rest)| rest.split(' ').next().unwrap_or(""))
-                .is_some_and(is_partitioned)
-            || stmt
-                .strip_prefix("ALTER TABLE ")
-                .and_then(|r| r.split(' ').next())
-                .is_some_and(is_partitioned);
-        // `CREATE [UNIQUE] INDEX IF NOT EXISTS ...`: the head and the rest.
-        let create_index = ["CREATE INDEX ", "CREATE UNIQUE INDEX "]
-            .into_iter()
-            .find_map(|head| {
-                Some((
-                    head,
-                    stmt.strip_prefix(head)?.strip_prefix("IF NOT EXISTS ")?,
-                ))
-            });
-        if let Some((head, rest)) = create_index
-            && existing_table
-            && !partitioned
-        {
-            sql.push(format!("{head}CONCURRENTLY IF NOT EXISTS {rest}"));
-            changed = true;
-        } else if let Some(rest) = stmt.strip_prefix("DROP INDEX IF EXISTS ")
-            && !is_partitioned(rest)
-        {
-            sql.push(format!("DROP INDEX CONCURRENTLY IF EXISTS {rest}"));
-            changed = true;
-        } else if let Some((table, constraint, def)) = added_check_or_fk(&stmt)
-            && existing_table
-            && !partitioned
-            && !references_partitioned(def, is_partitioned)
-        {
-            sql.push(format!("{stmt} NOT VALID"));
-            sql.push(format!(
-                "ALTER TABLE {table} VALIDATE CONSTRAINT {constraint}"
-            ));
-            changed = true;
-        } else if let Some((prefix, column)) = set_not_null(&stmt) {
-            let table = prefix.trim_end();
-            let check = format!("{}_not_null_driftless", column.trim_matches('"'));
-            let check = crate::model::quote_ident(&check);
-            sql.push(format!(
-                "ALTER TABLE {table} ADD CONSTRAINT {check} CHECK ({column} IS NOT NULL) NOT VALID"
-            ));
-            sql.push(format!("ALTER TABLE {table} VALIDATE CONSTRAINT {check}"));
-            sql.push(stmt.clone());
-            sql.push(format!("ALTER TABLE {table} DROP CONSTRAINT {check}"));
-            changed = true;
-        } else {
-            sql.push(stmt);
+        match stmt.op().cloned() {
+            Some(Op::CreateIndex {
+                unique,
+                concurrently: false,
+                name,
+                table,
+                body,
+            }) if existing_table && !(partitioned.table)(&table) => {
+                sql.push(
+                    Op::CreateIndex {
+                        unique,
+                        concurrently: true,
+                        name,
+                        table,
+                        body,
+                    }
+                    .into(),
+                );
+                changed = true;
+            }
+            Some(Op::DropIndex {
+                concurrently: false,
+                name,
+            }) if !(partitioned.index)(&name) => {
+                sql.push(
+                    Op::DropIndex {
+                        concurrently: true,
+                        name,
+                    }
+                    .into(),
+                );
+                changed = true;
+            }
+            Some(Op::AddConstraint {
+                table,
+                name,
+                definition,
+                validatable: true,
+                references,
+            }) if existing_table
+                && !(partitioned.table)(&table)
+                && !references.as_ref().is_some_and(partitioned.table) =>
+            {
+                // A foreign key to a partitioned table is validated through
+                // clones on its partitions, which a separate VALIDATE does
+                // not reach (hence the last condition).
+                sql.push(
+                    Op::AddConstraint {
+                        table: table.clone(),
+                        name: name.clone(),
+                        definition: format!("{definition} NOT VALID"),
+                        validatable: false,
+                        references,
+                    }
+                    .into(),
+                );
+                sql.push(Op::ValidateConstraint { table, name }.into());
+                changed = true;
+            }
+            Some(Op::SetNotNull { table, column }) => {
+                let check = format!("{column}_not_null_driftless");
+                sql.push(
+                    Op::AddConstraint {
+                        table: table.clone(),
+                        name: check.clone(),
+                        definition: format!(
+                            "CHECK ({} IS NOT NULL) NOT VALID",
+                            quote_ident(&column)
+                        ),
+                        validatable: false,
+                        references: None,
+                    }
+                    .into(),
+                );
+                sql.push(
+                    Op::ValidateConstraint {
+                        table: table.clone(),
+                        name: check.clone(),
+                    }
+                    .into(),
+                );
+                sql.push(stmt);
+                sql.push(Op::DropConstraint { table, name: check }.into());
+                changed = true;
+            }
+            _ => sql.push(stmt),
         }
     }
     step.sql = sql;
@@ -102,74 +142,55 @@ pub(super) fn rewrite(step: &mut Step, is_partitioned: &dyn Fn(&str) -> bool) {
     }
 }
 
-/// `ALTER TABLE t ADD CONSTRAINT c FOREIGN KEY|CHECK ...` (already valid):
-/// the table, the constraint name and the definition.
-fn added_check_or_fk(stmt: &str) -> Option<(&str, &str, &str)> {
-    let rest = stmt.strip_prefix("ALTER TABLE ")?;
-    let (table, rest) = rest.split_once(" ADD CONSTRAINT ")?;
-    let (name, def) = split_ident(rest)?;
-    let def = def.trim_start();
-    ((def.starts_with("FOREIGN KEY") || def.starts_with("CHECK")) && !def.ends_with("NOT VALID"))
-        .then_some((table, name, def))
-}
-
-/// A foreign key to a partitioned table is validated through clones on its
-/// partitions, which a separate VALIDATE does not reach.
-fn references_partitioned(def: &str, partitioned: &dyn Fn(&str) -> bool) -> bool {
-    def.split_once(" REFERENCES ")
-        .and_then(|(_, rest)| rest.split('(').next())
-        .is_some_and(partitioned)
-}
-
-/// `ALTER TABLE t ALTER COLUMN c SET NOT NULL`: the `ALTER TABLE t` part's
-/// table and the column.
-fn set_not_null(stmt: &str) -> Option<(&str, &str)> {
-    let rest = stmt.strip_prefix("ALTER TABLE ")?;
-    let (table, rest) = rest.split_once(" ALTER COLUMN ")?;
-    let (column, tail) = split_ident(rest)?;
-    (tail.trim() == "SET NOT NULL").then_some((table, column))
-}
-
-/// Splits a leading (possibly quoted) identifier off `s`.
-fn split_ident(s: &str) -> Option<(&str, &str)> {
-    if let Some(body) = s.strip_prefix('"') {
-        let mut i = 0;
-        let bytes = body.as_bytes();
-        while i < bytes.len() {
-            if bytes[i] == b'"' {
-                if bytes.get(i + 1) == Some(&b'"') {
-                    i += 2;
-                    continue;
-                }
-                return Some((&s[..i + 2], &s[i + 2..]));
-            }
-            i += 1;
-        }
-        None
-    } else {
-        let end = s.find(' ').unwrap_or(s.len());
-        Some((&s[..end], &s[end..]))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn step(sql: &[&str], hazard: HazardCode) -> Step {
+    fn name(schema: &str, name: &str) -> QualName {
+        QualName {
+            schema: schema.into(),
+            name: name.into(),
+        }
+    }
+
+    fn step(sql: Vec<Statement>, hazard: HazardCode) -> Step {
         let mut s = Step::new("x");
-        s.sql = sql.iter().map(|s| s.to_string()).collect();
+        s.sql = sql;
         s.hazard_mut(hazard, "h".into());
         s
     }
 
+    const NONE: Partitioned = Partitioned {
+        table: &|_| false,
+        index: &|_| false,
+    };
+
+    fn index_on(table: QualName) -> Statement {
+        Op::CreateIndex {
+            unique: false,
+            concurrently: false,
+            name: "i".into(),
+            body: format!("ON {table} USING btree (a)"),
+            table,
+        }
+        .into()
+    }
+
+    fn foreign_key(table: QualName, references: QualName) -> Statement {
+        Op::AddConstraint {
+            table,
+            name: "T fk".into(),
+            definition: format!("FOREIGN KEY (a) REFERENCES {references}(id)"),
+            validatable: true,
+            references: Some(references),
+        }
+        .into()
+    }
+
     #[test]
     fn indexes_go_concurrent() {
-        let mut s = step(
-            &["CREATE INDEX IF NOT EXISTS i ON public.t USING btree (a)"],
-            HazardCode::IndexBuild,
-        );
-        rewrite(&mut s, &|_| false);
+        let mut s = step(vec![index_on(name("public", "t"))], HazardCode::IndexBuild);
+        rewrite(&mut s, &NONE);
         assert_eq!(
             s.sql,
             ["CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON public.t USING btree (a)"]
@@ -187,12 +208,10 @@ mod tests {
     #[test]
     fn foreign_keys_are_validated_separately() {
         let mut s = step(
-            &[
-                "ALTER TABLE public.t ADD CONSTRAINT \"T fk\" FOREIGN KEY (a) REFERENCES public.u(id)",
-            ],
+            vec![foreign_key(name("public", "t"), name("public", "u"))],
             HazardCode::ValidationScan,
         );
-        rewrite(&mut s, &|_| false);
+        rewrite(&mut s, &NONE);
         assert_eq!(
             s.sql,
             [
@@ -204,21 +223,68 @@ mod tests {
 
     #[test]
     fn set_not_null_through_a_check() {
-        let mut s = step(
-            &["ALTER TABLE public.t ALTER COLUMN a SET NOT NULL"],
-            HazardCode::ValidationScan,
+        let not_null = Statement::from(Op::SetNotNull {
+            table: name("public", "t"),
+            column: "A".into(),
+        });
+        let mut s = step(vec![not_null], HazardCode::ValidationScan);
+        rewrite(&mut s, &NONE);
+        assert_eq!(
+            s.sql,
+            [
+                "ALTER TABLE public.t ADD CONSTRAINT \"A_not_null_driftless\" CHECK (\"A\" IS NOT NULL) NOT VALID",
+                "ALTER TABLE public.t VALIDATE CONSTRAINT \"A_not_null_driftless\"",
+                "ALTER TABLE public.t ALTER COLUMN \"A\" SET NOT NULL",
+                "ALTER TABLE public.t DROP CONSTRAINT \"A_not_null_driftless\"",
+            ]
         );
-        rewrite(&mut s, &|_| false);
-        assert_eq!(s.sql.len(), 4);
-        assert!(s.sql[0].contains("CHECK (a IS NOT NULL) NOT VALID"));
-        assert_eq!(s.sql[2], "ALTER TABLE public.t ALTER COLUMN a SET NOT NULL");
     }
 
     #[test]
     fn new_tables_are_left_alone() {
         let mut s = Step::new("create table");
-        s.sql = vec!["CREATE INDEX IF NOT EXISTS i ON public.t USING btree (a)".into()];
-        rewrite(&mut s, &|_| false);
+        s.sql = vec![index_on(name("public", "t"))];
+        rewrite(&mut s, &NONE);
+        assert!(s.transactional);
+        assert_eq!(
+            s.sql,
+            ["CREATE INDEX IF NOT EXISTS i ON public.t USING btree (a)"]
+        );
+    }
+
+    /// Names holding the words the text rewrite used to look for: the
+    /// partitioned table is recognised, the plain one is rewritten.
+    #[test]
+    fn names_are_read_from_the_operation_not_the_text() {
+        let odd = name("public", "a ON b");
+        let partitioned = Partitioned {
+            table: &|t| t.name == "a ON b",
+            index: &|_| false,
+        };
+        let mut s = step(
+            vec![
+                index_on(odd.clone()),
+                foreign_key(name("public", "ADD CONSTRAINT x"), odd.clone()),
+                foreign_key(name("public", "plain"), name("public", "u")),
+            ],
+            HazardCode::IndexBuild,
+        );
+        rewrite(&mut s, &partitioned);
+        assert_eq!(
+            s.sql,
+            [
+                "CREATE INDEX IF NOT EXISTS i ON public.\"a ON b\" USING btree (a)",
+                "ALTER TABLE public.\"ADD CONSTRAINT x\" ADD CONSTRAINT \"T fk\" FOREIGN KEY (a) REFERENCES public.\"a ON b\"(id)",
+                "ALTER TABLE public.plain ADD CONSTRAINT \"T fk\" FOREIGN KEY (a) REFERENCES public.u(id) NOT VALID",
+                "ALTER TABLE public.plain VALIDATE CONSTRAINT \"T fk\"",
+            ]
+        );
+        // Text that merely reads like an operation is never rewritten.
+        let mut s = step(
+            vec!["CREATE INDEX IF NOT EXISTS i ON public.t USING btree (a)".into()],
+            HazardCode::IndexBuild,
+        );
+        rewrite(&mut s, &NONE);
         assert!(s.transactional);
     }
 }

@@ -6,14 +6,14 @@
 //! plan has to know about them. A rename keeps the rows: it is never
 //! destructive, and its hazard names what loses the old name.
 
-use super::{Hazard, HazardCode, Plan, Step};
+use super::{Hazard, HazardCode, Plan, Statement, Step};
 use crate::model::rename::Rename;
 
 /// Puts the renames' steps before the plan's own.
 pub fn prepend(plan: &mut Plan, renames: &[Rename]) {
     let steps = renames.iter().map(|r| {
         let mut step = Step::new(r.summary());
-        step.sql = r.sql();
+        step.sql = r.sql().into_iter().map(Statement::from).collect();
         step.keeps = true;
         step.hazards.push(Hazard {
             code: HazardCode::Rename,

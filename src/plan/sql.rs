@@ -6,6 +6,8 @@ use crate::model::{
     quote_literal, reloption,
 };
 
+use super::statement::{Op, Statement};
+
 pub fn comment(kind: &str, target: &str, text: Option<&str>) -> String {
     let value = text.map_or_else(|| "NULL".to_string(), quote_literal);
     format!("COMMENT ON {kind} {target} IS {value}")
@@ -204,8 +206,18 @@ pub fn constraint_definition(c: &Constraint) -> String {
     format!("CONSTRAINT {} {}", quote_ident(&c.name), c.definition)
 }
 
-pub fn add_constraint(table: &QualName, c: &Constraint) -> String {
-    format!("ALTER TABLE {table} ADD {}", constraint_definition(c))
+pub fn add_constraint(table: &QualName, c: &Constraint) -> Statement {
+    use crate::model::ConstraintKind;
+    Op::AddConstraint {
+        table: table.clone(),
+        name: c.name.clone(),
+        definition: c.definition.clone(),
+        validatable: matches!(c.kind, ConstraintKind::Check | ConstraintKind::ForeignKey)
+            && c.validity().1
+            && c.enforced(),
+        references: c.references.clone(),
+    }
+    .into()
 }
 
 pub fn drop_constraint(table: &QualName, name: &str) -> String {
@@ -295,16 +307,19 @@ pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
 /// `pg_get_indexdef` prints an index of a partitioned table as `ON ONLY`;
 /// created that way it would cover no partition. Without `ONLY`, PostgreSQL
 /// builds (or attaches) the partitions' indexes too, as a fresh build does.
-pub fn create_index(i: &Index) -> String {
+pub fn create_index(i: &Index) -> Statement {
     let body = match i.body.strip_prefix("ON ONLY ") {
         Some(rest) => format!("ON {rest}"),
         None => i.body.clone(),
     };
-    format!(
-        "CREATE {}INDEX IF NOT EXISTS {} {body}",
-        if i.unique { "UNIQUE " } else { "" },
-        quote_ident(&i.name.name),
-    )
+    Op::CreateIndex {
+        unique: i.unique,
+        concurrently: false,
+        name: i.name.name.clone(),
+        table: i.table.clone(),
+        body,
+    }
+    .into()
 }
 
 #[cfg(test)]

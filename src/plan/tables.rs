@@ -12,7 +12,7 @@ use super::sql::{
     constraint_index_comment, create_table, drop_constraint, identity_kind, options_change,
     replace_options, sequence_option_changes, sequence_options,
 };
-use super::{Ctx, HazardCode, Step, partition_copies};
+use super::{Ctx, HazardCode, Op, Statement, Step, partition_copies};
 use crate::diff::Delta;
 use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
 
@@ -451,16 +451,16 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
             });
         }
         if c.not_null && !pc.not_null {
-            s = s.sql(format!(
-                "ALTER TABLE {} ALTER COLUMN {col} SET NOT NULL",
-                t.name
-            ));
+            s = s.sql(Op::SetNotNull {
+                table: t.name.clone(),
+                column: c.name.clone(),
+            });
         }
     }
     if let Some(moving) = default_rows_move(ctx, t) {
         // The rows go back through the parent, into the new partition.
-        s.sql.extend(moving.after);
-        let mut before = moving.before;
+        s.sql.extend(moving.after.into_iter().map(Statement::from));
+        let mut before: Vec<Statement> = moving.before.into_iter().map(Statement::from).collect();
         before.append(&mut s.sql);
         s.sql = before;
         s = s.hazard(HazardCode::ValidationScan, moving.why);
@@ -761,14 +761,14 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                         format!("fills the new column {target} in every row of {table}"),
                     );
             }
-            s = s.sql(alter(
-                if to.not_null {
-                    "SET NOT NULL"
-                } else {
-                    "DROP NOT NULL"
-                }
-                .into(),
-            ));
+            s = if to.not_null {
+                s.sql(Op::SetNotNull {
+                    table: table.clone(),
+                    column: to.name.clone(),
+                })
+            } else {
+                s.sql(alter("DROP NOT NULL".into()))
+            };
         }
         if from.comment != to.comment {
             s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
@@ -864,10 +864,15 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     // becomes one: this comes before ADD GENERATED.)
     if from.not_null != to.not_null {
         if to.not_null {
-            s = s.sql(alter("SET NOT NULL".into())).hazard(
-                HazardCode::ValidationScan,
-                format!("scans {table} to check for NULLs while writes wait"),
-            );
+            s = s
+                .sql(Op::SetNotNull {
+                    table: table.clone(),
+                    column: to.name.clone(),
+                })
+                .hazard(
+                    HazardCode::ValidationScan,
+                    format!("scans {table} to check for NULLs while writes wait"),
+                );
         } else {
             s = s.sql(alter("DROP NOT NULL".into()));
         }

@@ -10,9 +10,11 @@ use std::collections::BTreeMap;
 
 use super::sql::{column_target, comment};
 use super::tables::column_key;
-use super::{Ctx, HazardCode, Step};
+use super::{Ctx, HazardCode, Statement, Step};
 use crate::diff::Delta;
-use crate::model::{Collation, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident};
+use crate::model::{
+    Attribute, Collation, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident,
+};
 
 pub(super) fn type_key(name: &QualName) -> ObjKey {
     ObjKey::Type { name: name.clone() }
@@ -23,7 +25,7 @@ pub(super) fn type_key(name: &QualName) -> ObjKey {
 /// kind and the new type's statements. Its drop becomes a rebuild that
 /// converts the columns through `text` (see [`rebuild_step`]); its create
 /// is left out.
-fn kind_change(ctx: &Ctx, name: &QualName) -> Option<(&'static str, Vec<String>)> {
+fn kind_change(ctx: &Ctx, name: &QualName) -> Option<(&'static str, Vec<Statement>)> {
     #[derive(PartialEq)]
     enum TypeKind {
         Enum,
@@ -314,12 +316,12 @@ fn through_containers(ctx: &Ctx, from: &Domain, to: &Domain, step: Step) -> Step
     let mut out = step;
     for (table, column, data_type, without) in &columns {
         let col = quote_ident(column);
-        before.push(format!(
+        before.push(Statement::from(format!(
             "ALTER TABLE {table} ALTER COLUMN {col} TYPE {without}"
-        ));
-        after.push(format!(
+        )));
+        after.push(Statement::from(format!(
             "ALTER TABLE {table} ALTER COLUMN {col} TYPE {data_type} USING {col}::{data_type}"
-        ));
+        )));
         out = out
             .invalidates(column_key(table, column))
             .hazard(
@@ -395,9 +397,9 @@ fn container_columns(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, Strin
     found
 }
 
-fn attribute(a: &(String, String, Option<String>)) -> String {
-    let mut s = format!("{} {}", quote_ident(&a.0), a.1);
-    if let Some(c) = &a.2 {
+fn attribute(a: &Attribute) -> String {
+    let mut s = format!("{} {}", quote_ident(&a.name), a.data_type);
+    if let Some(c) = &a.collation {
         s.push_str(&format!(" COLLATE {c}"));
     }
     s
@@ -407,8 +409,8 @@ fn attribute(a: &(String, String, Option<String>)) -> String {
 fn kept<'a>(a: &'a CompositeType, b: &CompositeType) -> Vec<&'a String> {
     a.attributes
         .iter()
-        .map(|x| &x.0)
-        .filter(|n| b.attributes.iter().any(|y| &y.0 == *n))
+        .map(|x| &x.name)
+        .filter(|n| b.attributes.iter().any(|y| &y.name == *n))
         .collect()
 }
 
@@ -419,12 +421,12 @@ fn composite_rebuilds(ctx: &Ctx, from: &CompositeType, to: &CompositeType) -> bo
     let (kept_from, kept_to) = (kept(from, to), kept(to, from));
     let appended_only = to.attributes[..kept_to.len()]
         .iter()
-        .map(|a| &a.0)
+        .map(|a| &a.name)
         .eq(kept_to.iter().copied());
     let retyped = from
         .attributes
         .iter()
-        .any(|a| to.attributes.iter().any(|b| b.0 == a.0 && b != a));
+        .any(|a| to.attributes.iter().any(|b| b.name == a.name && b != a));
     kept_from != kept_to || !appended_only || (retyped && has_users_or_dependents(ctx, &to.name))
 }
 
@@ -638,17 +640,20 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
             let kept_to = kept(to, from);
             let mut clauses = Vec::new();
             for a in &from.attributes {
-                match to.attributes.iter().find(|b| b.0 == a.0) {
-                    None => clauses.push(format!("DROP ATTRIBUTE IF EXISTS {}", quote_ident(&a.0))),
+                match to.attributes.iter().find(|b| b.name == a.name) {
+                    None => {
+                        clauses.push(format!("DROP ATTRIBUTE IF EXISTS {}", quote_ident(&a.name)))
+                    }
                     Some(b) if b != a => {
-                        let collate =
-                            b.2.as_ref()
-                                .map(|c| format!(" COLLATE {c}"))
-                                .unwrap_or_default();
+                        let collate = b
+                            .collation
+                            .as_ref()
+                            .map(|c| format!(" COLLATE {c}"))
+                            .unwrap_or_default();
                         clauses.push(format!(
                             "ALTER ATTRIBUTE {} TYPE {}{collate}",
-                            quote_ident(&b.0),
-                            b.1
+                            quote_ident(&b.name),
+                            b.data_type
                         ));
                     }
                     Some(_) => {}
@@ -769,7 +774,7 @@ struct Dependent {
     name: QualName,
     word: &'static str,
     /// The desired definition.
-    create: Vec<String>,
+    create: Vec<Statement>,
     /// The cluster members it is built on.
     bases: Vec<QualName>,
 }
@@ -816,12 +821,12 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
             let bases: Vec<QualName> = t
                 .attributes
                 .iter()
-                .filter_map(|a| refers(&a.1, &members))
+                .filter_map(|a| refers(&a.data_type, &members))
                 .collect();
             let used_now = cur
                 .attributes
                 .iter()
-                .any(|a| refers(&a.1, &members).is_some());
+                .any(|a| refers(&a.data_type, &members).is_some());
             if !bases.is_empty() && used_now {
                 found.push(Dependent {
                     name: n.clone(),
@@ -877,7 +882,7 @@ pub(super) fn rebuild_step(
     name: &QualName,
     word: &str,
     summary: String,
-    create: Vec<String>,
+    create: Vec<Statement>,
     via: &str,
 ) -> Step {
     let dependents = dependent_types(ctx, name);
@@ -1000,7 +1005,7 @@ fn attributes_by_name<'a>(ctx: &'a Ctx, name: &QualName) -> Option<Vec<Field<'a>
     let names = |t: &'a CompositeType| {
         t.attributes
             .iter()
-            .map(|a| a.0.as_str())
+            .map(|a| a.name.as_str())
             .collect::<Vec<_>>()
     };
     if names(from) == names(to) {
@@ -1010,10 +1015,10 @@ fn attributes_by_name<'a>(ctx: &'a Ctx, name: &QualName) -> Option<Vec<Field<'a>
         to.attributes
             .iter()
             .map(
-                |(attr, ty, _)| match from.attributes.iter().find(|a| &a.0 == attr) {
-                    Some(old) if &old.1 == ty => Field::Kept(attr),
-                    Some(_) => Field::Cast(attr, ty),
-                    None => Field::New(ty),
+                |new| match from.attributes.iter().find(|a| a.name == new.name) {
+                    Some(old) if old.data_type == new.data_type => Field::Kept(&new.name),
+                    Some(_) => Field::Cast(&new.name, &new.data_type),
+                    None => Field::New(&new.data_type),
                 },
             )
             .collect(),

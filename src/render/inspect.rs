@@ -98,7 +98,7 @@ pub fn split(db: &Database, source: &str) -> Result<Vec<(String, String)>, PlanE
     for step in &plan.steps {
         let key = step.creates.first().or(step.drops.first());
         let file = files.entry(file_for(db, key)).or_default();
-        file.extend(step.sql.iter().map(String::as_str));
+        file.extend(step.sql.iter().map(|s| s.as_str()));
     }
     Ok(files
         .into_iter()
@@ -120,11 +120,11 @@ pub fn render(db: &Database, source: &str) -> Result<String, PlanError> {
     for u in &db.unmanaged {
         text.push_str(&format!("-- not managed yet (not included): {u}\n"));
     }
-    for stmt in plan
-        .session
+    let steps = plan
+        .steps
         .iter()
-        .chain(plan.steps.iter().flat_map(|s| &s.sql))
-    {
+        .flat_map(|s| s.sql.iter().map(|s| s.as_str()));
+    for stmt in plan.session.iter().map(String::as_str).chain(steps) {
         text.push('\n');
         text.push_str(stmt);
         text.push_str(";\n");

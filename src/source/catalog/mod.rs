@@ -22,11 +22,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::model::{
-    Collation, Column, CompositeType, Constraint, ConstraintKind, Database, DdlId, DdlKind,
-    DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension, ForeignKeyCopy,
-    ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index, IndexPart, Namespace,
-    ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence, SequenceOptions, Table,
-    Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    Attribute, Collation, Column, CompositeType, Constraint, ConstraintKind, Database, DdlId,
+    DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension,
+    ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index,
+    IndexPart, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence,
+    SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -592,7 +592,7 @@ struct DomainRest {
 
 #[derive(Deserialize)]
 struct CompositeRest {
-    attributes: Vec<(String, String, Option<String>)>,
+    attributes: Vec<Attribute>,
     comment: Option<String>,
     acl: Vec<Grant>,
     owner: Option<String>,
