@@ -670,7 +670,7 @@ impl Resolver<'_> {
                     .get(&was)?
                     .attributes
                     .iter()
-                    .any(|a| &a.name == n),
+                    .any(|a| a.name == *n),
             })
         };
         if old == name || has(old) != Some(true) {

@@ -117,20 +117,25 @@ fn setting_sql(
 /// `None` when one cannot be. A table leaving a publication leaves it
 /// here even when the plan drops it (the alter is ordered first), so that
 /// a plan holding the drop back still leaves the publication as desired.
+/// Settings removed first, then those changed, then new ones: a
+/// publication takes a schema only once no table of it with a column list
+/// is left in it.
 fn settings_change(from: &DdlObject, to: &DdlObject) -> Option<Vec<String>> {
     let names: BTreeSet<&String> = from.settings.keys().chain(to.settings.keys()).collect();
     let mut sql = Vec::new();
-    for name in names {
-        let (old, new) = (from.settings.get(name), to.settings.get(name));
-        if old == new {
-            continue;
+    for pass in [(true, false), (true, true), (false, true)] {
+        for name in &names {
+            let (old, new) = (from.settings.get(*name), to.settings.get(*name));
+            if old == new || (old.is_some(), new.is_some()) != pass {
+                continue;
+            }
+            sql.extend(setting_sql(
+                to,
+                name,
+                old.map(String::as_str),
+                new.map(String::as_str),
+            )?);
         }
-        sql.extend(setting_sql(
-            to,
-            name,
-            old.map(String::as_str),
-            new.map(String::as_str),
-        )?);
     }
     Some(sql)
 }

@@ -212,6 +212,11 @@ pub struct Step {
     /// PostgreSQL has a cast for each (not kept in a saved plan).
     #[serde(skip)]
     pub conversions: Vec<Conversion>,
+    /// Runs before every step that is not itself such a step: an event
+    /// trigger dropped or disabled, which would otherwise fire on (and
+    /// perhaps refuse) the plan's own DDL.
+    #[serde(skip)]
+    pub(crate) before_all: bool,
 }
 
 /// A column converted to another type (`ALTER COLUMN ... TYPE ... USING`).
@@ -246,6 +251,7 @@ impl Step {
             keeps: false,
             frees: Vec::new(),
             conversions: Vec::new(),
+            before_all: false,
         }
     }
 
@@ -291,6 +297,11 @@ impl Step {
 
     pub(crate) fn needs(mut self, k: ObjKey) -> Step {
         self.needs.push(k);
+        self
+    }
+
+    pub(crate) fn before_all(mut self) -> Step {
+        self.before_all = true;
         self
     }
 

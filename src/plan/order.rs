@@ -13,6 +13,10 @@
 //!    share a name in one schema (an index and a constraint's index).
 //! 4. **Emission order per key** — several in-place steps on one key keep
 //!    the order the planner emitted them in.
+//! 5. **Event triggers quiet first** — a step that drops or disables an
+//!    event trigger ([`Step::before_all`]) goes before every other step,
+//!    so the trigger cannot fire on the plan's own DDL. It orders without
+//!    needing, like rule 4.
 //!
 //! Among steps whose predecessors are done, pure drops come first, then
 //! the rest in emission order (which the diff made sorted by kind and
@@ -81,7 +85,8 @@ enum Why {
     Needs,
     /// Rule 3: the earlier step frees a key or name the later one takes.
     Frees,
-    /// Rule 4: emission order of in-place steps on one key.
+    /// Rules 4 and 5: emission order of in-place steps on one key; steps
+    /// that quiet event triggers first.
     Sequence,
 }
 
@@ -165,6 +170,13 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
                     edge(d, i, Why::Frees);
                 }
             }
+        }
+    }
+    // Rule 5: what quiets an event trigger goes before everything else.
+    let first: Vec<usize> = (0..steps.len()).filter(|&i| steps[i].before_all).collect();
+    for &i in &first {
+        for j in (0..steps.len()).filter(|&j| !steps[j].before_all) {
+            edge(i, j, Why::Sequence);
         }
     }
     // Rule 4.

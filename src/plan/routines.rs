@@ -100,7 +100,9 @@ pub(super) fn function_steps(d: &Delta<Function>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
-            out.push(s);
+            if !s.sql.is_empty() {
+                out.push(s);
+            }
         }
     }
 }
@@ -243,6 +245,7 @@ pub(super) fn drop_event_trigger_step(e: &EventTrigger) -> Step {
             quote_ident(&e.name)
         ))
         .drops(event_key(e))
+        .before_all()
 }
 
 pub(super) fn event_trigger_steps(d: &Delta<EventTrigger>, out: &mut Vec<Step>) {
@@ -257,7 +260,15 @@ pub(super) fn event_trigger_steps(d: &Delta<EventTrigger>, out: &mut Vec<Step>) 
             }
             let mut s = Step::new(format!("alter event trigger {}", quote_ident(&to.name)))
                 .creates(event_key(to));
-            if from.enabled != to.enabled {
+            if from.enabled != to.enabled && to.enabled == "D" {
+                // Before the plan's DDL, which it might otherwise refuse
+                // (nothing is created: nothing needs to come first).
+                out.push(
+                    Step::new(format!("disable event trigger {}", quote_ident(&to.name)))
+                        .sql(event_enable_sql(to))
+                        .before_all(),
+                );
+            } else if from.enabled != to.enabled {
                 s = s.sql(event_enable_sql(to));
             }
             if from.comment != to.comment {

@@ -708,6 +708,30 @@ fn retyping_parent(ctx: &Ctx, table: &QualName, to: &Column) -> Option<ObjKey> {
         .map(|p| column_key(p, &to.name))
 }
 
+/// Whether the default or generation expression of `table.column` reads a
+/// column whose type the plan changes.
+fn reads_retyped_column(ctx: &Ctx, table: &QualName, column: &str) -> bool {
+    let expression = default_key(table, column);
+    ctx.current
+        .dependencies
+        .iter()
+        .filter(|(from, _)| *from == expression)
+        .any(|(_, on)| match on {
+            // (The expression's own column is recorded as its dependency.)
+            ObjKey::Column { table: t, name } if t == table && name == column => false,
+            ObjKey::Column { table, name } => {
+                let type_of = |db: &crate::model::Database| {
+                    db.tables
+                        .get(table)
+                        .and_then(|t| t.column(name))
+                        .map(|c| c.data_type.clone())
+                };
+                matches!((type_of(ctx.current), type_of(ctx.desired)), (Some(a), Some(b)) if a != b)
+            }
+            _ => false,
+        })
+}
+
 fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
@@ -717,9 +741,16 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     // one loses its data.
     // A virtual column (PostgreSQL 18) has no stored values to keep: it
     // cannot become stored, nor plain, in place either.
+    // A generated column retyped while a column its expression reads is
+    // retyped too: PostgreSQL retypes neither while the other holds the
+    // expression's dependency, so it is added again with its new type.
     let regenerate = (to.generated.is_some()
         && (from.generated != to.generated || from.generated_virtual != to.generated_virtual))
-        || (from.generated_virtual && to.generated.is_none());
+        || (from.generated_virtual && to.generated.is_none())
+        || (from.generated.is_some()
+            && to.generated.is_some()
+            && from.data_type != to.data_type
+            && reads_retyped_column(ctx, table, &to.name));
     if regenerate {
         out.extend(regenerate_steps(table, from, to));
         return;
@@ -833,18 +864,28 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 }
             });
         let through = via.map(|v| format!("::{v}")).unwrap_or_default();
-        s = s.sql(alter(format!(
-            "TYPE {}{collate} USING {col}{through}::{}",
-            to.data_type, to.data_type
-        )));
-        s.conversions.push(super::Conversion {
-            column: target.to_string(),
-            table: table.clone(),
-            name: to.name.clone(),
-            from: from.data_type.clone(),
-            via: via.map(str::to_string),
-            to: to.data_type.clone(),
-        });
+        // A generated column's values are computed again from its
+        // expression: PostgreSQL takes no USING there, and nothing of the
+        // old values is converted.
+        let computed = from.generated.is_some() && to.generated.is_some();
+        s = s.sql(alter(if computed {
+            format!("TYPE {}{collate}", to.data_type)
+        } else {
+            format!(
+                "TYPE {}{collate} USING {col}{through}::{}",
+                to.data_type, to.data_type
+            )
+        }));
+        if !computed {
+            s.conversions.push(super::Conversion {
+                column: target.to_string(),
+                table: table.clone(),
+                name: to.name.clone(),
+                from: from.data_type.clone(),
+                via: via.map(str::to_string),
+                to: to.data_type.clone(),
+            });
+        }
         if from.collation != to.collation || !keeps_storage(&from.data_type, &to.data_type) {
             s = s.hazard(
                 HazardCode::TableRewrite,
@@ -853,7 +894,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         }
         // Views and triggers on the column must be dropped around it.
         s.invalidates.push(column_key(table, &to.name));
-        if !is_widening(&from.data_type, &to.data_type) {
+        if !computed && !is_widening(&from.data_type, &to.data_type) {
             s = s.destructive(format!(
                 "converts {target} from {} to {}: values may not convert, or lose precision",
                 from.data_type, to.data_type

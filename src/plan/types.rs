@@ -14,6 +14,7 @@ use super::{Ctx, HazardCode, Statement, Step};
 use crate::diff::Delta;
 use crate::model::{
     Attribute, Collation, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident,
+    quote_literal,
 };
 
 pub(super) fn type_key(name: &QualName) -> ObjKey {
@@ -707,20 +708,25 @@ pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) 
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             if from.subtype != to.subtype || from.options != to.options {
                 if has_users(ctx, &to.name) {
-                    out.push(
-                        rebuild_step(
-                            ctx,
-                            &to.name,
-                            "TYPE",
-                            format!("rebuild range type {}", to.name),
-                            range_create_step(to).sql,
-                            "text",
-                        )
-                        .destructive(format!(
-                            "converts every column of type {} through its text form",
-                            to.name
-                        )),
+                    let mut s = rebuild_step(
+                        ctx,
+                        &to.name,
+                        "TYPE",
+                        format!("rebuild range type {}", to.name),
+                        range_create_step(to).sql,
+                        "text",
+                    )
+                    .destructive(format!(
+                        "converts every column of type {} through its text form",
+                        to.name
+                    ));
+                    // Right after the range itself is renamed away.
+                    let companions = range_companions_renamed(
+                        &old_name(&to.name),
+                        ctx.current.version.has_multiranges(),
                     );
+                    s.sql.insert(1, companions.into());
+                    out.push(s);
                 } else {
                     out.push(drop_type_step(&from.name, "TYPE"));
                     out.push(range_create_step(to));
@@ -734,6 +740,41 @@ pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) 
             }
         }
     }
+}
+
+/// Renaming a range type renames neither its constructor functions nor
+/// its multirange type (and that type's constructors), whose names a new
+/// range of the same name takes again: they follow the range's new name,
+/// found through their internal dependencies on it, and go when it goes.
+fn range_companions_renamed(renamed: &QualName, multiranges: bool) -> String {
+    let range = quote_literal(&renamed.to_string());
+    let owners = if multiranges {
+        format!(
+            "SELECT {range}::regtype UNION ALL \
+             SELECT rngmultitypid FROM pg_catalog.pg_range WHERE rngtypid = {range}::regtype"
+        )
+    } else {
+        format!("SELECT {range}::regtype")
+    };
+    let multirange = if multiranges {
+        format!(
+            "\n  FOR r IN SELECT t.oid::regtype AS t, t.typname FROM pg_catalog.pg_range g \
+             JOIN pg_catalog.pg_type t ON t.oid = g.rngmultitypid WHERE g.rngtypid = {range}::regtype LOOP\n    \
+             EXECUTE format('ALTER TYPE %s RENAME TO %I', r.t, r.typname || '__driftless_old');\n  \
+             END LOOP;"
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "DO $driftless$\nDECLARE r record;\nBEGIN\n  \
+         FOR r IN SELECT p.oid::regprocedure AS f, p.proname FROM pg_catalog.pg_depend d \
+         JOIN pg_catalog.pg_proc p ON p.oid = d.objid \
+         WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.deptype = 'i' \
+         AND d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid IN ({owners}) LOOP\n    \
+         EXECUTE format('ALTER FUNCTION %s RENAME TO %I', r.f, r.proname || '__driftless_old');\n  \
+         END LOOP;{multirange}\nEND\n$driftless$"
+    )
 }
 
 /// Columns whose type is `name` (or an array of it) on both sides.

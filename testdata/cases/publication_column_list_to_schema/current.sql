@@ -1,0 +1,3 @@
+CREATE SCHEMA reporting;
+CREATE TABLE orders (id int PRIMARY KEY, secret text);
+CREATE PUBLICATION feed FOR TABLE orders (id);
