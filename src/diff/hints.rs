@@ -119,6 +119,8 @@ mod tests {
             acl: None,
             identity_acl: None,
             fdw_options: vec![],
+            storage: None,
+            compression: None,
         }
     }
 

@@ -470,6 +470,22 @@ pub struct Column {
     /// A foreign table column's options (`name`, `value`), in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fdw_options: Vec<(String, String)>,
+    /// A storage strategy other than its type's (`SET STORAGE`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<ColumnStorage>,
+    /// A compression method set on the column (`pglz`, `lz4`; 14), rather
+    /// than the server's `default_toast_compression`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
+}
+
+/// A column's own storage strategy, and its type's, to which `SET
+/// STORAGE` returns it (`SET STORAGE DEFAULT` exists only from 16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnStorage {
+    /// `PLAIN`, `EXTERNAL`, `EXTENDED` or `MAIN`.
+    pub strategy: String,
+    pub type_default: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

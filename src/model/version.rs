@@ -62,6 +62,12 @@ impl PgVersion {
         self.at_least(14)
     }
 
+    /// A column's own compression method (`pg_attribute.attcompression`,
+    /// `SET COMPRESSION`): 14.
+    pub fn has_column_compression(self) -> bool {
+        self.at_least(14)
+    }
+
     /// Multirange types (`pg_range.rngmultitypid`): 14.
     pub fn has_multiranges(self) -> bool {
         self.at_least(14)

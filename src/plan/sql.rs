@@ -352,6 +352,8 @@ mod tests {
             acl: None,
             identity_acl: None,
             fdw_options: vec![],
+            storage: None,
+            compression: None,
         };
         assert_eq!(
             column_definition(&c),

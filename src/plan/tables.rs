@@ -425,6 +425,17 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
             c.comment.as_deref(),
         ));
     }
+    for c in &t.columns {
+        // A column from a parent comes with the parent's storage.
+        let parent_col = t
+            .parents()
+            .filter(|_| c.inherited)
+            .filter_map(|p| ctx.desired.tables.get(p))
+            .find_map(|p| p.column(&c.name));
+        for stmt in storage_sql(&t.name, parent_col, c) {
+            s = s.sql(stmt);
+        }
+    }
     for c in t.constraints.values().filter(|c| inline(c) && !c.inherited) {
         if c.comment.is_some() {
             s = s.sql(constraint_comment(&t.name, c));
@@ -582,6 +593,31 @@ pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut V
     }
 }
 
+/// `SET STORAGE` and `SET COMPRESSION` taking a column from `from` to
+/// `to`; from its type's defaults when `from` is `None` (a column just
+/// created, or retyped, which resets both).
+fn storage_sql(table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
+    let col = quote_ident(&to.name);
+    let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
+    let (storage, compression) = from.map_or((None, None), |f| {
+        (f.storage.as_ref(), f.compression.as_ref())
+    });
+    let mut sql = Vec::new();
+    if to.storage.as_ref() != storage {
+        let strategy = match (&to.storage, storage) {
+            (Some(own), _) => Some(&own.strategy),
+            (None, Some(before)) => Some(&before.type_default),
+            (None, None) => None,
+        };
+        sql.extend(strategy.map(|s| alter(format!("SET STORAGE {s}"))));
+    }
+    if to.compression.as_ref() != compression {
+        let method = to.compression.as_deref().unwrap_or("DEFAULT");
+        sql.push(alter(format!("SET COMPRESSION {method}")));
+    }
+    sql
+}
+
 fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
     let mut s = Step::new(format!("add column {}", column_target(table, &c.name)))
         .sql(format!(
@@ -589,6 +625,9 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
             column_definition(c)
         ))
         .creates(column_key(table, &c.name));
+    for stmt in storage_sql(table, None, c) {
+        s = s.sql(stmt);
+    }
     if has_default(c) {
         s = s.creates(default_key(table, &c.name));
     }
@@ -659,6 +698,9 @@ pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> 
         ))
         .creates(key)
         .creates(default_key(table, &to.name));
+    for stmt in storage_sql(table, None, to) {
+        s = s.sql(stmt);
+    }
     // A virtual column (or a plain one, without a default) is added to the
     // catalog only; a stored one is computed for every row.
     if to.generated.is_some() && !to.generated_virtual {
@@ -803,6 +845,9 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         }
         if from.comment != to.comment {
             s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+        }
+        for stmt in storage_sql(table, Some(from), to) {
+            s = s.sql(stmt);
         }
         if !s.sql.is_empty() {
             out.push(s);
@@ -987,6 +1032,10 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     }
     if from.comment != to.comment {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+    }
+    // A new type resets the column's storage and compression to its own.
+    for stmt in storage_sql(table, (!retype).then_some(from), to) {
+        s = s.sql(stmt);
     }
     let items = options_change(&from.fdw_options, &to.fdw_options);
     if !items.is_empty() {

@@ -22,11 +22,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::model::{
-    Attribute, Collation, Column, CompositeType, Constraint, ConstraintKind, Database, DdlId,
-    DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger, Extension,
-    ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index,
-    IndexPart, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence,
-    SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
+    Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger,
+    Extension, ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind,
+    Index, IndexPart, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType,
+    Sequence, SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -488,6 +488,10 @@ struct ColumnRow {
     #[serde(default)]
     fdw_options: Vec<(String, String)>,
     not_null_constraint: Option<(String, bool, bool)>,
+    #[serde(default)]
+    storage: Option<ColumnStorage>,
+    #[serde(default)]
+    compression: Option<String>,
     collation: Option<String>,
     comment: Option<String>,
     inherited: bool,
@@ -796,6 +800,8 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
             acl: Some(c.acl),
             identity_acl: c.identity_acl,
             fdw_options: c.fdw_options,
+            storage: c.storage,
+            compression: c.compression,
         });
     }
     for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {

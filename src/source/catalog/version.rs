@@ -21,6 +21,11 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
         // ICU tailoring rules, NULL where there are none.
         "collation_rules" if v.has_icu_rules() => "co.collicurules",
         "collation_rules" => "NULL::text",
+        // A column's own compression method (14), NULL for the default.
+        "column_compression" if v.has_column_compression() => {
+            "CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END"
+        }
+        "column_compression" => "NULL::text",
         // A range type's multirange type, 0 before multiranges existed.
         "range_multirange" if v.has_multiranges() => "r.rngmultitypid",
         "range_multirange" => "0::oid",
