@@ -1490,7 +1490,7 @@ fn rollback_file_gives_back_the_earlier_schema() {
 }
 
 #[test]
-fn retyping_a_partition_key_or_a_stored_row_type_is_refused_when_planning() {
+fn what_postgresql_cannot_do_in_place_is_refused_when_planning() {
     for (tag, current, desired, expected) in [
         (
             "refuse_key",
@@ -1523,6 +1523,15 @@ fn retyping_a_partition_key_or_a_stored_row_type_is_refused_when_planning() {
             "CREATE TABLE address (street text, city varchar(80));
              CREATE TABLE person (id int PRIMARY KEY, home address);",
             "cannot change the type of public.address.city: column public.person.home stores public.address rows",
+        ),
+        (
+            "refuse_typed_reorder",
+            "CREATE TYPE person AS (name text, age int);
+             CREATE TABLE people OF person;
+             INSERT INTO people VALUES ('ann', 30);",
+            "CREATE TYPE person AS (age int, name text);
+             CREATE TABLE people OF person;",
+            "cannot change type public.person this way: table public.people is a table of that type",
         ),
     ] {
         let db = TestDb::create(tag);

@@ -105,6 +105,7 @@ fn shell(t: &Table) -> Table {
         acl,
         foreign,
         owner,
+        of_type,
     } = t;
     Table {
         name: name.clone(),
@@ -113,6 +114,7 @@ fn shell(t: &Table) -> Table {
         comment: comment.clone(),
         row_security: *row_security,
         force_row_security: *force_row_security,
+        of_type: of_type.clone(),
         partition_by: partition_by.clone(),
         partition_of: partition_of.clone(),
         inherits: inherits.clone(),

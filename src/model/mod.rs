@@ -371,6 +371,10 @@ pub struct Table {
     /// A foreign table's server and options (its rows live elsewhere).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foreign: Option<ForeignTable>,
+    /// The composite type of a typed table (`CREATE TABLE t OF type`), as
+    /// `format_type` writes it: its columns are the type's attributes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of_type: Option<String>,
     /// The owning role, as SQL; `None` when owners are not managed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
@@ -404,6 +408,7 @@ impl Table {
             comment: None,
             row_security: false,
             force_row_security: false,
+            of_type: None,
             partition_by: None,
             partition_of: None,
             inherits: vec![],

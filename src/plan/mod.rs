@@ -420,6 +420,32 @@ pub enum PlanError {
 /// and of a column of a table whose row type another table's column
 /// stores.
 fn refuse(ctx: &Ctx, steps: &[Step]) -> Result<(), PlanError> {
+    // A typed table keeps its type's attributes as its columns: the type
+    // can only be altered in place (CASCADE), never rebuilt under it.
+    for (name, to) in &ctx.desired.composites {
+        let Some(from) = ctx.current.composites.get(name) else {
+            continue;
+        };
+        let typed = ctx.current.tables.values().find(|t| {
+            t.of_type.as_deref() == Some(&name.to_string())
+                && ctx
+                    .desired
+                    .tables
+                    .get(&t.name)
+                    .is_some_and(|d| d.of_type == t.of_type)
+        });
+        if let Some(t) = typed
+            && types::composite_rebuilds(ctx, from, to)
+        {
+            return Err(PlanError::Refused(format!(
+                "cannot change type {name} this way: table {} is a table of that type, and \
+                 PostgreSQL changes such a type only by adding attributes at the end, dropping \
+                 or retyping them; keep the attributes' order, or make it a plain table first \
+                 (its CREATE TABLE without OF, applied before the type changes)",
+                t.name
+            )));
+        }
+    }
     for step in steps {
         for key in &step.invalidates {
             let ObjKey::Column { table, name } = key else {

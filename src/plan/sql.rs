@@ -178,6 +178,21 @@ pub fn column_definition(c: &Column) -> String {
     if let Some(coll) = &c.collation {
         s.push_str(&format!(" COLLATE {coll}"));
     }
+    s.push_str(&column_clauses(c));
+    s
+}
+
+/// A column of a typed table, whose name, type and collation are its
+/// type's: `name WITH OPTIONS ...`, if it has any.
+fn typed_column_definition(c: &Column) -> Option<String> {
+    let clauses = column_clauses(c);
+    (!clauses.is_empty()).then(|| format!("{} WITH OPTIONS{clauses}", quote_ident(&c.name)))
+}
+
+/// A column's generation, identity, default and `NOT NULL`, each after a
+/// space.
+fn column_clauses(c: &Column) -> String {
+    let mut s = String::new();
     if let Some(expr) = &c.generated {
         let kind = if c.generated_virtual {
             "VIRTUAL"
@@ -250,6 +265,11 @@ pub fn constraint_index_comment(table: &QualName, c: &Constraint) -> String {
 pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
     let mut items: Vec<String> = if t.partition_of.is_some() {
         Vec::new()
+    } else if t.of_type.is_some() {
+        t.columns
+            .iter()
+            .filter_map(typed_column_definition)
+            .collect()
     } else {
         t.columns
             .iter()
@@ -274,15 +294,21 @@ pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
         t.keyword(),
         t.name
     );
-    match &t.partition_of {
-        Some((parent, bound)) => {
+    match (&t.partition_of, &t.of_type) {
+        (Some((parent, bound)), _) => {
             s.push_str(&format!(" PARTITION OF {parent}"));
             if !body.is_empty() {
                 s.push_str(&format!(" ({body})"));
             }
             s.push_str(&format!(" {bound}"));
         }
-        None => s.push_str(&format!(" ({body})")),
+        (None, Some(of)) => {
+            s.push_str(&format!(" OF {of}"));
+            if !body.is_empty() {
+                s.push_str(&format!(" ({body})"));
+            }
+        }
+        (None, None) => s.push_str(&format!(" ({body})")),
     }
     if !t.inherits.is_empty() {
         let parents: Vec<String> = t.inherits.iter().map(|p| p.to_string()).collect();

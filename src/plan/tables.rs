@@ -130,6 +130,14 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
+            if from.of_type != to.of_type {
+                if from.of_type.is_some() {
+                    s = s.sql(format!("ALTER TABLE {} NOT OF", to.name));
+                }
+                if let Some(of) = &to.of_type {
+                    out.push(typed_step(ctx, &to.name, of));
+                }
+            }
             let attach_needs = new_parents_needs(ctx, from, to);
             let parent_indexed = from
                 .partition_of
@@ -138,6 +146,27 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
             security_and_parents(from, to, s, attach_needs, parent_indexed, out);
         }
     }
+}
+
+/// `ALTER TABLE ... OF type`: once the table's columns are the type's
+/// attributes (names, types, order), which the column steps make them.
+fn typed_step(ctx: &Ctx, table: &QualName, of: &str) -> Step {
+    let mut s = Step::new(format!("make {table} a table of type {of}"))
+        .sql(format!("ALTER TABLE {table} OF {of}"));
+    if let Some(t) = ctx
+        .desired
+        .composites
+        .values()
+        .find(|t| t.name.to_string() == of)
+    {
+        s = s.needs(super::types::type_key(&t.name));
+    }
+    if let Some(t) = ctx.desired.tables.get(table) {
+        for c in &t.columns {
+            s = s.needs(column_key(table, &c.name));
+        }
+    }
+    s
 }
 
 /// Whether `table` has indexes, its keys' included (its partitions then
@@ -560,6 +589,85 @@ fn identity_privileges(
 }
 
 pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
+    let of_type =
+        |db: &crate::model::Database| db.tables.get(table).and_then(|t| t.of_type.clone());
+    let (was, will) = (of_type(ctx.current), of_type(ctx.desired));
+    if was.is_some() && was == will {
+        typed_column(ctx, table, d, out);
+        return;
+    }
+    let first = out.len();
+    plain_column(ctx, table, d, out);
+    if was.is_some() {
+        // After the table stops being typed (`NOT OF`, in its own step).
+        for s in &mut out[first..] {
+            s.needs.push(table_key(table));
+        }
+    }
+}
+
+/// A column of a table typed by the same composite type on both sides:
+/// the type's steps add, drop and retype it (`ALTER TYPE ... CASCADE`);
+/// what is the table's own (default, `NOT NULL`, comment, privileges,
+/// storage) is set here.
+fn typed_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Drop { .. } => {}
+        Delta::Create { to } => out.extend(typed_column_arrives(ctx, table, to)),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            // Its type (and collation) come with the attribute's.
+            let from = Column {
+                data_type: to.data_type.clone(),
+                collation: to.collation.clone(),
+                ..from.clone()
+            };
+            if from != *to {
+                alter_column(ctx, table, &from, to, out);
+            }
+        }
+    }
+}
+
+/// A column new to a typed table (its type's new attribute): what the
+/// table sets on it. As `ADD COLUMN ... DEFAULT` would, the rows the table
+/// holds take the default, before a `NOT NULL` applies.
+fn typed_column_arrives(ctx: &Ctx, table: &QualName, to: &Column) -> Option<Step> {
+    let col = quote_ident(&to.name);
+    let target = column_target(table, &to.name);
+    let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
+    let mut s = Step::new(format!("set up column {target}")).creates(column_key(table, &to.name));
+    if let Some(d) = &to.default {
+        s = s.sql(alter(format!("SET DEFAULT {d}")));
+        if ctx.current.tables.contains_key(table) {
+            s = s.sql(format!("UPDATE {table} SET {col} = DEFAULT")).hazard(
+                HazardCode::TableRewrite,
+                format!("fills the new column {target} in every row of {table}"),
+            );
+        }
+    }
+    if to.not_null {
+        s = s
+            .sql(Op::SetNotNull {
+                table: table.clone(),
+                column: to.name.clone(),
+            })
+            .hazard(
+                HazardCode::ValidationScan,
+                format!("scans {table} to check for NULLs while writes wait"),
+            );
+    }
+    if to.comment.is_some() {
+        s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+    }
+    for stmt in storage_sql(table, None, to) {
+        s = s.sql(stmt);
+    }
+    let on = format!("TABLE {table}");
+    s = privileges::add(s, Kind::Column, &on, Some(&to.name), None, &to.acl);
+    (!s.sql.is_empty()).then_some(s)
+}
+
+fn plain_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
     let key = |c: &Column| column_key(table, &c.name);
     let target = |c: &Column| column_target(table, &c.name);
     match d {

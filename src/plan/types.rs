@@ -418,7 +418,7 @@ fn kept<'a>(a: &'a CompositeType, b: &CompositeType) -> Vec<&'a String> {
 /// PostgreSQL alters a composite type in place only when the kept
 /// attributes stay in order, new ones are appended, and no attribute is
 /// retyped while the type is in use.
-fn composite_rebuilds(ctx: &Ctx, from: &CompositeType, to: &CompositeType) -> bool {
+pub(super) fn composite_rebuilds(ctx: &Ctx, from: &CompositeType, to: &CompositeType) -> bool {
     let (kept_from, kept_to) = (kept(from, to), kept(to, from));
     let appended_only = to.attributes[..kept_to.len()]
         .iter()
@@ -664,8 +664,51 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
                 clauses.push(format!("ADD ATTRIBUTE {}", attribute(b)));
             }
             let mut s = Step::new(format!("alter type {name}")).creates(type_key(name));
+            // Tables typed by it change with it (CASCADE), on both sides
+            // (one typed on one side only is made so, or not, on its own).
+            let typed: Vec<&QualName> = ctx
+                .current
+                .tables
+                .values()
+                .filter(|t| t.of_type.as_deref() == Some(&name.to_string()))
+                .filter(|t| {
+                    ctx.desired
+                        .tables
+                        .get(&t.name)
+                        .is_some_and(|d| d.of_type == t.of_type)
+                })
+                .map(|t| &t.name)
+                .collect();
             if !clauses.is_empty() {
+                if !typed.is_empty() {
+                    for c in &mut clauses {
+                        c.push_str(" CASCADE");
+                    }
+                }
                 s = s.sql(format!("ALTER TYPE {name} {}", clauses.join(", ")));
+            }
+            for table in &typed {
+                for a in &from.attributes {
+                    let column = column_target(table, &a.name);
+                    match to.attributes.iter().find(|b| b.name == a.name) {
+                        None => {
+                            s = s.drops(column_key(table, &a.name)).destructive(format!(
+                                "drops column {column} of typed table {table} and its values"
+                            ))
+                        }
+                        Some(b) if b != a => {
+                            s = s.creates(column_key(table, &a.name)).hazard(
+                                HazardCode::TableRewrite,
+                                format!("rewrites {table} to convert column {column}"),
+                            );
+                            s.invalidates.push(column_key(table, &a.name));
+                        }
+                        Some(_) => {}
+                    }
+                }
+                for b in &to.attributes[kept_to.len()..] {
+                    s = s.creates(column_key(table, &b.name));
+                }
             }
             // What uses an attribute that goes or changes type (a view
             // selecting it, a function building the row) cannot survive

@@ -454,6 +454,8 @@ struct RelationRow {
     acl: Vec<Grant>,
     foreign: Option<ForeignTable>,
     owner: Option<String>,
+    #[serde(default)]
+    of_type: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -706,6 +708,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                     comment: r.comment,
                     row_security: r.row_security,
                     force_row_security: r.force_row_security,
+                    of_type: r.of_type,
                     partition_by: r.partition_by,
                     partition_of: r
                         .partition_of

@@ -21,6 +21,7 @@ SELECT coalesce(json_agg(json_build_object(
          'foreign', CASE WHEN c.relkind = 'f' THEN (
              SELECT json_build_object('server', quote_ident(s.srvname), 'options', {{options ft.ftoptions}})
              FROM pg_foreign_table ft JOIN pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid) END,
+         'of_type', CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,
          'row_security', c.relrowsecurity,
          'force_row_security', c.relforcerowsecurity,
          'owner', quote_ident(pg_get_userbyid(c.relowner)),

@@ -1,0 +1,1 @@
+CREATE TYPE person AS (name text, age int);
