@@ -7,7 +7,7 @@
 //! `@owner` in the model and `CURRENT_USER` in SQL: driftless creates
 //! objects as the connecting role, which then owns them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{HazardCode, Step};
 use crate::model::{Acl, Database, Grant, PgVersion};
@@ -124,13 +124,25 @@ impl Spelling<'_> {
         };
         // grantee → (privileges to revoke, grant options to revoke, grants, grants with option)
         let mut by_grantee: BTreeMap<&str, [Vec<&str>; 4]> = BTreeMap::new();
+        // Grantees losing a privilege they could grant: what they granted
+        // others goes too (`CASCADE`; PostgreSQL refuses the revoke while
+        // such grants exist). Default privileges grant nothing onwards.
+        let mut could_grant: BTreeSet<&str> = BTreeSet::new();
         for g in from {
             match to
                 .iter()
                 .find(|t| t.grantee == g.grantee && t.privilege == g.privilege)
             {
-                None => by_grantee.entry(&g.grantee).or_default()[0].push(&g.privilege),
+                None => {
+                    if g.grantable && prefix.is_empty() {
+                        could_grant.insert(&g.grantee);
+                    }
+                    by_grantee.entry(&g.grantee).or_default()[0].push(&g.privilege)
+                }
                 Some(t) if g.grantable && !t.grantable => {
+                    if prefix.is_empty() {
+                        could_grant.insert(&g.grantee);
+                    }
                     by_grantee.entry(&g.grantee).or_default()[1].push(&g.privilege)
                 }
                 _ => {}
@@ -153,6 +165,11 @@ impl Spelling<'_> {
         }
         let mut out = Vec::new();
         for (grantee, [revoke, revoke_option, grant, grant_option]) in by_grantee {
+            let cascade = if could_grant.contains(grantee) {
+                " CASCADE"
+            } else {
+                ""
+            };
             let list = |v: &[&str]| {
                 v.iter()
                     .map(|p| format!("{p}{cols}"))
@@ -161,14 +178,14 @@ impl Spelling<'_> {
             };
             if !revoke.is_empty() {
                 out.push(format!(
-                    "{prefix}REVOKE {} ON {on} FROM {}",
+                    "{prefix}REVOKE {} ON {on} FROM {}{cascade}",
                     list(&revoke),
                     role(grantee)
                 ));
             }
             if !revoke_option.is_empty() {
                 out.push(format!(
-                    "{prefix}REVOKE GRANT OPTION FOR {} ON {on} FROM {}",
+                    "{prefix}REVOKE GRANT OPTION FOR {} ON {on} FROM {}{cascade}",
                     list(&revoke_option),
                     role(grantee)
                 ));
@@ -408,7 +425,7 @@ mod tests {
             s,
             [
                 "REVOKE EXECUTE ON FUNCTION public.f() FROM PUBLIC",
-                "REVOKE GRANT OPTION FOR EXECUTE ON FUNCTION public.f() FROM admin",
+                "REVOKE GRANT OPTION FOR EXECUTE ON FUNCTION public.f() FROM admin CASCADE",
             ]
         );
     }
