@@ -68,10 +68,11 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
             let col = crate::model::quote_ident(column);
             let target = super::sql::column_target(table, column);
             vec![
-                super::tables::drop_default_step(table, column),
+                super::tables::drop_default_step(ctx, table, column),
                 Step::new(format!("set default of {target}"))
                     .sql(format!(
-                        "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {expr}"
+                        "ALTER TABLE {}{table} ALTER COLUMN {col} SET DEFAULT {expr}",
+                        super::tables::only_if_parent(ctx, table)
                     ))
                     .creates(r.clone()),
             ]

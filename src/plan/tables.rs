@@ -434,6 +434,13 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     for c in t.constraints.values().filter(|c| inline(c) || c.inherited) {
         s = s.creates(constraint_key(&t.name, &c.name));
     }
+    // A child copies its parents' defaults when it is created: after
+    // they are set (a parent's own is set `ONLY` on it).
+    for c in t.columns.iter().filter(|c| c.inherited) {
+        for p in t.parents() {
+            s = s.needs(default_key(p, &c.name));
+        }
+    }
     if t.row_security {
         s = s.sql(format!("ALTER TABLE {} ENABLE ROW LEVEL SECURITY", t.name));
     }
@@ -770,13 +777,60 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
 /// `ALTER COLUMN ... DROP DEFAULT` as a step of its own: what the default
 /// calls may then be dropped (and recreated) before the default is set
 /// again.
-pub(super) fn drop_default_step(table: &QualName, column: &str) -> Step {
+pub(super) fn drop_default_step(ctx: &Ctx, table: &QualName, column: &str) -> Step {
     Step::new(format!("drop default of {}", column_target(table, column)))
         .sql(format!(
-            "ALTER TABLE {table} ALTER COLUMN {} DROP DEFAULT",
+            "ALTER TABLE {}{table} ALTER COLUMN {} DROP DEFAULT",
+            only_if_parent(ctx, table),
             quote_ident(column)
         ))
         .drops(default_key(table, column))
+}
+
+/// The tables whose parent (`PARTITION OF` or `INHERITS`) is `table`.
+fn children<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a Table> {
+    db.tables
+        .values()
+        .filter(|t| t.parents().any(|p| p == table))
+        .collect()
+}
+
+/// `ONLY ` for a table with children on either side: a parent's default
+/// is its own, and each child keeps the one it has (copied from the
+/// parent when it was created, or its own), which the child's own steps
+/// change where it differs.
+pub(super) fn only_if_parent(ctx: &Ctx, table: &QualName) -> &'static str {
+    if children(ctx.current, table).is_empty() && children(ctx.desired, table).is_empty() {
+        ""
+    } else {
+        "ONLY "
+    }
+}
+
+/// `DROP NOT NULL` on a parent reaches every table below it: those that
+/// keep their own `NOT NULL` have it set again.
+fn not_null_kept_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String> {
+    let mut sql = Vec::new();
+    let mut below: Vec<&QualName> = vec![table];
+    while let Some(parent) = below.pop() {
+        for child in children(ctx.current, parent) {
+            below.push(&child.name);
+            let keeps = |db: &crate::model::Database| {
+                db.tables
+                    .get(&child.name)
+                    .and_then(|t| t.column(column))
+                    .is_some_and(|c| c.not_null)
+            };
+            if keeps(ctx.current) && keeps(ctx.desired) {
+                sql.push(format!(
+                    "ALTER TABLE {} ALTER COLUMN {} SET NOT NULL",
+                    child.name,
+                    quote_ident(column)
+                ));
+            }
+        }
+    }
+    sql
 }
 
 /// A generated column whose expression changes (or a plain column that
@@ -918,10 +972,14 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         // A column that comes from a parent: its type follows the parent;
         // its default, NOT NULL, comment and privileges are its own.
         if from.default != to.default {
-            s = s.sql(alter(match &to.default {
-                Some(d) => format!("SET DEFAULT {d}"),
-                None => "DROP DEFAULT".into(),
-            }));
+            s = s.sql(format!(
+                "ALTER TABLE {}{table} ALTER COLUMN {col} {}",
+                only_if_parent(ctx, table),
+                match &to.default {
+                    Some(d) => format!("SET DEFAULT {d}"),
+                    None => "DROP DEFAULT".into(),
+                }
+            ));
         }
         if from.not_null != to.not_null {
             // A column arriving from the parent holds NULL in every row:
@@ -948,7 +1006,11 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                     column: to.name.clone(),
                 })
             } else {
-                s.sql(alter("DROP NOT NULL".into()))
+                let mut s = s.sql(alter("DROP NOT NULL".into()));
+                for stmt in not_null_kept_below(ctx, table, &to.name) {
+                    s = s.sql(stmt);
+                }
+                s
             };
         }
         if from.comment != to.comment {
@@ -980,7 +1042,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             || retype
             || (to.identity.is_some() && identity_changes_kind));
     if split_default {
-        out.push(drop_default_step(table, &to.name));
+        out.push(drop_default_step(ctx, table, &to.name));
     }
     // Dropping an identity drops its sequence and frees that name, which a
     // new sequence (a serial's `t_id_seq`) may take: a step of its own, so
@@ -1069,6 +1131,9 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 );
         } else {
             s = s.sql(alter("DROP NOT NULL".into()));
+            for stmt in not_null_kept_below(ctx, table, &to.name) {
+                s = s.sql(stmt);
+            }
         }
     }
     match (&from.identity, &to.identity) {
@@ -1122,7 +1187,10 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     if let Some(d) = &to.default
         && (from.default.as_ref() != Some(d) || retype || identity_changes_kind)
     {
-        s = s.sql(alter(format!("SET DEFAULT {d}")));
+        s = s.sql(format!(
+            "ALTER TABLE {}{table} ALTER COLUMN {col} SET DEFAULT {d}",
+            only_if_parent(ctx, table)
+        ));
         // An identity that becomes a serial: its new sequence starts
         // afresh; move it past the values the column holds, or the next
         // insert collides with an existing row.

@@ -1,0 +1,3 @@
+CREATE TABLE items (id int, kind text DEFAULT 'basic');
+CREATE TABLE special_items (extra text) INHERITS (items);
+ALTER TABLE special_items ALTER COLUMN kind SET DEFAULT 'special';
