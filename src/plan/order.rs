@@ -172,6 +172,41 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
             }
         }
     }
+    // Rule 3, partitions' bounds: a table that stops being a partition of
+    // a parent makes room for one that starts being one (their bounds may
+    // overlap; a default partition has one place only).
+    let joins = |k: &ObjKey, from: &Database, to: &Database| -> Option<QualName> {
+        let (ObjKey::Table { name } | ObjKey::Partition { name }) = k else {
+            return None;
+        };
+        let parent = |db: &Database| {
+            db.tables
+                .get(name)
+                .and_then(|t| t.partition_of.as_ref())
+                .map(|(p, _)| p.clone())
+        };
+        let (before, after) = (parent(from), parent(to));
+        (after.is_some() && after != before)
+            .then_some(after)
+            .flatten()
+    };
+    let mut leaving: BTreeMap<QualName, Vec<usize>> = BTreeMap::new();
+    for (i, s) in steps.iter().enumerate() {
+        for k in &s.drops {
+            if let Some(p) = joins(k, desired, current) {
+                leaving.entry(p).or_default().push(i);
+            }
+        }
+    }
+    for (i, s) in steps.iter().enumerate() {
+        for k in &s.creates {
+            if let Some(p) = joins(k, current, desired) {
+                for &d in leaving.get(&p).into_iter().flatten() {
+                    edge(d, i, Why::Frees);
+                }
+            }
+        }
+    }
     // Rule 5: what quiets an event trigger goes before everything else.
     let first: Vec<usize> = (0..steps.len()).filter(|&i| steps[i].before_all).collect();
     for &i in &first {

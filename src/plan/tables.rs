@@ -139,11 +139,10 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                 }
             }
             let attach_needs = new_parents_needs(ctx, from, to);
-            let parent_indexed = from
-                .partition_of
-                .as_ref()
-                .is_some_and(|(parent, _)| has_indexes(ctx.current, parent));
-            security_and_parents(from, to, s, attach_needs, parent_indexed, out);
+            let parent_copied = from.partition_of.as_ref().is_some_and(|(parent, _)| {
+                has_indexes(ctx.current, parent) || has_foreign_keys(ctx.current, parent)
+            });
+            security_and_parents(from, to, s, attach_needs, parent_copied, out);
         }
     }
 }
@@ -183,6 +182,16 @@ fn has_indexes(db: &crate::model::Database, table: &QualName) -> bool {
         })
 }
 
+/// Whether `table` has foreign keys (its partitions then hold copies of
+/// them, which a detached partition keeps as its own).
+fn has_foreign_keys(db: &crate::model::Database, table: &QualName) -> bool {
+    db.tables.get(table).is_some_and(|t| {
+        t.constraints
+            .values()
+            .any(|c| c.kind == ConstraintKind::ForeignKey)
+    })
+}
+
 /// `INHERIT` checks that the table already has each new parent's columns
 /// (of the same types) and checks: the steps that add or change those on
 /// the table come first.
@@ -216,7 +225,7 @@ fn security_and_parents(
     to: &Table,
     mut s: Step,
     attach_needs: Vec<ObjKey>,
-    parent_indexed: bool,
+    parent_copied: bool,
     out: &mut Vec<Step>,
 ) {
     if from.row_security != to.row_security {
@@ -288,11 +297,12 @@ fn security_and_parents(
     };
     if let Some((parent, _)) = &from.partition_of {
         let detach = Step::new(format!("detach partition {} from {parent}", to.name));
-        out.push(if to.partition_of.is_none() && parent_indexed {
-            // A detached partition keeps the copies of its parent's keys
-            // and indexes, under names the model does not hold (they were
-            // the parent's): they go with the detach, and the table's own,
-            // as the files declare them, are created after it.
+        out.push(if to.partition_of.is_none() && parent_copied {
+            // A detached partition keeps the copies of its parent's keys,
+            // indexes and foreign keys, under names the model does not
+            // hold (they were the parent's): they go with the detach, and
+            // the table's own, as the files declare them, are created
+            // after it.
             detach
                 .sql(detach_keeping_nothing(parent, &to.name))
                 .drops(link.clone())
@@ -334,6 +344,9 @@ fn detach_keeping_nothing(parent: &QualName, child: &QualName) -> String {
          \x20   FROM pg_index i JOIN pg_inherits ih ON ih.inhrelid = i.indexrelid\n\
          \x20   LEFT JOIN pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid\n\
          \x20  WHERE i.indrelid = {lit}::regclass;\n\
+         \x20 SELECT con || coalesce(array_agg(quote_ident(f.conname)), '{{}}') INTO con\n\
+         \x20   FROM pg_constraint f\n\
+         \x20  WHERE f.conrelid = {lit}::regclass AND f.contype = 'f' AND f.conparentid <> 0;\n\
          \x20 ALTER TABLE {parent} DETACH PARTITION {child};\n\
          \x20 FOR n IN 1 .. cardinality(con) LOOP\n\
          \x20   EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %s', {lit}, con[n]);\n\
@@ -556,6 +569,9 @@ fn drop(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
             s = s.drops(default_key(&t.name, &c.name));
         }
     }
+    for seq in owned_sequences_dropped(ctx, &t.name, None) {
+        s = s.drops(seq);
+    }
     for i in ctx.current.indexes.values().filter(|i| i.table == t.name) {
         s = s.drops(ObjKey::Index {
             name: i.name.clone(),
@@ -696,6 +712,9 @@ fn plain_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<St
             if has_default(from) {
                 s = s.drops(default_key(table, &from.name));
             }
+            for seq in owned_sequences_dropped(ctx, table, Some(&from.name)) {
+                s = s.drops(seq);
+            }
             if from.inherited {
                 // Only once the table has left the parent (NO INHERIT).
                 s.needs.push(table_key(table));
@@ -785,6 +804,44 @@ pub(super) fn drop_default_step(ctx: &Ctx, table: &QualName, column: &str) -> St
             quote_ident(column)
         ))
         .drops(default_key(table, column))
+}
+
+/// The sequences owned by a column of `table` (`column`, or any) that the
+/// files drop: dropping the column (or table) drops them at once, so what
+/// else uses them (another table's default) must let go first.
+fn owned_sequences_dropped(ctx: &Ctx, table: &QualName, column: Option<&str>) -> Vec<ObjKey> {
+    ctx.current
+        .sequences
+        .values()
+        .filter(|q| {
+            q.owned_by
+                .as_ref()
+                .is_some_and(|(t, c)| t == table && column.is_none_or(|col| c == col))
+        })
+        .filter(|q| !ctx.desired.sequences.contains_key(&q.name))
+        .map(|q| ObjKey::Sequence {
+            name: q.name.clone(),
+        })
+        .collect()
+}
+
+/// Whether (and how) an identity column's sequence restarts: when its
+/// value leaves the new bounds.
+fn identity_restarts(
+    ctx: &Ctx,
+    table: &QualName,
+    to: &Column,
+    from: &crate::model::Identity,
+    into: &crate::model::Identity,
+) -> Option<super::sql::Restart> {
+    let mut old = from.options.clone();
+    old.data_type.clone_from(&into.options.data_type);
+    let last = ctx
+        .current
+        .sequence_values
+        .get(&column_key(table, &to.name))
+        .copied();
+    super::sql::restart_for_bounds(&old, &into.options, last)
 }
 
 /// The tables whose parent (`PARTITION OF` or `INHERITS`) is `table`.
@@ -1059,6 +1116,14 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     if from.generated.is_some() && to.generated.is_none() {
         s = s.sql(alter("DROP EXPRESSION IF EXISTS".into()));
     }
+    if retype
+        && let (Some(a), Some(b)) = (&from.identity, &to.identity)
+        && identity_restarts(ctx, table, to, a, b).is_some()
+    {
+        // The identity sequence takes the new type with the column: its
+        // value must fit it first (it restarts anyway, below).
+        s = s.sql(alter("RESTART".into()));
+    }
     if retype {
         let collate = to
             .collation
@@ -1166,12 +1231,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                     .into_iter()
                     .map(|c| format!("SET {c}")),
             );
-            let last = ctx
-                .current
-                .sequence_values
-                .get(&column_key(table, &to.name))
-                .copied();
-            if let Some(restart) = super::sql::restart_for_bounds(&old, &b.options, last) {
+            if let Some(restart) = identity_restarts(ctx, table, to, a, b) {
                 clauses.push("RESTART".into());
                 if let super::sql::Restart::ReusesValues(why) = restart {
                     s = s.destructive(format!("the identity sequence of {target} {why}"));

@@ -1,0 +1,1 @@
+SELECT string_agg(id || label, ',') = '7a' FROM tags
