@@ -10,7 +10,8 @@
 //!    them in place, which removes the use) go first.
 //! 3. **Drop before re-create** — a key dropped by one step and created by
 //!    another: the drop goes first. The same holds for two relations that
-//!    share a name in one schema (an index and a constraint's index).
+//!    share a name in one schema (an index and a constraint's index), and
+//!    for a table leaving a parent's partitions and one joining them.
 //! 4. **Emission order per key** — several in-place steps on one key keep
 //!    the order the planner emitted them in.
 //! 5. **Event triggers quiet first** — a step that drops or disables an
