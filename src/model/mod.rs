@@ -589,7 +589,8 @@ pub struct View {
     pub kind: ViewKind,
     /// `pg_get_viewdef`: the query, without `CREATE VIEW`.
     pub definition: String,
-    /// Output columns as `(name, format_type)`, in order.
+    /// Output columns as `(name, format_type)`, in order; a collation other
+    /// than the type's follows the type (`text COLLATE pg_catalog."C"`).
     pub columns: Vec<(String, String)>,
     /// `reloptions`: `security_barrier`, `check_option`, `fillfactor`...
     pub options: Vec<String>,

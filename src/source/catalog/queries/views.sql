@@ -4,8 +4,15 @@ SELECT coalesce(json_agg(json_build_object(
          'name', c.relname,
          'relkind', c.relkind,
          'definition', pg_get_viewdef(c.oid, true),
-         'columns', coalesce((SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod)) ORDER BY a.attnum)
-                              FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
+         -- a column's collation, where not its type's, belongs to its type
+         -- here: CREATE OR REPLACE VIEW cannot change either
+         'columns', coalesce((SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod)
+                                  || coalesce((SELECT ' COLLATE ' || quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+                                               FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                                               WHERE co.oid = a.attcollation AND a.attcollation <> t.typcollation), ''))
+                                  ORDER BY a.attnum)
+                              FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+                              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
          'options', coalesce(to_json(c.reloptions), '[]'),
          'populated', c.relispopulated,
          'owner', quote_ident(pg_get_userbyid(c.relowner)),
