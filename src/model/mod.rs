@@ -599,6 +599,10 @@ pub struct View {
     pub comment: Option<String>,
     /// Comments on columns, by column name.
     pub column_comments: BTreeMap<String, String>,
+    /// Defaults of columns (`ALTER VIEW ... ALTER COLUMN ... SET DEFAULT`,
+    /// for inserts through the view), by column name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub column_defaults: BTreeMap<String, String>,
     pub acl: Acl,
     /// Column privileges, by column name (columns without any left out);
     /// `None` when privileges are not managed.

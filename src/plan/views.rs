@@ -6,10 +6,12 @@
 //! drops and recreates it — with everything that depends on it, which
 //! `dependents` takes care of.
 
+use std::collections::BTreeMap;
+
 use super::sql::{column_target, comment, reloptions, replace_options};
 use super::{Ctx, Step};
 use crate::diff::Delta;
-use crate::model::{ObjKey, View, ViewKind};
+use crate::model::{ObjKey, View, ViewKind, quote_ident};
 
 fn key(v: &View) -> ObjKey {
     ObjKey::View {
@@ -69,10 +71,35 @@ fn comments(v: &View, from: Option<&View>, mut s: Step) -> Step {
     s
 }
 
+/// Column defaults of `to` (from `from`'s, or from none for a new view).
+fn column_defaults(from: Option<&View>, to: &View, mut s: Step) -> Step {
+    let none = BTreeMap::new();
+    let old = from.map_or(&none, |f| &f.column_defaults);
+    let alter = |col: &str, clause: String| {
+        format!(
+            "ALTER VIEW {} ALTER COLUMN {} {clause}",
+            to.name,
+            quote_ident(col)
+        )
+    };
+    for (col, expr) in &to.column_defaults {
+        if old.get(col) != Some(expr) {
+            s = s.sql(alter(col, format!("SET DEFAULT {expr}")));
+        }
+    }
+    for col in old.keys() {
+        if !to.column_defaults.contains_key(col) && to.columns.iter().any(|(c, _)| c == col) {
+            s = s.sql(alter(col, "DROP DEFAULT".into()));
+        }
+    }
+    s
+}
+
 pub(super) fn create_step(ctx: &Ctx, v: &View) -> Step {
     let s = Step::new(format!("create {} {}", word(v).to_lowercase(), v.name))
         .sql(create_sql(v, false))
         .creates(key(v));
+    let s = column_defaults(None, v, s);
     let s = comments(v, None, s);
     let on = format!("TABLE {}", v.name);
     let kind = super::privileges::Kind::Table(ctx.current.version);
@@ -156,6 +183,7 @@ pub(super) fn steps(ctx: &Ctx, d: &Delta<View>, out: &mut Vec<Step>) {
                     }
                 }
             }
+            s = column_defaults(Some(from), to, s);
             s = comments(to, Some(from), s);
             s = column_privileges(Some(from), to, s);
             if !s.sql.is_empty() {

@@ -527,6 +527,8 @@ struct ViewRow {
     comment: Option<String>,
     column_comments: BTreeMap<String, String>,
     #[serde(default)]
+    column_defaults: BTreeMap<String, String>,
+    #[serde(default)]
     column_acls: BTreeMap<String, Vec<Grant>>,
     acl: Vec<Grant>,
     owner: Option<String>,
@@ -862,6 +864,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
                 populated: v.populated,
                 comment: v.comment,
                 column_comments: v.column_comments,
+                column_defaults: v.column_defaults,
                 acl: Some(v.acl),
                 // A column whose privileges were all revoked has none.
                 column_acls: Some(
@@ -1146,6 +1149,9 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
             table: q,
             column: sub,
         },
+        // A view column's default (for inserts through the view) is part
+        // of the view.
+        "default" if db.views.contains_key(&q) => ObjKey::View { name: q },
         "index" => ObjKey::Index { name: q },
         "view" if db.views.contains_key(&q) => ObjKey::View { name: q },
         "function"

@@ -13,6 +13,9 @@ SELECT coalesce(json_agg(json_build_object(
                                   ORDER BY a.attnum)
                               FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
                               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
+         'column_defaults', coalesce((SELECT json_object_agg(a.attname, pg_get_expr(ad.adbin, ad.adrelid))
+                              FROM pg_attrdef ad JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+                              WHERE ad.adrelid = c.oid), '{}'),
          'options', coalesce(to_json(c.reloptions), '[]'),
          'populated', c.relispopulated,
          'owner', quote_ident(pg_get_userbyid(c.relowner)),
