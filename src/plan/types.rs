@@ -861,6 +861,8 @@ struct Dependent {
     create: Vec<Statement>,
     /// The cluster members it is built on.
     bases: Vec<QualName>,
+    /// A range type (its constructors and multirange follow its rename).
+    range: bool,
 }
 
 /// Types built on `root`, directly or through each other, on both sides
@@ -891,6 +893,7 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
                     word: "DOMAIN",
                     create: domain_create_step(d).sql,
                     bases: vec![b],
+                    range: false,
                 });
                 members.push(n.clone());
             }
@@ -917,6 +920,28 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
                     word: "TYPE",
                     create: composite_create_step(t).sql,
                     bases,
+                    range: false,
+                });
+                members.push(n.clone());
+            }
+        }
+        for (n, r) in &ctx.desired.ranges {
+            if members.contains(n) {
+                continue;
+            }
+            let Some(cur) = ctx.current.ranges.get(n) else {
+                continue;
+            };
+            if let (Some(b), Some(_)) = (
+                refers(&r.subtype, &members),
+                refers(&cur.subtype, &members),
+            ) {
+                found.push(Dependent {
+                    name: n.clone(),
+                    word: "TYPE",
+                    create: range_create_step(r).sql,
+                    bases: vec![b],
+                    range: true,
                 });
                 members.push(n.clone());
             }
@@ -987,6 +1012,12 @@ pub(super) fn rebuild_step(
             ))
             .creates(type_key(&d.name))
             .drops(type_key(&d.name));
+        if d.range {
+            s = s.sql(range_companions_renamed(
+                &old_name(&d.name),
+                ctx.current.version.has_multiranges(),
+            ));
+        }
     }
     for stmt in create {
         s = s.sql(stmt);
