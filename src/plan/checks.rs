@@ -896,6 +896,90 @@ fn first_list(s: &str) -> Option<&str> {
     first_group(&s[s.find('(')?..])
 }
 
+/// Whether two partition bounds of one parent (`pg_get_expr` of
+/// `relpartbound`) may share a row, so that the second cannot be created
+/// while the first exists. Unsure is yes: list values and single-column
+/// range ends compared as PostgreSQL prints them (numbers, or quoted
+/// values of one length such as ISO dates), hash remainders by modulus.
+pub(super) fn bounds_may_overlap(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a == "DEFAULT" || b == "DEFAULT" {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (
+        a.strip_prefix("FOR VALUES IN "),
+        b.strip_prefix("FOR VALUES IN "),
+    ) {
+        let (Some(x), Some(y)) = (first_group(x), first_group(y)) else {
+            return true;
+        };
+        let ys = split_list(y);
+        return split_list(x).iter().any(|v| ys.contains(v));
+    }
+    if let (Some(x), Some(y)) = (range_ends(a), range_ends(b)) {
+        let before = |end: &str, start: &str| at_or_below(end, start);
+        return !(before(x.1, y.0) || before(y.1, x.0));
+    }
+    if let (Some(x), Some(y)) = (hash_bound(a), hash_bound(b)) {
+        let gcd = |mut m: u64, mut n: u64| {
+            while n != 0 {
+                (m, n) = (n, m % n);
+            }
+            m
+        };
+        let g = gcd(x.0, y.0);
+        return g == 0 || x.1 % g == y.1 % g;
+    }
+    true
+}
+
+/// A single-column range bound's `(from, to)` values.
+fn range_ends(bound: &str) -> Option<(&str, &str)> {
+    let rest = bound.strip_prefix("FOR VALUES FROM ")?;
+    let from = first_group(rest)?;
+    let rest = rest[from.len() + 2..].strip_prefix(" TO ")?;
+    let to = first_group(rest)?;
+    (split_list(from).len() == 1 && split_list(to).len() == 1).then_some((from, to))
+}
+
+/// `FOR VALUES WITH (modulus m, remainder r)`: `(m, r)`.
+fn hash_bound(bound: &str) -> Option<(u64, u64)> {
+    let inner = first_group(bound.strip_prefix("FOR VALUES WITH ")?)?;
+    let mut modulus = None;
+    let mut remainder = None;
+    for part in split_list(inner) {
+        match part.split_once(' ') {
+            Some(("modulus", n)) => modulus = n.parse().ok(),
+            Some(("remainder", n)) => remainder = n.parse().ok(),
+            _ => {}
+        }
+    }
+    Some((modulus?, remainder?))
+}
+
+/// Whether range end `end` is at or below start `start` (the ranges then
+/// meet at most: a range's end is exclusive), when that can be told.
+fn at_or_below(end: &str, start: &str) -> bool {
+    if end == "MINVALUE" || start == "MAXVALUE" {
+        return true;
+    }
+    if end == "MAXVALUE" || start == "MINVALUE" {
+        return false;
+    }
+    if let (Ok(e), Ok(s)) = (end.parse::<f64>(), start.parse::<f64>()) {
+        return e <= s;
+    }
+    fn quoted(v: &str) -> Option<&str> {
+        v.strip_prefix('\'')?.strip_suffix('\'')
+    }
+    match (quoted(end), quoted(start)) {
+        (Some(e), Some(s)) if e.len() == s.len() && !e.contains('\'') => e <= s,
+        _ => false,
+    }
+}
+
 /// `s` starts with `(`: the text up to its matching `)`.
 fn first_group(s: &str) -> Option<&str> {
     if !s.starts_with('(') {
@@ -945,6 +1029,29 @@ fn split_list(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partition_bounds_overlap_where_they_may() {
+        let list = |v: &str| format!("FOR VALUES IN ({v})");
+        assert!(bounds_may_overlap(&list("1, 2"), &list("2, 3")));
+        assert!(!bounds_may_overlap(&list("1, 2"), &list("3")));
+        assert!(!bounds_may_overlap(&list("'a,b'"), &list("'a'")));
+        let range = |a: &str, b: &str| format!("FOR VALUES FROM ({a}) TO ({b})");
+        let jan = range("'2024-01-01'", "'2024-02-01'");
+        assert!(!bounds_may_overlap(&jan, &range("'2024-02-01'", "'2024-03-01'")));
+        assert!(bounds_may_overlap(&jan, &range("'2024-01-15'", "'2024-03-01'")));
+        assert!(bounds_may_overlap(&jan, &range("'2024-01-01'", "'2025-01-01'")));
+        assert!(!bounds_may_overlap(&range("0", "100"), &range("100", "200")));
+        assert!(bounds_may_overlap(&range("MINVALUE", "10"), &range("5", "MAXVALUE")));
+        // Values it cannot compare: they may.
+        assert!(bounds_may_overlap(&jan, &range("'2024-1-1'", "'2024-2-1'")));
+        let hash = |m: u32, r: u32| format!("FOR VALUES WITH (modulus {m}, remainder {r})");
+        assert!(!bounds_may_overlap(&hash(4, 1), &hash(4, 2)));
+        assert!(bounds_may_overlap(&hash(4, 1), &hash(2, 1)));
+        assert!(!bounds_may_overlap(&hash(4, 1), &hash(2, 0)));
+        assert!(bounds_may_overlap("DEFAULT", "DEFAULT"));
+        assert!(!bounds_may_overlap("DEFAULT", &list("1")));
+    }
 
     #[test]
     fn lists_are_read_from_definitions() {

@@ -65,14 +65,16 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
             let (Some(_), Some(expr)) = (&from.default, &to.default) else {
                 return None;
             };
-            let col = crate::model::quote_ident(column);
             let target = super::sql::column_target(table, column);
             vec![
-                super::tables::drop_default_step(ctx, table, column),
+                super::tables::drop_default_step(ctx, table, column, false),
                 Step::new(format!("set default of {target}"))
-                    .sql(format!(
-                        "ALTER TABLE {}{table} ALTER COLUMN {col} SET DEFAULT {expr}",
-                        super::tables::only_if_parent(ctx, table)
+                    .sql(super::tables::default_sql(
+                        ctx,
+                        table,
+                        column,
+                        Some(expr),
+                        false,
                     ))
                     .creates(r.clone()),
             ]

@@ -796,14 +796,70 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
 /// `ALTER COLUMN ... DROP DEFAULT` as a step of its own: what the default
 /// calls may then be dropped (and recreated) before the default is set
 /// again.
-pub(super) fn drop_default_step(ctx: &Ctx, table: &QualName, column: &str) -> Step {
+/// `reaching`: the change reaches the tables below (a retype, which
+/// PostgreSQL makes on them too, casting each one's default).
+pub(super) fn drop_default_step(
+    ctx: &Ctx,
+    table: &QualName,
+    column: &str,
+    reaching: bool,
+) -> Step {
     Step::new(format!("drop default of {}", column_target(table, column)))
-        .sql(format!(
-            "ALTER TABLE {}{table} ALTER COLUMN {} DROP DEFAULT",
-            only_if_parent(ctx, table),
-            quote_ident(column)
-        ))
+        .sql(default_sql(ctx, table, column, None, reaching))
         .drops(default_key(table, column))
+}
+
+/// `ALTER TABLE ... ALTER COLUMN ... SET DEFAULT expr` (or `DROP DEFAULT`),
+/// `ONLY` on a parent unless the change is `reaching` its children: each
+/// child keeps the default it has (copied from the parent when it was
+/// created, or its own), which the child's own steps change where it
+/// differs.
+pub(super) fn default_sql(
+    ctx: &Ctx,
+    table: &QualName,
+    column: &str,
+    expr: Option<&str>,
+    reaching: bool,
+) -> String {
+    let only = if reaching {
+        ""
+    } else {
+        only_if_parent(ctx, table)
+    };
+    let clause = match expr {
+        Some(e) => format!("SET DEFAULT {e}"),
+        None => "DROP DEFAULT".into(),
+    };
+    format!(
+        "ALTER TABLE {only}{table} ALTER COLUMN {} {clause}",
+        quote_ident(column)
+    )
+}
+
+/// After a parent's default reached the tables below it (a retype), those
+/// whose own default differs from the parent's get it back.
+fn own_defaults_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String> {
+    let parent_default = ctx
+        .desired
+        .tables
+        .get(table)
+        .and_then(|t| t.column(column))
+        .and_then(|c| c.default.clone());
+    let mut sql = Vec::new();
+    let mut below: Vec<&QualName> = vec![table];
+    while let Some(parent) = below.pop() {
+        for child in children(ctx.current, parent) {
+            below.push(&child.name);
+            let Some(own) = ctx.desired.tables.get(&child.name).and_then(|t| t.column(column))
+            else {
+                continue;
+            };
+            if own.default != parent_default {
+                sql.push(default_sql(ctx, &child.name, column, own.default.as_deref(), false));
+            }
+        }
+    }
+    sql
 }
 
 /// The sequences owned by a column of `table` (`column`, or any) that the
@@ -1029,13 +1085,12 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         // A column that comes from a parent: its type follows the parent;
         // its default, NOT NULL, comment and privileges are its own.
         if from.default != to.default {
-            s = s.sql(format!(
-                "ALTER TABLE {}{table} ALTER COLUMN {col} {}",
-                only_if_parent(ctx, table),
-                match &to.default {
-                    Some(d) => format!("SET DEFAULT {d}"),
-                    None => "DROP DEFAULT".into(),
-                }
+            s = s.sql(default_sql(
+                ctx,
+                table,
+                &to.name,
+                to.default.as_deref(),
+                false,
             ));
         }
         if from.not_null != to.not_null {
@@ -1099,7 +1154,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             || retype
             || (to.identity.is_some() && identity_changes_kind));
     if split_default {
-        out.push(drop_default_step(ctx, table, &to.name));
+        out.push(drop_default_step(ctx, table, &to.name, retype));
     }
     // Dropping an identity drops its sequence and frees that name, which a
     // new sequence (a serial's `t_id_seq`) may take: a step of its own, so
@@ -1247,10 +1302,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     if let Some(d) = &to.default
         && (from.default.as_ref() != Some(d) || retype || identity_changes_kind)
     {
-        s = s.sql(format!(
-            "ALTER TABLE {}{table} ALTER COLUMN {col} SET DEFAULT {d}",
-            only_if_parent(ctx, table)
-        ));
+        s = s.sql(default_sql(ctx, table, &to.name, Some(d), retype));
         // An identity that becomes a serial: its new sequence starts
         // afresh; move it past the values the column holds, or the next
         // insert collides with an existing row.
@@ -1264,6 +1316,14 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 let seq = crate::model::quote_literal(&q.name.to_string());
                 s = s.sql(setval_past_rows(&seq, table, &col));
             }
+        }
+    }
+    // The retype dropped the defaults of the tables below too (their
+    // casts could fail) and the parent's new default reached them: their
+    // own come back now.
+    if retype && (split_default || to.default.is_some()) {
+        for stmt in own_defaults_below(ctx, table, &to.name) {
+            s = s.sql(stmt);
         }
     }
     if from.comment != to.comment {
