@@ -1038,11 +1038,26 @@ mod tests {
         assert!(!bounds_may_overlap(&list("'a,b'"), &list("'a'")));
         let range = |a: &str, b: &str| format!("FOR VALUES FROM ({a}) TO ({b})");
         let jan = range("'2024-01-01'", "'2024-02-01'");
-        assert!(!bounds_may_overlap(&jan, &range("'2024-02-01'", "'2024-03-01'")));
-        assert!(bounds_may_overlap(&jan, &range("'2024-01-15'", "'2024-03-01'")));
-        assert!(bounds_may_overlap(&jan, &range("'2024-01-01'", "'2025-01-01'")));
-        assert!(!bounds_may_overlap(&range("0", "100"), &range("100", "200")));
-        assert!(bounds_may_overlap(&range("MINVALUE", "10"), &range("5", "MAXVALUE")));
+        assert!(!bounds_may_overlap(
+            &jan,
+            &range("'2024-02-01'", "'2024-03-01'")
+        ));
+        assert!(bounds_may_overlap(
+            &jan,
+            &range("'2024-01-15'", "'2024-03-01'")
+        ));
+        assert!(bounds_may_overlap(
+            &jan,
+            &range("'2024-01-01'", "'2025-01-01'")
+        ));
+        assert!(!bounds_may_overlap(
+            &range("0", "100"),
+            &range("100", "200")
+        ));
+        assert!(bounds_may_overlap(
+            &range("MINVALUE", "10"),
+            &range("5", "MAXVALUE")
+        ));
         // Values it cannot compare: they may.
         assert!(bounds_may_overlap(&jan, &range("'2024-1-1'", "'2024-2-1'")));
         let hash = |m: u32, r: u32| format!("FOR VALUES WITH (modulus {m}, remainder {r})");

@@ -60,7 +60,7 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
             let from = cur.tables.get(table)?.column(column)?;
             let to = des.tables.get(table)?.column(column)?;
             if from.generated.is_some() && to.generated.is_some() {
-                return Some(super::tables::regenerate_steps(table, from, to).to_vec());
+                return Some(super::tables::regenerate_steps(ctx, table, from, to).to_vec());
             }
             let (Some(_), Some(expr)) = (&from.default, &to.default) else {
                 return None;

@@ -15,7 +15,8 @@
 //! 4. **Emission order per key** — several in-place steps on one key keep
 //!    the order the planner emitted them in.
 //! 5. **Event triggers quiet first** — a step that drops or disables an
-//!    event trigger ([`Step::before_all`]) goes before every other step,
+//!    event trigger ([`Step::before_all`]) goes before every other step
+//!    ordered here (`renames::prepend` puts the renames in front later),
 //!    so the trigger cannot fire on the plan's own DDL. It orders without
 //!    needing, like rule 4.
 //!

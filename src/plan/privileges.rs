@@ -163,47 +163,88 @@ impl Spelling<'_> {
                 _ => {}
             }
         }
-        let mut out = Vec::new();
-        for (grantee, [revoke, revoke_option, grant, grant_option]) in by_grantee {
+        let list = |v: &[&str]| {
+            v.iter()
+                .map(|p| format!("{p}{cols}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        // Per grantee: what goes, then what comes.
+        let mut per_grantee: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+        for (grantee, [revoke, revoke_option, grant, grant_option]) in &by_grantee {
             let cascade = if could_grant.contains(grantee) {
                 " CASCADE"
             } else {
                 ""
             };
-            let list = |v: &[&str]| {
-                v.iter()
-                    .map(|p| format!("{p}{cols}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
+            let (mut revokes, mut grants) = (Vec::new(), Vec::new());
             if !revoke.is_empty() {
-                out.push(format!(
+                revokes.push(format!(
                     "{prefix}REVOKE {} ON {on} FROM {}{cascade}",
-                    list(&revoke),
+                    list(revoke),
                     role(grantee)
                 ));
             }
             if !revoke_option.is_empty() {
-                out.push(format!(
+                revokes.push(format!(
                     "{prefix}REVOKE GRANT OPTION FOR {} ON {on} FROM {}{cascade}",
-                    list(&revoke_option),
+                    list(revoke_option),
                     role(grantee)
                 ));
             }
             if !grant.is_empty() {
-                out.push(format!(
+                grants.push(format!(
                     "{prefix}GRANT {} ON {on} TO {}",
-                    list(&grant),
+                    list(grant),
                     role(grantee)
                 ));
             }
             if !grant_option.is_empty() {
-                out.push(format!(
+                grants.push(format!(
                     "{prefix}GRANT {} ON {on} TO {} WITH GRANT OPTION",
-                    list(&grant_option),
+                    list(grant_option),
                     role(grantee)
                 ));
             }
+            per_grantee.push((revokes, grants));
+        }
+        if could_grant.is_empty() {
+            return per_grantee
+                .into_iter()
+                .flat_map(|(revokes, grants)| revokes.into_iter().chain(grants))
+                .collect();
+        }
+        // A cascading revoke may take from other grantees what the files
+        // give them (the model does not say who granted it): every revoke
+        // first, then what the files give other grantees, granted again
+        // where this plan does not grant it anyway (a privilege held
+        // already is left as it is).
+        let mut out: Vec<String> = per_grantee.iter().flat_map(|(r, _)| r.clone()).collect();
+        out.extend(per_grantee.into_iter().flat_map(|(_, g)| g));
+        let mut again: BTreeMap<(&str, bool), Vec<&str>> = BTreeMap::new();
+        for t in to.iter().filter(|t| {
+            t.grantee != "@owner" && !could_grant.contains(t.grantee.as_str())
+        }) {
+            let planned = by_grantee
+                .get(t.grantee.as_str())
+                .is_some_and(|[_, _, grant, grant_option]| {
+                    let list = if t.grantable { grant_option } else { grant };
+                    list.contains(&t.privilege.as_str())
+                });
+            if !planned {
+                again
+                    .entry((&t.grantee, t.grantable))
+                    .or_default()
+                    .push(&t.privilege);
+            }
+        }
+        for ((grantee, grantable), privileges) in again {
+            out.push(format!(
+                "{prefix}GRANT {} ON {on} TO {}{}",
+                list(&privileges),
+                role(grantee),
+                if grantable { " WITH GRANT OPTION" } else { "" }
+            ));
         }
         out
     }

@@ -16,7 +16,7 @@ use super::{Ctx, HazardCode, Op, Statement, Step, partition_copies};
 use crate::diff::Delta;
 use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
 
-fn table_key(t: &QualName) -> ObjKey {
+pub(super) fn table_key(t: &QualName) -> ObjKey {
     ObjKey::Table { name: t.clone() }
 }
 
@@ -131,7 +131,9 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
                 ));
             }
             if from.of_type != to.of_type {
-                if from.of_type.is_some() {
+                // (`OF` replaces a type the table had: `NOT OF` only where
+                // it ends typed by none.)
+                if from.of_type.is_some() && to.of_type.is_none() {
                     s = s.sql(format!("ALTER TABLE {} NOT OF", to.name));
                 }
                 if let Some(of) = &to.of_type {
@@ -481,7 +483,7 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
             .filter(|_| c.inherited)
             .filter_map(|p| ctx.desired.tables.get(p))
             .find_map(|p| p.column(&c.name));
-        for stmt in storage_sql(&t.name, parent_col, c) {
+        for stmt in storage_sql(ctx, &t.name, parent_col, c) {
             s = s.sql(stmt);
         }
     }
@@ -659,6 +661,20 @@ fn typed_column_arrives(ctx: &Ctx, table: &QualName, to: &Column) -> Option<Step
     let target = column_target(table, &to.name);
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
     let mut s = Step::new(format!("set up column {target}")).creates(column_key(table, &to.name));
+    // After the type's step adds it (held back with it).
+    let of = ctx
+        .desired
+        .tables
+        .get(table)
+        .and_then(|t| t.of_type.as_deref());
+    if let Some(t) = ctx
+        .desired
+        .composites
+        .values()
+        .find(|t| Some(t.name.to_string().as_str()) == of)
+    {
+        s = s.needs(super::types::type_key(&t.name));
+    }
     if let Some(d) = &to.default {
         s = s.sql(alter(format!("SET DEFAULT {d}")));
         if ctx.current.tables.contains_key(table) {
@@ -682,7 +698,7 @@ fn typed_column_arrives(ctx: &Ctx, table: &QualName, to: &Column) -> Option<Step
     if to.comment.is_some() {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
     }
-    for stmt in storage_sql(table, None, to) {
+    for stmt in storage_sql(ctx, table, None, to) {
         s = s.sql(stmt);
     }
     let on = format!("TABLE {table}");
@@ -730,7 +746,7 @@ fn plain_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<St
 /// `SET STORAGE` and `SET COMPRESSION` taking a column from `from` to
 /// `to`; from its type's defaults when `from` is `None` (a column just
 /// created, or retyped, which resets both).
-fn storage_sql(table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
+fn storage_sql(ctx: &Ctx, table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
     let col = quote_ident(&to.name);
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
     let (storage, compression) = from.map_or((None, None), |f| {
@@ -745,7 +761,7 @@ fn storage_sql(table: &QualName, from: Option<&Column>, to: &Column) -> Vec<Stri
         };
         sql.extend(strategy.map(|s| alter(format!("SET STORAGE {s}"))));
     }
-    if to.compression.as_ref() != compression {
+    if to.compression.as_ref() != compression && ctx.current.version.has_column_compression() {
         let method = to.compression.as_deref().unwrap_or("DEFAULT");
         sql.push(alter(format!("SET COMPRESSION {method}")));
     }
@@ -759,7 +775,7 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
             column_definition(c)
         ))
         .creates(column_key(table, &c.name));
-    for stmt in storage_sql(table, None, c) {
+    for stmt in storage_sql(ctx, table, None, c) {
         s = s.sql(stmt);
     }
     if has_default(c) {
@@ -798,12 +814,7 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
 /// again.
 /// `reaching`: the change reaches the tables below (a retype, which
 /// PostgreSQL makes on them too, casting each one's default).
-pub(super) fn drop_default_step(
-    ctx: &Ctx,
-    table: &QualName,
-    column: &str,
-    reaching: bool,
-) -> Step {
+pub(super) fn drop_default_step(ctx: &Ctx, table: &QualName, column: &str, reaching: bool) -> Step {
     Step::new(format!("drop default of {}", column_target(table, column)))
         .sql(default_sql(ctx, table, column, None, reaching))
         .drops(default_key(table, column))
@@ -850,12 +861,22 @@ fn own_defaults_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String> 
     while let Some(parent) = below.pop() {
         for child in children(ctx.current, parent) {
             below.push(&child.name);
-            let Some(own) = ctx.desired.tables.get(&child.name).and_then(|t| t.column(column))
+            let Some(own) = ctx
+                .desired
+                .tables
+                .get(&child.name)
+                .and_then(|t| t.column(column))
             else {
                 continue;
             };
             if own.default != parent_default {
-                sql.push(default_sql(ctx, &child.name, column, own.default.as_deref(), false));
+                sql.push(default_sql(
+                    ctx,
+                    &child.name,
+                    column,
+                    own.default.as_deref(),
+                    false,
+                ));
             }
         }
     }
@@ -922,7 +943,7 @@ pub(super) fn only_if_parent(ctx: &Ctx, table: &QualName) -> &'static str {
 
 /// `DROP NOT NULL` on a parent reaches every table below it: those that
 /// keep their own `NOT NULL` have it set again.
-fn not_null_kept_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String> {
+fn not_null_kept_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<Statement> {
     let mut sql = Vec::new();
     let mut below: Vec<&QualName> = vec![table];
     while let Some(parent) = below.pop() {
@@ -935,11 +956,13 @@ fn not_null_kept_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String>
                     .is_some_and(|c| c.not_null)
             };
             if keeps(ctx.current) && keeps(ctx.desired) {
-                sql.push(format!(
-                    "ALTER TABLE {} ALTER COLUMN {} SET NOT NULL",
-                    child.name,
-                    quote_ident(column)
-                ));
+                sql.push(
+                    Op::SetNotNull {
+                        table: child.name.clone(),
+                        column: column.to_string(),
+                    }
+                    .into(),
+                );
             }
         }
     }
@@ -951,7 +974,12 @@ fn not_null_kept_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String>
 /// PostgreSQL 15 cannot alter the expression, so the column is dropped and
 /// added again, in two steps, so that what the old expression calls may be
 /// dropped and recreated in between.
-pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> [Step; 2] {
+pub(super) fn regenerate_steps(
+    ctx: &Ctx,
+    table: &QualName,
+    from: &Column,
+    to: &Column,
+) -> [Step; 2] {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
     let key = column_key(table, &to.name);
@@ -973,7 +1001,7 @@ pub(super) fn regenerate_steps(table: &QualName, from: &Column, to: &Column) -> 
         ))
         .creates(key)
         .creates(default_key(table, &to.name));
-    for stmt in storage_sql(table, None, to) {
+    for stmt in storage_sql(ctx, table, None, to) {
         s = s.sql(stmt);
     }
     // A virtual column (or a plain one, without a default) is added to the
@@ -1069,7 +1097,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
             && from.data_type != to.data_type
             && reads_retyped_column(ctx, table, &to.name));
     if regenerate {
-        out.extend(regenerate_steps(table, from, to));
+        out.extend(regenerate_steps(ctx, table, from, to));
         return;
     }
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
@@ -1119,7 +1147,14 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 })
             } else {
                 let mut s = s.sql(alter("DROP NOT NULL".into()));
-                for stmt in not_null_kept_below(ctx, table, &to.name) {
+                let below = not_null_kept_below(ctx, table, &to.name);
+                if !below.is_empty() {
+                    s = s.hazard(
+                        HazardCode::ValidationScan,
+                        format!("scans the tables below {table} to set NOT NULL on them again"),
+                    );
+                }
+                for stmt in below {
                     s = s.sql(stmt);
                 }
                 s
@@ -1128,7 +1163,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         if from.comment != to.comment {
             s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
         }
-        for stmt in storage_sql(table, Some(from), to) {
+        for stmt in storage_sql(ctx, table, Some(from), to) {
             s = s.sql(stmt);
         }
         if !s.sql.is_empty() {
@@ -1177,7 +1212,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     {
         // The identity sequence takes the new type with the column: its
         // value must fit it first (it restarts anyway, below).
-        s = s.sql(alter("RESTART".into()));
+        s = s.sql(alter(format!("RESTART WITH {}", b.options.start)));
     }
     if retype {
         let collate = to
@@ -1251,7 +1286,14 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                 );
         } else {
             s = s.sql(alter("DROP NOT NULL".into()));
-            for stmt in not_null_kept_below(ctx, table, &to.name) {
+            let below = not_null_kept_below(ctx, table, &to.name);
+            if !below.is_empty() {
+                s = s.hazard(
+                    HazardCode::ValidationScan,
+                    format!("scans the tables below {table} to set NOT NULL on them again"),
+                );
+            }
+            for stmt in below {
                 s = s.sql(stmt);
             }
         }
@@ -1330,7 +1372,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
     }
     // A new type resets the column's storage and compression to its own.
-    for stmt in storage_sql(table, (!retype).then_some(from), to) {
+    for stmt in storage_sql(ctx, table, (!retype).then_some(from), to) {
         s = s.sql(stmt);
     }
     let items = options_change(&from.fdw_options, &to.fdw_options);

@@ -664,13 +664,18 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
                 clauses.push(format!("ADD ATTRIBUTE {}", attribute(b)));
             }
             let mut s = Step::new(format!("alter type {name}")).creates(type_key(name));
-            // Tables typed by it change with it (CASCADE), on both sides
-            // (one typed on one side only is made so, or not, on its own).
-            let typed: Vec<&QualName> = ctx
+            // Tables typed by it change with it (CASCADE); those typed by it
+            // on both sides have their columns changed by this step, those
+            // that stop being typed by it do so first (`NOT OF`, in their
+            // own step).
+            let typed_now: Vec<&crate::model::Table> = ctx
                 .current
                 .tables
                 .values()
                 .filter(|t| t.of_type.as_deref() == Some(&name.to_string()))
+                .collect();
+            let typed: Vec<&QualName> = typed_now
+                .iter()
                 .filter(|t| {
                     ctx.desired
                         .tables
@@ -679,8 +684,13 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
                 })
                 .map(|t| &t.name)
                 .collect();
+            for t in &typed_now {
+                if !typed.contains(&&t.name) && ctx.desired.tables.contains_key(&t.name) {
+                    s.needs.push(super::tables::table_key(&t.name));
+                }
+            }
             if !clauses.is_empty() {
-                if !typed.is_empty() {
+                if !typed_now.is_empty() {
                     for c in &mut clauses {
                         c.push_str(" CASCADE");
                     }
@@ -701,6 +711,12 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
                                 HazardCode::TableRewrite,
                                 format!("rewrites {table} to convert column {column}"),
                             );
+                            if !super::tables::is_widening(&a.data_type, &b.data_type) {
+                                s = s.destructive(format!(
+                                    "converts {column} from {} to {}: values may not convert, or lose precision",
+                                    a.data_type, b.data_type
+                                ));
+                            }
                             s.invalidates.push(column_key(table, &a.name));
                         }
                         Some(_) => {}
@@ -932,10 +948,9 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
             let Some(cur) = ctx.current.ranges.get(n) else {
                 continue;
             };
-            if let (Some(b), Some(_)) = (
-                refers(&r.subtype, &members),
-                refers(&cur.subtype, &members),
-            ) {
+            if let (Some(b), Some(_)) =
+                (refers(&r.subtype, &members), refers(&cur.subtype, &members))
+            {
                 found.push(Dependent {
                     name: n.clone(),
                     word: "TYPE",

@@ -1,0 +1,4 @@
+-- OF replaces the type a table had (NOT OF would leave it plain).
+CREATE TYPE v1 AS (id int, name text);
+CREATE TYPE v2 AS (id int, name text);
+CREATE TABLE records OF v2;
