@@ -222,15 +222,17 @@ impl Spelling<'_> {
         let mut out: Vec<String> = per_grantee.iter().flat_map(|(r, _)| r.clone()).collect();
         out.extend(per_grantee.into_iter().flat_map(|(_, g)| g));
         let mut again: BTreeMap<(&str, bool), Vec<&str>> = BTreeMap::new();
-        for t in to.iter().filter(|t| {
-            t.grantee != "@owner" && !could_grant.contains(t.grantee.as_str())
-        }) {
-            let planned = by_grantee
-                .get(t.grantee.as_str())
-                .is_some_and(|[_, _, grant, grant_option]| {
-                    let list = if t.grantable { grant_option } else { grant };
-                    list.contains(&t.privilege.as_str())
-                });
+        for t in to
+            .iter()
+            .filter(|t| t.grantee != "@owner" && !could_grant.contains(t.grantee.as_str()))
+        {
+            let planned =
+                by_grantee
+                    .get(t.grantee.as_str())
+                    .is_some_and(|[_, _, grant, grant_option]| {
+                        let list = if t.grantable { grant_option } else { grant };
+                        list.contains(&t.privilege.as_str())
+                    });
             if !planned {
                 again
                     .entry((&t.grantee, t.grantable))
