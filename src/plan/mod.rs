@@ -426,23 +426,14 @@ fn refuse(ctx: &Ctx, steps: &[Step]) -> Result<(), PlanError> {
         let Some(from) = ctx.current.composites.get(name) else {
             continue;
         };
-        let typed = ctx.current.tables.values().find(|t| {
-            t.of_type.as_deref() == Some(&name.to_string())
-                && ctx
-                    .desired
-                    .tables
-                    .get(&t.name)
-                    .is_some_and(|d| d.of_type == t.of_type)
-        });
-        if let Some(t) = typed
+        if let Some(t) = types::kept_typed_tables(ctx, name).first()
             && types::composite_rebuilds(ctx, from, to)
         {
             return Err(PlanError::Refused(format!(
-                "cannot change type {name} this way: table {} is a table of that type, and \
+                "cannot change type {name} this way: table {t} is a table of that type, and \
                  PostgreSQL changes such a type only by adding attributes at the end, dropping \
                  or retyping them; keep the attributes' order, or make it a plain table first \
-                 (its CREATE TABLE without OF, applied before the type changes)",
-                t.name
+                 (its CREATE TABLE without OF, applied before the type changes)"
             )));
         }
     }

@@ -154,13 +154,8 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
 fn typed_step(ctx: &Ctx, table: &QualName, of: &str) -> Step {
     let mut s = Step::new(format!("make {table} a table of type {of}"))
         .sql(format!("ALTER TABLE {table} OF {of}"));
-    if let Some(t) = ctx
-        .desired
-        .composites
-        .values()
-        .find(|t| t.name.to_string() == of)
-    {
-        s = s.needs(super::types::type_key(&t.name));
+    if let Some(key) = super::types::of_type_key(ctx.desired, of) {
+        s = s.needs(key);
     }
     if let Some(t) = ctx.desired.tables.get(table) {
         for c in &t.columns {
@@ -478,11 +473,7 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     }
     for c in &t.columns {
         // A column from a parent comes with the parent's storage.
-        let parent_col = t
-            .parents()
-            .filter(|_| c.inherited)
-            .filter_map(|p| ctx.desired.tables.get(p))
-            .find_map(|p| p.column(&c.name));
+        let parent_col = parent_column(ctx, t, c);
         for stmt in storage_sql(ctx, &t.name, parent_col, c) {
             s = s.sql(stmt);
         }
@@ -498,13 +489,9 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     // Columns from a parent come with the parent's default and NOT NULL;
     // where this table's own differ, set them.
     for c in t.columns.iter().filter(|c| c.inherited) {
-        let parent_col = t
-            .inherits
-            .iter()
-            .chain(t.partition_of.as_ref().map(|(p, _)| p))
-            .filter_map(|p| ctx.desired.tables.get(p))
-            .find_map(|p| p.column(&c.name));
-        let Some(pc) = parent_col else { continue };
+        let Some(pc) = parent_column(ctx, t, c) else {
+            continue;
+        };
         let col = quote_ident(&c.name);
         if pc.default != c.default {
             s = s.sql(match &c.default {
@@ -667,13 +654,8 @@ fn typed_column_arrives(ctx: &Ctx, table: &QualName, to: &Column) -> Option<Step
         .tables
         .get(table)
         .and_then(|t| t.of_type.as_deref());
-    if let Some(t) = ctx
-        .desired
-        .composites
-        .values()
-        .find(|t| Some(t.name.to_string().as_str()) == of)
-    {
-        s = s.needs(super::types::type_key(&t.name));
+    if let Some(key) = of.and_then(|of| super::types::of_type_key(ctx.desired, of)) {
+        s = s.needs(key);
     }
     if let Some(d) = &to.default {
         s = s.sql(alter(format!("SET DEFAULT {d}")));
@@ -685,15 +667,7 @@ fn typed_column_arrives(ctx: &Ctx, table: &QualName, to: &Column) -> Option<Step
         }
     }
     if to.not_null {
-        s = s
-            .sql(Op::SetNotNull {
-                table: table.clone(),
-                column: to.name.clone(),
-            })
-            .hazard(
-                HazardCode::ValidationScan,
-                format!("scans {table} to check for NULLs while writes wait"),
-            );
+        s = set_not_null(s, table, &to.name);
     }
     if to.comment.is_some() {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
@@ -850,37 +824,23 @@ pub(super) fn default_sql(
 /// After a parent's default reached the tables below it (a retype), those
 /// whose own default differs from the parent's get it back.
 fn own_defaults_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String> {
-    let parent_default = ctx
-        .desired
-        .tables
-        .get(table)
-        .and_then(|t| t.column(column))
-        .and_then(|c| c.default.clone());
-    let mut sql = Vec::new();
-    let mut below: Vec<&QualName> = vec![table];
-    while let Some(parent) = below.pop() {
-        for child in children(ctx.current, parent) {
-            below.push(&child.name);
-            let Some(own) = ctx
-                .desired
-                .tables
-                .get(&child.name)
-                .and_then(|t| t.column(column))
-            else {
-                continue;
-            };
-            if own.default != parent_default {
-                sql.push(default_sql(
-                    ctx,
-                    &child.name,
-                    column,
-                    own.default.as_deref(),
-                    false,
-                ));
+    let default_of = |t: &QualName| {
+        ctx.desired
+            .tables
+            .get(t)
+            .and_then(|t| t.column(column))
+            .map(|c| c.default.clone())
+    };
+    let parent_default = default_of(table).flatten();
+    descendants(ctx.current, table)
+        .into_iter()
+        .filter_map(|child| match default_of(child) {
+            Some(own) if own != parent_default => {
+                Some(default_sql(ctx, child, column, own.as_deref(), false))
             }
-        }
-    }
-    sql
+            _ => None,
+        })
+        .collect()
 }
 
 /// The sequences owned by a column of `table` (`column`, or any) that the
@@ -921,6 +881,74 @@ fn identity_restarts(
     super::sql::restart_for_bounds(&old, &into.options, last)
 }
 
+/// The desired column of a parent that an inherited column of `t` comes
+/// from (`None` for a column of its own).
+fn parent_column<'a>(ctx: &'a Ctx, t: &Table, c: &Column) -> Option<&'a Column> {
+    t.parents()
+        .filter(|_| c.inherited)
+        .filter_map(|p| ctx.desired.tables.get(p))
+        .find_map(|p| p.column(&c.name))
+}
+
+/// `SET NOT NULL` on a column of a table with rows, in step `s`.
+fn set_not_null(s: Step, table: &QualName, column: &str) -> Step {
+    s.sql(Op::SetNotNull {
+        table: table.clone(),
+        column: column.to_string(),
+    })
+    .hazard(
+        HazardCode::ValidationScan,
+        format!("scans {table} to check for NULLs while writes wait"),
+    )
+}
+
+/// `DROP NOT NULL` in step `s`. On a parent it reaches every table below
+/// it: those that keep their own `NOT NULL` have it set again.
+fn drop_not_null(ctx: &Ctx, mut s: Step, table: &QualName, column: &str) -> Step {
+    s = s.sql(format!(
+        "ALTER TABLE {table} ALTER COLUMN {} DROP NOT NULL",
+        quote_ident(column)
+    ));
+    let keeps = |db: &crate::model::Database, t: &QualName| {
+        db.tables
+            .get(t)
+            .and_then(|t| t.column(column))
+            .is_some_and(|c| c.not_null)
+    };
+    let again: Vec<&QualName> = descendants(ctx.current, table)
+        .into_iter()
+        .filter(|t| keeps(ctx.current, t) && keeps(ctx.desired, t))
+        .collect();
+    if !again.is_empty() {
+        s = s.hazard(
+            HazardCode::ValidationScan,
+            format!("scans the tables below {table} to set NOT NULL on them again"),
+        );
+    }
+    for t in again {
+        s = s.sql(Op::SetNotNull {
+            table: t.clone(),
+            column: column.to_string(),
+        });
+    }
+    s
+}
+
+/// Every table below `table` (its partitions and inheritance children,
+/// theirs, and so on), parents before their children.
+fn descendants<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a QualName> {
+    let mut found: Vec<&QualName> = Vec::new();
+    let mut next = 0;
+    let mut parent = table;
+    loop {
+        found.extend(children(db, parent).into_iter().map(|c| &c.name));
+        let Some(t) = found.get(next) else { break };
+        parent = t;
+        next += 1;
+    }
+    found
+}
+
 /// The tables whose parent (`PARTITION OF` or `INHERITS`) is `table`.
 fn children<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a Table> {
     db.tables
@@ -939,34 +967,6 @@ pub(super) fn only_if_parent(ctx: &Ctx, table: &QualName) -> &'static str {
     } else {
         "ONLY "
     }
-}
-
-/// `DROP NOT NULL` on a parent reaches every table below it: those that
-/// keep their own `NOT NULL` have it set again.
-fn not_null_kept_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<Statement> {
-    let mut sql = Vec::new();
-    let mut below: Vec<&QualName> = vec![table];
-    while let Some(parent) = below.pop() {
-        for child in children(ctx.current, parent) {
-            below.push(&child.name);
-            let keeps = |db: &crate::model::Database| {
-                db.tables
-                    .get(&child.name)
-                    .and_then(|t| t.column(column))
-                    .is_some_and(|c| c.not_null)
-            };
-            if keeps(ctx.current) && keeps(ctx.desired) {
-                sql.push(
-                    Op::SetNotNull {
-                        table: child.name.clone(),
-                        column: column.to_string(),
-                    }
-                    .into(),
-                );
-            }
-        }
-    }
-    sql
 }
 
 /// A generated column whose expression changes (or a plain column that
@@ -1146,18 +1146,7 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
                     column: to.name.clone(),
                 })
             } else {
-                let mut s = s.sql(alter("DROP NOT NULL".into()));
-                let below = not_null_kept_below(ctx, table, &to.name);
-                if !below.is_empty() {
-                    s = s.hazard(
-                        HazardCode::ValidationScan,
-                        format!("scans the tables below {table} to set NOT NULL on them again"),
-                    );
-                }
-                for stmt in below {
-                    s = s.sql(stmt);
-                }
-                s
+                drop_not_null(ctx, s, table, &to.name)
             };
         }
         if from.comment != to.comment {
@@ -1274,29 +1263,11 @@ fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &m
     // (An identity column is always NOT NULL, and must be before it
     // becomes one: this comes before ADD GENERATED.)
     if from.not_null != to.not_null {
-        if to.not_null {
-            s = s
-                .sql(Op::SetNotNull {
-                    table: table.clone(),
-                    column: to.name.clone(),
-                })
-                .hazard(
-                    HazardCode::ValidationScan,
-                    format!("scans {table} to check for NULLs while writes wait"),
-                );
+        s = if to.not_null {
+            set_not_null(s, table, &to.name)
         } else {
-            s = s.sql(alter("DROP NOT NULL".into()));
-            let below = not_null_kept_below(ctx, table, &to.name);
-            if !below.is_empty() {
-                s = s.hazard(
-                    HazardCode::ValidationScan,
-                    format!("scans the tables below {table} to set NOT NULL on them again"),
-                );
-            }
-            for stmt in below {
-                s = s.sql(stmt);
-            }
-        }
+            drop_not_null(ctx, s, table, &to.name)
+        };
     }
     match (&from.identity, &to.identity) {
         (None, Some(id)) => {

@@ -17,6 +17,35 @@ use crate::model::{
     quote_literal,
 };
 
+/// The tables of `db` typed by composite type `name` (`CREATE TABLE ...
+/// OF`).
+fn typed_tables<'a>(db: &'a crate::model::Database, name: &QualName) -> Vec<&'a QualName> {
+    let name = name.to_string();
+    db.tables
+        .values()
+        .filter(|t| t.of_type.as_ref() == Some(&name))
+        .map(|t| &t.name)
+        .collect()
+}
+
+/// The tables typed by composite type `name` on both sides: their columns
+/// change with the type.
+pub(super) fn kept_typed_tables<'a>(ctx: &Ctx<'a>, name: &QualName) -> Vec<&'a QualName> {
+    typed_tables(ctx.current, name)
+        .into_iter()
+        .filter(|t| typed_tables(ctx.desired, name).contains(t))
+        .collect()
+}
+
+/// The key of the composite type a typed table names (`of`, as
+/// `format_type` writes it) in `db`.
+pub(super) fn of_type_key(db: &crate::model::Database, of: &str) -> Option<ObjKey> {
+    db.composites
+        .values()
+        .find(|t| t.name.to_string() == of)
+        .map(|t| type_key(&t.name))
+}
+
 pub(super) fn type_key(name: &QualName) -> ObjKey {
     ObjKey::Type { name: name.clone() }
 }
@@ -668,25 +697,11 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
             // on both sides have their columns changed by this step, those
             // that stop being typed by it do so first (`NOT OF`, in their
             // own step).
-            let typed_now: Vec<&crate::model::Table> = ctx
-                .current
-                .tables
-                .values()
-                .filter(|t| t.of_type.as_deref() == Some(&name.to_string()))
-                .collect();
-            let typed: Vec<&QualName> = typed_now
-                .iter()
-                .filter(|t| {
-                    ctx.desired
-                        .tables
-                        .get(&t.name)
-                        .is_some_and(|d| d.of_type == t.of_type)
-                })
-                .map(|t| &t.name)
-                .collect();
+            let typed_now = typed_tables(ctx.current, name);
+            let typed = kept_typed_tables(ctx, name);
             for t in &typed_now {
-                if !typed.contains(&&t.name) && ctx.desired.tables.contains_key(&t.name) {
-                    s.needs.push(super::tables::table_key(&t.name));
+                if !typed.contains(t) && ctx.desired.tables.contains_key(*t) {
+                    s.needs.push(super::tables::table_key(t));
                 }
             }
             if !clauses.is_empty() {
@@ -767,25 +782,20 @@ pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) 
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             if from.subtype != to.subtype || from.options != to.options {
                 if has_users(ctx, &to.name) {
-                    let mut s = rebuild_step(
-                        ctx,
-                        &to.name,
-                        "TYPE",
-                        format!("rebuild range type {}", to.name),
-                        range_create_step(to).sql,
-                        "text",
-                    )
-                    .destructive(format!(
-                        "converts every column of type {} through its text form",
-                        to.name
-                    ));
-                    // Right after the range itself is renamed away.
-                    let companions = range_companions_renamed(
-                        &old_name(&to.name),
-                        ctx.current.version.has_multiranges(),
+                    out.push(
+                        rebuild_step(
+                            ctx,
+                            &to.name,
+                            "TYPE",
+                            format!("rebuild range type {}", to.name),
+                            range_create_step(to).sql,
+                            "text",
+                        )
+                        .destructive(format!(
+                            "converts every column of type {} through its text form",
+                            to.name
+                        )),
                     );
-                    s.sql.insert(1, companions.into());
-                    out.push(s);
                 } else {
                     out.push(drop_type_step(&from.name, "TYPE"));
                     out.push(range_create_step(to));
@@ -877,8 +887,6 @@ struct Dependent {
     create: Vec<Statement>,
     /// The cluster members it is built on.
     bases: Vec<QualName>,
-    /// A range type (its constructors and multirange follow its rename).
-    range: bool,
 }
 
 /// Types built on `root`, directly or through each other, on both sides
@@ -909,7 +917,6 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
                     word: "DOMAIN",
                     create: domain_create_step(d).sql,
                     bases: vec![b],
-                    range: false,
                 });
                 members.push(n.clone());
             }
@@ -936,7 +943,6 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
                     word: "TYPE",
                     create: composite_create_step(t).sql,
                     bases,
-                    range: false,
                 });
                 members.push(n.clone());
             }
@@ -956,7 +962,6 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
                     word: "TYPE",
                     create: range_create_step(r).sql,
                     bases: vec![b],
-                    range: true,
                 });
                 members.push(n.clone());
             }
@@ -1010,26 +1015,19 @@ pub(super) fn rebuild_step(
     via: &str,
 ) -> Step {
     let dependents = dependent_types(ctx, name);
-    let mut s = Step::new(summary)
-        .sql(format!(
-            "ALTER {word} {name} RENAME TO {}",
-            quote_ident(&old_name(name).name)
-        ))
-        .creates(type_key(name))
-        .drops(type_key(name));
-    for d in &dependents {
+    let renamed = std::iter::once((name, word)).chain(dependents.iter().map(|d| (&d.name, d.word)));
+    let mut s = Step::new(summary);
+    for (type_name, word) in renamed {
         s = s
             .sql(format!(
-                "ALTER {} {} RENAME TO {}",
-                d.word,
-                d.name,
-                quote_ident(&old_name(&d.name).name)
+                "ALTER {word} {type_name} RENAME TO {}",
+                quote_ident(&old_name(type_name).name)
             ))
-            .creates(type_key(&d.name))
-            .drops(type_key(&d.name));
-        if d.range {
+            .creates(type_key(type_name))
+            .drops(type_key(type_name));
+        if ctx.current.ranges.contains_key(type_name) {
             s = s.sql(range_companions_renamed(
-                &old_name(&d.name),
+                &old_name(type_name),
                 ctx.current.version.has_multiranges(),
             ));
         }
