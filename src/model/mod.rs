@@ -15,6 +15,7 @@ pub mod ddl;
 pub mod default_privileges;
 pub mod ident;
 pub mod rename;
+pub mod scan;
 pub mod version;
 
 use std::collections::{BTreeMap, BTreeSet};

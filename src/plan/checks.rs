@@ -14,6 +14,7 @@
 use std::collections::BTreeSet;
 
 use super::{Plan, Step};
+use crate::model::scan::{first_group, has_top_level_space, split_top_level};
 use crate::model::{ConstraintKind, Database, ObjKey, QualName, quote_literal};
 
 /// One question for the target's rows.
@@ -170,7 +171,9 @@ fn row_key(table: &QualName, current: &Database) -> (String, String) {
             .and_then(|c| first_list(&c.definition))
     });
     match pk {
-        Some(cols) if split_list(cols).len() == 1 => (cols.to_string(), format!("{cols}::text")),
+        Some(cols) if split_top_level(cols).len() == 1 => {
+            (cols.to_string(), format!("{cols}::text"))
+        }
         Some(cols) => (format!("({cols})"), format!("ROW({cols})::text")),
         None => ("ctid".into(), "ctid::text".into()),
     }
@@ -316,11 +319,11 @@ fn constraint_check(
             )
         }
         ConstraintKind::ForeignKey => {
-            let cols = split_list(first_list(&c.definition)?);
+            let cols = split_top_level(first_list(&c.definition)?);
             let rest = &c.definition[c.definition.find(" REFERENCES ")? + " REFERENCES ".len()..];
             let open = rest.find('(')?;
             let parent = rest[..open].trim();
-            let parent_cols = split_list(first_list(rest)?);
+            let parent_cols = split_top_level(first_list(rest)?);
             if cols.len() != parent_cols.len() {
                 return None;
             }
@@ -383,7 +386,7 @@ fn unique_index_check(step: usize, i: &crate::model::Index) -> Option<Check> {
     let list = first_list(rest)?;
     let after = &rest[rest.find('(')? + list.len() + 2..];
     let mut keys = Vec::new();
-    for element in split_list(list) {
+    for element in split_top_level(list) {
         let element = ["DESC", "ASC", "NULLS FIRST", "NULLS LAST"]
             .iter()
             .fold(element, |e, suffix| {
@@ -392,7 +395,7 @@ fn unique_index_check(step: usize, i: &crate::model::Index) -> Option<Check> {
         // An operator class or a COLLATE clause follows the key after a space.
         let bare = element.starts_with('(')
             && first_group(element) == Some(&element[1..element.len() - 1])
-            || !outside_parens_has_space(element);
+            || !has_top_level_space(element);
         if !bare {
             return None;
         }
@@ -452,22 +455,6 @@ fn each_row_of(query: &str, sample: &str, finding: Counted) -> Query {
         samples: format!("SELECT {sample} FROM ({query}) d ORDER BY 1 LIMIT {SAMPLES}"),
         finding,
     }
-}
-
-/// Whether `s` has a space outside parentheses and quotes.
-fn outside_parens_has_space(s: &str) -> bool {
-    let (mut depth, mut quoted, mut in_string) = (0usize, false, false);
-    for ch in s.chars() {
-        match ch {
-            '"' if !in_string => quoted = !quoted,
-            '\'' if !quoted => in_string = !in_string,
-            '(' if !quoted && !in_string => depth += 1,
-            ')' if !quoted && !in_string => depth = depth.saturating_sub(1),
-            ' ' if depth == 0 && !quoted && !in_string => return true,
-            _ => {}
-        }
-    }
-    false
 }
 
 /// A domain that gains a check or `NOT NULL`: every column of that domain
@@ -553,9 +540,9 @@ fn exclusion_query(
     let after = &rest[rest.find('(')? + list.len() + 2..];
     let mut columns = Vec::new();
     let mut conflicts = Vec::new();
-    for (n, element) in split_list(list).into_iter().enumerate() {
+    for (n, element) in split_top_level(list).into_iter().enumerate() {
         let (expr, op) = element.rsplit_once(" WITH ")?;
-        if outside_parens_has_space(expr) {
+        if has_top_level_space(expr) {
             return None;
         }
         columns.push(format!("{expr} AS e{n}"));
@@ -596,14 +583,14 @@ pub(super) fn bound_condition(
     parent: &QualName,
 ) -> Option<String> {
     let strategy = partition_by.split_whitespace().next()?;
-    let keys = split_list(first_list(partition_by)?);
-    if keys.iter().any(|k| outside_parens_has_space(k)) {
+    let keys = split_top_level(first_list(partition_by)?);
+    if keys.iter().any(|k| has_top_level_space(k)) {
         return None;
     }
     let row = |keys: &[&str]| format!("ROW({})", keys.join(", "));
     match strategy {
         "LIST" if keys.len() == 1 => {
-            let values = split_list(first_list(bound.strip_prefix("FOR VALUES IN ")?)?);
+            let values = split_top_level(first_list(bound.strip_prefix("FOR VALUES IN ")?)?);
             let listed: Vec<&str> = values.iter().copied().filter(|v| *v != "NULL").collect();
             let mut any = Vec::new();
             if !listed.is_empty() {
@@ -620,8 +607,8 @@ pub(super) fn bound_condition(
             let rest = bound.strip_prefix("FOR VALUES FROM ")?;
             let from_list = first_group(rest)?;
             let rest = rest[from_list.len() + 2..].strip_prefix(" TO ")?;
-            let from = split_list(from_list);
-            let to = split_list(first_group(rest)?);
+            let from = split_top_level(from_list);
+            let to = split_top_level(first_group(rest)?);
             let mut all = vec![
                 keys.iter()
                     .map(|k| format!("{k} IS NOT NULL"))
@@ -654,7 +641,7 @@ pub(super) fn bound_condition(
             let inner = first_list(bound.strip_prefix("FOR VALUES WITH ")?)?;
             let mut modulus = None;
             let mut remainder = None;
-            for part in split_list(inner) {
+            for part in split_top_level(inner) {
                 match part.split_once(' ') {
                     Some(("modulus", n)) => modulus = Some(n),
                     Some(("remainder", n)) => remainder = Some(n),
@@ -792,7 +779,10 @@ fn qualify_key(key: &str) -> String {
         .and_then(|k| k.strip_suffix(")::text"))
     {
         Some(cols) => {
-            let cols: Vec<String> = split_list(cols).iter().map(|c| format!("c.{c}")).collect();
+            let cols: Vec<String> = split_top_level(cols)
+                .iter()
+                .map(|c| format!("c.{c}"))
+                .collect();
             format!("ROW({})::text", cols.join(", "))
         }
         None => format!("c.{key}"),
@@ -882,7 +872,7 @@ fn conversion_checks(
 /// SQL identifiers.
 pub(super) fn partition_key_columns(partition_by: &str) -> Vec<&str> {
     first_list(partition_by)
-        .map(split_list)
+        .map(split_top_level)
         .unwrap_or_default()
         .into_iter()
         .map(|k| k.split(' ').next().unwrap_or(k))
@@ -915,8 +905,8 @@ pub(super) fn bounds_may_overlap(a: &str, b: &str) -> bool {
         let (Some(x), Some(y)) = (first_group(x), first_group(y)) else {
             return true;
         };
-        let ys = split_list(y);
-        return split_list(x).iter().any(|v| ys.contains(v));
+        let ys = split_top_level(y);
+        return split_top_level(x).iter().any(|v| ys.contains(v));
     }
     if let (Some(x), Some(y)) = (range_ends(a), range_ends(b)) {
         let before = |end: &str, start: &str| at_or_below(end, start);
@@ -941,7 +931,7 @@ fn range_ends(bound: &str) -> Option<(&str, &str)> {
     let from = first_group(rest)?;
     let rest = rest[from.len() + 2..].strip_prefix(" TO ")?;
     let to = first_group(rest)?;
-    (split_list(from).len() == 1 && split_list(to).len() == 1).then_some((from, to))
+    (split_top_level(from).len() == 1 && split_top_level(to).len() == 1).then_some((from, to))
 }
 
 /// `FOR VALUES WITH (modulus m, remainder r)`: `(m, r)`.
@@ -949,7 +939,7 @@ fn hash_bound(bound: &str) -> Option<(u64, u64)> {
     let inner = first_group(bound.strip_prefix("FOR VALUES WITH ")?)?;
     let mut modulus = None;
     let mut remainder = None;
-    for part in split_list(inner) {
+    for part in split_top_level(inner) {
         match part.split_once(' ') {
             Some(("modulus", n)) => modulus = n.parse().ok(),
             Some(("remainder", n)) => remainder = n.parse().ok(),
@@ -978,52 +968,6 @@ fn at_or_below(end: &str, start: &str) -> bool {
         (Some(e), Some(s)) if e.len() == s.len() && !e.contains('\'') => e <= s,
         _ => false,
     }
-}
-
-/// `s` starts with `(`: the text up to its matching `)`.
-fn first_group(s: &str) -> Option<&str> {
-    if !s.starts_with('(') {
-        return None;
-    }
-    let (mut depth, mut quoted, mut in_string) = (0usize, false, false);
-    for (i, ch) in s.char_indices() {
-        match ch {
-            '"' if !in_string => quoted = !quoted,
-            '\'' if !quoted => in_string = !in_string,
-            '(' if !quoted && !in_string => depth += 1,
-            ')' if !quoted && !in_string => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(&s[1..i]);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// A list split at its top-level commas (not those in parentheses,
-/// quoted identifiers or string literals).
-fn split_list(s: &str) -> Vec<&str> {
-    let (mut out, mut start, mut depth) = (Vec::new(), 0, 0usize);
-    let (mut quoted, mut in_string) = (false, false);
-    for (i, ch) in s.char_indices() {
-        match ch {
-            '"' if !in_string => quoted = !quoted,
-            '\'' if !quoted => in_string = !in_string,
-            _ if quoted || in_string => {}
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                out.push(s[start..i].trim());
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    out.push(s[start..].trim());
-    out
 }
 
 #[cfg(test)]
@@ -1074,15 +1018,6 @@ mod tests {
         assert_eq!(
             first_list("UNIQUE NULLS NOT DISTINCT (a, \"b)c\") INCLUDE (x)"),
             Some("a, \"b)c\"")
-        );
-        assert_eq!(split_list("a, \"b,c\", d"), vec!["a", "\"b,c\"", "d"]);
-        assert_eq!(
-            split_list("'a,b', 'it''s', f(1, 2)"),
-            vec!["'a,b'", "'it''s'", "f(1, 2)"]
-        );
-        assert_eq!(
-            first_group("((price > (0)::numeric) AND (note <> ')'::text)) NO INHERIT"),
-            Some("(price > (0)::numeric) AND (note <> ')'::text)")
         );
         assert_eq!(qualify_key("ROW(a, b)::text"), "ROW(c.a, c.b)::text");
     }

@@ -237,16 +237,7 @@ pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<Stri
 /// type is its own group.
 fn comparison_family(data_type: &str) -> String {
     // Without type modifiers: `timestamp(3) with time zone` is a timestamp.
-    let mut base = String::new();
-    let mut depth = 0;
-    for c in data_type.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ if depth == 0 => base.push(c),
-            _ => {}
-        }
-    }
+    let base = crate::model::scan::without_groups(data_type);
     match base.trim() {
         "smallint" | "integer" | "bigint" => "integer",
         "text" | "character varying" => "text",

@@ -7,6 +7,7 @@ use crate::model::{
 };
 
 use super::statement::{Op, Statement};
+use crate::model::scan::{self, Token};
 
 pub fn comment(kind: &str, target: &str, text: Option<&str>) -> String {
     let value = text.map_or_else(|| "NULL".to_string(), quote_literal);
@@ -423,145 +424,73 @@ pub fn reparseable(stmt: &str) -> String {
     if !stmt.contains("ARRAY[") {
         return stmt.to_string();
     }
-    let b = stmt.as_bytes();
+    let Some(lexemes) = scan::lexemes(stmt) else {
+        return stmt.to_string();
+    };
+    let token = |i: usize| lexemes.get(i).map(|l| &l.token);
     let mut out = String::with_capacity(stmt.len() + 32);
-    let mut i = 0;
     let mut copied = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\'' => {
-                // Skip a string literal ('' is an escaped quote).
-                i += 1;
-                while i < b.len() {
-                    if b[i] == b'\'' {
-                        if b.get(i + 1) == Some(&b'\'') {
-                            i += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    i += 1;
-                }
-                i += 1;
-            }
-            b'$' => {
-                // A dollar quote: $tag$ ... $tag$.
-                let rest = &stmt[i + 1..];
-                match rest.find('$') {
-                    Some(end) if rest[..end].chars().all(|c| c.is_alphanumeric() || c == '_') => {
-                        let tag = &stmt[i..i + end + 2];
-                        match stmt[i + tag.len()..].find(tag) {
-                            Some(close) => i += tag.len() + close + tag.len(),
-                            None => i = b.len(),
-                        }
-                    }
-                    _ => i += 1,
-                }
-            }
-            b'A' if stmt[i..].starts_with("ARRAY[")
-                && !stmt[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_') =>
-            {
-                let inner_start = i + "ARRAY[".len();
-                let Some(inner_end) = matching_bracket(stmt, inner_start - 1) else {
-                    i += 1;
-                    continue;
-                };
-                // `(ARRAY[...])::t[]` (plain) or `ARRAY[...]::t[]` (pretty).
-                let paren = stmt[..i].ends_with('(') && stmt[inner_end..].starts_with("])::");
-                let bare = stmt[inner_end..].starts_with("]::");
-                let ty = if paren || bare {
-                    common_constant_type(&stmt[inner_start..inner_end])
-                } else {
-                    None
-                };
-                match ty {
-                    Some(ty) => {
-                        let (start, end) = if paren {
-                            (i - 1, inner_end + 2)
-                        } else {
-                            (i, inner_end + 1)
-                        };
-                        out.push_str(&stmt[copied..start]);
-                        out.push_str(&format!("({}::{ty}[])", &stmt[start..end]));
-                        copied = end;
-                        i = end;
-                    }
-                    None => i += 1,
-                }
-            }
-            _ => i += 1,
-        }
+    let mut i = 0;
+    while i < lexemes.len() {
+        let is_array = matches!(token(i), Some(Token::Word(w)) if w.quote_style.is_none() && w.value == "ARRAY")
+            && token(i + 1) == Some(&Token::LBracket);
+        let Some(close) = is_array.then(|| scan::matching(&lexemes, i + 1)).flatten() else {
+            i += 1;
+            continue;
+        };
+        // `(ARRAY[...])::t[]` (plain) or `ARRAY[...]::t[]` (pretty).
+        let paren = i > 0
+            && token(i - 1) == Some(&Token::LParen)
+            && token(close + 1) == Some(&Token::RParen)
+            && token(close + 2) == Some(&Token::DoubleColon);
+        let bare = token(close + 1) == Some(&Token::DoubleColon);
+        let elements = &stmt[lexemes[i + 1].range.end..lexemes[close].range.start];
+        let Some(ty) = (paren || bare)
+            .then(|| common_constant_type(elements))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let (first, last) = if paren {
+            (i - 1, close + 1)
+        } else {
+            (i, close)
+        };
+        let (start, end) = (lexemes[first].range.start, lexemes[last].range.end);
+        out.push_str(&stmt[copied..start]);
+        out.push_str(&format!("({}::{ty}[])", &stmt[start..end]));
+        copied = end;
+        i = last + 1;
     }
     out.push_str(&stmt[copied..]);
     out
 }
 
-/// The index of the `]` closing the `[` at `open`, skipping literals.
-fn matching_bracket(s: &str, open: usize) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut depth = 0;
-    let mut i = open;
-    while i < b.len() {
-        match b[i] {
-            b'\'' => {
-                i += 1;
-                while i < b.len() && !(b[i] == b'\'' && b.get(i + 1) != Some(&b'\'')) {
-                    i += if b[i] == b'\'' { 2 } else { 1 };
-                }
-            }
-            b'[' => depth += 1,
-            b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
 /// When every top-level element is `'literal'::type` with the same type,
 /// that type.
 fn common_constant_type(elements: &str) -> Option<String> {
-    let mut ty: Option<String> = None;
-    let mut rest = elements.trim();
-    while !rest.is_empty() {
-        let body = rest.strip_prefix('\'')?;
-        // Find the closing quote.
-        let mut j = 0;
-        let bb = body.as_bytes();
-        loop {
-            if j >= bb.len() {
-                return None;
-            }
-            if bb[j] == b'\'' {
-                if bb.get(j + 1) == Some(&b'\'') {
-                    j += 2;
-                    continue;
-                }
-                break;
-            }
-            j += 1;
-        }
-        let after = body[j + 1..].strip_prefix("::")?;
-        let (this, next) = match after.find(", '") {
-            Some(k) => (&after[..k], &after[k + 2..]),
-            None => (after, ""),
-        };
-        if this.contains(['(', ')', ',']) && !this.starts_with("character varying(") {
+    let mut ty: Option<&str> = None;
+    for element in scan::split_top_level(elements) {
+        let lexemes = scan::lexemes(element)?;
+        let mut solid = lexemes.iter().filter(|l| !l.is_blank());
+        let (literal, cast) = (solid.next()?, solid.next()?);
+        if !matches!(literal.token, Token::SingleQuotedString(_))
+            || cast.token != Token::DoubleColon
+        {
             return None;
         }
-        match &ty {
-            None => ty = Some(this.to_string()),
+        let this = element[cast.range.end..].trim();
+        if this.is_empty() || this.contains(['(', ')']) && !this.starts_with("character varying(") {
+            return None;
+        }
+        match ty {
+            None => ty = Some(this),
             Some(t) if t == this => {}
             Some(_) => return None,
         }
-        rest = next.trim();
     }
-    ty
+    ty.map(str::to_string)
 }
 
 #[cfg(test)]
@@ -582,6 +511,15 @@ mod reparse_tests {
         assert_eq!(
             reparseable("WHERE s::text = ANY (ARRAY['a'::character varying]::text[])"),
             "WHERE s::text = ANY ((ARRAY['a'::character varying]::character varying[])::text[])"
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_quoted_identifier_starts_no_literal() {
+        let s = "CHECK (((\"it's\")::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])))";
+        assert_eq!(
+            reparseable(s),
+            "CHECK (((\"it's\")::text = ANY (((ARRAY['a'::character varying, 'b'::character varying])::character varying[])::text[])))"
         );
     }
 

@@ -11,8 +11,7 @@
 //! Anything else is an error at the annotation's position: an annotation
 //! is never ignored.
 
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::tokenizer::{Token, Tokenizer};
+use crate::model::scan::{self, Token};
 
 use super::files::{Annotated, SourceError, SourceStatement};
 use crate::model::rename::{Annotation, ObjectKind, PartKind, Target};
@@ -275,10 +274,10 @@ fn rename_statement(tokens: &[Tok]) -> Option<(Target, Vec<String>)> {
 /// A statement's tokens other than whitespace and comments, each with
 /// its line in the file (and its column, in [`Tok`]).
 fn tokens(stmt: &SourceStatement) -> Vec<Tok> {
-    let dialect = PostgreSqlDialect {};
-    let Ok(tokens) = Tokenizer::new(&dialect, &stmt.text).tokenize_with_location() else {
+    let mut tokens = Vec::new();
+    if scan::tokenize(&stmt.text, &mut tokens).is_err() {
         return Vec::new();
-    };
+    }
     tokens
         .into_iter()
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
@@ -733,6 +732,16 @@ mod tests {
                 (obj(ObjectKind::Domain, &["d"]), v(&["d_old"])),
                 (obj(ObjectKind::View, &["v"]), v(&["v_old"])),
             ]
+        );
+    }
+
+    #[test]
+    fn a_field_of_a_row_read_with_an_underscore_hides_no_annotation() {
+        // sqlparser's tokenizer alone rejects `(p)._x`; PostgreSQL does not.
+        let sql = "CREATE VIEW w AS SELECT (p)._x FROM pts p; -- @renamed from=w_old";
+        assert_eq!(
+            targets(sql),
+            vec![(obj(ObjectKind::View, &["w"]), v(&["w_old"]))]
         );
     }
 

@@ -55,10 +55,10 @@ use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
+use crate::model::scan::{Location, Token, TokenWithSpan, TokenizerError, tokenize};
 use sqlparser::ast::Statement;
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
-use sqlparser::tokenizer::{Location, Token, TokenWithSpan, Tokenizer, TokenizerError};
 
 /// One statement of a schema file, exactly as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -400,69 +400,6 @@ pub fn split(path: &Path, src: &str) -> Result<Vec<SourceStatement>, SourceError
         });
     }
     Ok(splitter.statements)
-}
-
-fn tokenize(sql: &str, buf: &mut Vec<TokenWithSpan>) -> Result<(), TokenizerError> {
-    // sqlparser rejects a `_` right after a `.` unless a word precedes it,
-    // and after a number: `(row)._field` and `1._x` are valid PostgreSQL.
-    // Only statement boundaries matter here, so tokenize a copy where the
-    // offending ASCII character is replaced by another one (byte and character
-    // positions are unchanged, and texts are sliced from the original).
-    // Every `._` is patched at once (a same-length `.x`: as a boundary it
-    // is the same, inside a string or comment it changes nothing that
-    // matters), so that tokenizing stays linear; the loop below remains
-    // for what this does not foresee.
-    let mut patched: Option<String> = sql.contains("._").then(|| sql.replace("._", ".x"));
-    loop {
-        buf.clear();
-        let text = patched.as_deref().unwrap_or(sql);
-        let result = tokenize_once(text, buf);
-        let Err(err) = &result else {
-            return result;
-        };
-        if err.message != "Unexpected character '_'" {
-            return result;
-        }
-        let Some(at) = byte_offset(text, file_pos(err.location, 1)) else {
-            return result;
-        };
-        let replacement = match text.as_bytes().get(at) {
-            Some(b'.') => ",",
-            Some(b'_') => "x",
-            _ => return result,
-        };
-        let mut fixed = text.to_string();
-        fixed.replace_range(at..at + 1, replacement);
-        patched = Some(fixed);
-    }
-}
-
-fn tokenize_once(sql: &str, buf: &mut Vec<TokenWithSpan>) -> Result<(), TokenizerError> {
-    let dialect = PostgreSqlDialect {};
-    // sqlparser should never panic, but it is a third-party parser fed with
-    // arbitrary user input: degrade to an error instead of crashing.
-    catch_unwind(AssertUnwindSafe(|| {
-        Tokenizer::new(&dialect, sql).tokenize_with_location_into_buf(buf)
-    }))
-    .unwrap_or_else(|_| {
-        Err(TokenizerError {
-            message: "sqlparser's tokenizer panicked".to_string(),
-            location: Location::empty(),
-        })
-    })
-}
-
-/// Byte offset of the character at `(line, column)` of `text`, if any.
-fn byte_offset(text: &str, (line, column): Pos) -> Option<usize> {
-    let line_start = if line == 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2)?.0 + 1
-    };
-    text[line_start..]
-        .char_indices()
-        .nth(column - 1)
-        .map(|(i, _)| line_start + i)
 }
 
 fn to_usize(n: u64) -> usize {
