@@ -1,0 +1,889 @@
+//! The catalog's documents → model: pure (no I/O), so a model can be
+//! built from saved documents (`tests/catalog_fixture.rs`) and the cache
+//! can keep documents rather than models. One function per document, in
+//! the order [`decode`] calls them: later ones find what earlier ones put
+//! in (columns their table, dependencies every key).
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+use super::{CatalogError, Raw};
+use crate::model::{
+    Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
+    Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger,
+    Extension, ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind,
+    Index, IndexPart, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType,
+    Sequence, SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+};
+
+fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
+    serde_json::from_str(json.get()).map_err(|e| CatalogError::Decode {
+        query,
+        cause: e.to_string(),
+    })
+}
+
+#[derive(Deserialize)]
+struct NamespaceRow {
+    name: String,
+    comment: Option<String>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct EnumRow {
+    schema: String,
+    name: String,
+    labels: Vec<String>,
+    comment: Option<String>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RelationRow {
+    schema: String,
+    name: String,
+    relkind: String,
+    unlogged: bool,
+    options: Vec<String>,
+    comment: Option<String>,
+    partition_by: Option<String>,
+    partition_of: Option<(String, String, String)>,
+    inherits: Vec<(String, String)>,
+    row_security: bool,
+    force_row_security: bool,
+    acl: Vec<Grant>,
+    foreign: Option<ForeignTable>,
+    owner: Option<String>,
+    #[serde(default)]
+    of_type: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct SequenceRow {
+    schema: String,
+    name: String,
+    #[serde(flatten)]
+    options: SequenceOptions,
+    owned_by: Option<(String, String, String)>,
+    last_value: Option<i64>,
+    comment: Option<String>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ColumnRow {
+    schema: String,
+    table: String,
+    name: String,
+    data_type: String,
+    not_null: bool,
+    default: Option<String>,
+    generated: Option<String>,
+    generated_virtual: bool,
+    identity: String,
+    identity_options: Option<SequenceOptions>,
+    #[serde(default)]
+    identity_sequence: Option<(String, String)>,
+    identity_last_value: Option<i64>,
+    identity_acl: Option<Vec<Grant>>,
+    #[serde(default)]
+    fdw_options: Vec<(String, String)>,
+    not_null_constraint: Option<(String, bool, bool)>,
+    #[serde(default)]
+    storage: Option<ColumnStorage>,
+    #[serde(default)]
+    compression: Option<String>,
+    collation: Option<String>,
+    comment: Option<String>,
+    inherited: bool,
+    acl: Vec<Grant>,
+}
+
+#[derive(Deserialize)]
+struct ConstraintRow {
+    schema: String,
+    table: String,
+    name: String,
+    contype: String,
+    definition: String,
+    references: Option<(String, String)>,
+    index_options: Option<Vec<String>>,
+    comment: Option<String>,
+    index_comment: Option<String>,
+    inherited: bool,
+    copies: Option<Vec<(String, String, String)>>,
+}
+
+#[derive(Deserialize)]
+struct ViewRow {
+    schema: String,
+    name: String,
+    relkind: String,
+    definition: String,
+    columns: Vec<(String, String)>,
+    options: Vec<String>,
+    populated: bool,
+    comment: Option<String>,
+    column_comments: BTreeMap<String, String>,
+    #[serde(default)]
+    column_defaults: BTreeMap<String, String>,
+    #[serde(default)]
+    column_acls: BTreeMap<String, Vec<Grant>>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct FunctionRow {
+    schema: String,
+    name: String,
+    args: String,
+    is_procedure: bool,
+    definition: String,
+    arguments: String,
+    result: Option<String>,
+    comment: Option<String>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TriggerRow {
+    schema: String,
+    table: String,
+    name: String,
+    definition: String,
+    enabled: String,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TriggersDoc {
+    triggers: Vec<TriggerRow>,
+    event_triggers: Vec<EventTrigger>,
+}
+
+#[derive(Deserialize)]
+struct PolicyRow {
+    schema: String,
+    table: String,
+    name: String,
+    permissive: bool,
+    command: String,
+    roles: Vec<String>,
+    using: Option<String>,
+    check: Option<String>,
+    comment: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NamedRow<T> {
+    schema: String,
+    name: String,
+    #[serde(flatten)]
+    rest: T,
+}
+
+#[derive(Deserialize)]
+struct DomainRest {
+    base_type: String,
+    collation: Option<String>,
+    default: Option<String>,
+    not_null: bool,
+    not_null_name: Option<String>,
+    checks: BTreeMap<String, String>,
+    comment: Option<String>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CompositeRest {
+    attributes: Vec<Attribute>,
+    comment: Option<String>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RangeRest {
+    subtype: String,
+    options: Vec<String>,
+    comment: Option<String>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CollationRest {
+    options: Vec<String>,
+    comment: Option<String>,
+    owner: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TypesDoc {
+    domains: Vec<NamedRow<DomainRest>>,
+    composites: Vec<NamedRow<CompositeRest>>,
+    ranges: Vec<NamedRow<RangeRest>>,
+    collations: Vec<NamedRow<CollationRest>>,
+}
+
+#[derive(Deserialize)]
+struct IndexRow {
+    schema: String,
+    name: String,
+    table_schema: String,
+    table: String,
+    unique: bool,
+    valid: bool,
+    definition: String,
+    comment: Option<String>,
+    parts: Option<Vec<IndexPartRow>>,
+}
+
+#[derive(Deserialize)]
+struct IndexPartRow {
+    schema: String,
+    name: String,
+    table_schema: String,
+    table: String,
+    comment: Option<String>,
+}
+
+/// Turns the query results into a model. Pure: unit-testable without a server.
+pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
+    let mut db = Database {
+        version: PgVersion::from_num(raw.server_version_num),
+        files_search_path: raw.files_search_path.clone(),
+        ..Database::default()
+    };
+    schemas(&mut db, raw)?;
+    extensions(&mut db, raw)?;
+    enums(&mut db, raw)?;
+    relations(&mut db, raw)?;
+    sequences(&mut db, raw)?;
+    columns(&mut db, raw)?;
+    constraints(&mut db, raw)?;
+    views(&mut db, raw)?;
+    functions(&mut db, raw)?;
+    triggers(&mut db, raw)?;
+    policies(&mut db, raw)?;
+    types(&mut db, raw)?;
+    indexes(&mut db, raw)?;
+    others(&mut db, raw)?;
+    dependencies(&mut db, raw)?;
+    // driftless's own migration history is never part of a schema.
+    db.retain_schemas(|s| s != crate::migrate::HISTORY_SCHEMA);
+    db.add_implicit_dependencies();
+    Ok(db)
+}
+
+/// The schemas (namespaces).
+fn schemas(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for n in parse::<Vec<NamespaceRow>>("namespaces", &raw.namespaces)? {
+        db.schemas.insert(
+            n.name.clone(),
+            Namespace {
+                owner: n.owner,
+                name: n.name,
+                comment: n.comment,
+                acl: Some(n.acl),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// The extensions.
+fn extensions(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for x in parse::<Vec<Extension>>("extensions", &raw.extensions)? {
+        db.extensions.insert(x.name.clone(), x);
+    }
+    Ok(())
+}
+
+/// The enum types.
+fn enums(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for e in parse::<Vec<EnumRow>>("enums", &raw.enums)? {
+        let name = QualName::new(e.schema, e.name);
+        db.enums.insert(
+            name.clone(),
+            EnumType {
+                owner: e.owner,
+                name,
+                labels: e.labels,
+                comment: e.comment,
+                acl: Some(e.acl),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Tables (plain, partitioned, foreign), empty: their columns and constraints come next; relations of other kinds are named as unmanaged.
+fn relations(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for r in parse::<Vec<RelationRow>>("relations", &raw.relations)? {
+        let name = QualName::new(r.schema, r.name);
+        let kind = match r.relkind.as_str() {
+            "r" | "p" | "f" | "S" | "v" | "m" | "c" => None,
+            _ => Some("relation"),
+        };
+        if let Some(kind) = kind {
+            db.unmanaged.insert(Unmanaged {
+                kind: kind.into(),
+                name: name.to_string(),
+            });
+            continue;
+        }
+        if r.relkind == "r" || r.relkind == "p" || r.relkind == "f" {
+            db.tables.insert(
+                name.clone(),
+                Table {
+                    owner: r.owner,
+                    name,
+                    unlogged: r.unlogged,
+                    options: r.options,
+                    comment: r.comment,
+                    row_security: r.row_security,
+                    force_row_security: r.force_row_security,
+                    of_type: r.of_type,
+                    partition_by: r.partition_by,
+                    partition_of: r
+                        .partition_of
+                        .map(|(s, t, bound)| (QualName::new(s, t), bound)),
+                    inherits: r
+                        .inherits
+                        .into_iter()
+                        .map(|(s, t)| QualName::new(s, t))
+                        .collect(),
+                    acl: Some(r.acl),
+                    columns: Vec::new(),
+                    constraints: BTreeMap::new(),
+                    foreign: r.foreign,
+                },
+            );
+        }
+        // Sequences are read with their options by sequences.sql.
+    }
+    Ok(())
+}
+
+/// The sequences, with the last value of each used one.
+fn sequences(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for s in parse::<Vec<SequenceRow>>("sequences", &raw.sequences)? {
+        let name = QualName::new(s.schema, s.name);
+        if let Some(v) = s.last_value {
+            db.sequence_values
+                .insert(ObjKey::Sequence { name: name.clone() }, v);
+        }
+        db.sequences.insert(
+            name.clone(),
+            Sequence {
+                owner: s.owner,
+                name,
+                options: s.options,
+                owned_by: s.owned_by.map(|(ts, t, c)| (QualName::new(ts, t), c)),
+                comment: s.comment,
+                acl: Some(s.acl),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// The columns of the tables read by [`relations`].
+fn columns(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for c in parse::<Vec<ColumnRow>>("columns", &raw.columns)? {
+        let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+            continue;
+        };
+        // PostgreSQL 18 lets a NOT NULL constraint be NOT VALID. The model
+        // keeps NOT NULL as a column property (validated): a NOT VALID one
+        // is reported, never taken for a validated one. (Its name is not
+        // compared: a table that left its parent keeps the parent's names,
+        // where a fresh build names them after the table.)
+        if let Some((name, false, true)) = &c.not_null_constraint {
+            db.unmanaged.insert(Unmanaged {
+                kind: "not-null constraint".into(),
+                name: format!("{} on {} (NOT VALID)", quote_ident(name), table.name),
+            });
+        }
+        if let Some((schema, name)) = &c.identity_sequence {
+            db.identity_sequences.insert(
+                ObjKey::Column {
+                    table: table.name.clone(),
+                    name: c.name.clone(),
+                },
+                QualName::new(schema, name),
+            );
+        }
+        if let Some(v) = c.identity_last_value {
+            db.sequence_values.insert(
+                ObjKey::Column {
+                    table: table.name.clone(),
+                    name: c.name.clone(),
+                },
+                v,
+            );
+        }
+        let identity = match (c.identity.as_str(), c.identity_options) {
+            ("a", Some(options)) => Some(Identity {
+                kind: IdentityKind::Always,
+                options,
+            }),
+            ("d", Some(options)) => Some(Identity {
+                kind: IdentityKind::ByDefault,
+                options,
+            }),
+            _ => None,
+        };
+        table.columns.push(Column {
+            name: c.name,
+            data_type: c.data_type,
+            not_null: c.not_null,
+            default: c.default,
+            identity,
+            generated: c.generated,
+            generated_virtual: c.generated_virtual,
+            collation: c.collation,
+            comment: c.comment,
+            inherited: c.inherited,
+            acl: Some(c.acl),
+            identity_acl: c.identity_acl,
+            fdw_options: c.fdw_options,
+            storage: c.storage,
+            compression: c.compression,
+        });
+    }
+    Ok(())
+}
+
+/// The constraints of the tables read by [`relations`].
+fn constraints(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
+        let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+            continue;
+        };
+        let kind = match c.contype.as_str() {
+            "p" => ConstraintKind::PrimaryKey,
+            "u" => ConstraintKind::Unique,
+            "c" => ConstraintKind::Check,
+            "f" => ConstraintKind::ForeignKey,
+            _ => ConstraintKind::Exclusion,
+        };
+        let definition = match c.index_options {
+            Some(opts) if !opts.is_empty() => with_index_options(&c.definition, &opts),
+            _ => c.definition,
+        };
+        table.constraints.insert(
+            c.name.clone(),
+            Constraint {
+                name: c.name,
+                kind,
+                definition,
+                references: c.references.map(|(s, t)| QualName::new(s, t)),
+                comment: c.comment,
+                index_comment: c.index_comment,
+                inherited: c.inherited,
+                copies: c
+                    .copies
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(s, t, name)| ForeignKeyCopy {
+                        references: QualName::new(s, t),
+                        name,
+                    })
+                    .collect(),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Views and materialized views.
+fn views(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for v in parse::<Vec<ViewRow>>("views", &raw.views)? {
+        let name = QualName::new(v.schema, v.name);
+        db.views.insert(
+            name.clone(),
+            View {
+                owner: v.owner,
+                name,
+                kind: if v.relkind == "m" {
+                    ViewKind::Materialized
+                } else {
+                    ViewKind::View
+                },
+                definition: v.definition,
+                columns: v.columns,
+                options: v.options,
+                populated: v.populated,
+                comment: v.comment,
+                column_comments: v.column_comments,
+                column_defaults: v.column_defaults,
+                acl: Some(v.acl),
+                // A column whose privileges were all revoked has none.
+                column_acls: Some(
+                    v.column_acls
+                        .into_iter()
+                        .filter(|(_, acl)| !acl.is_empty())
+                        .collect(),
+                ),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Functions and procedures.
+fn functions(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for f in parse::<Vec<FunctionRow>>("functions", &raw.functions)? {
+        let id = FunctionId {
+            name: QualName::new(f.schema, f.name),
+            args: f.args,
+        };
+        db.functions.insert(
+            id.clone(),
+            Function {
+                owner: f.owner,
+                id,
+                is_procedure: f.is_procedure,
+                definition: f.definition,
+                arguments: f.arguments,
+                result: f.result,
+                comment: f.comment,
+                acl: Some(f.acl),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Triggers (those on relations the model does not hold are unmanaged) and event triggers.
+fn triggers(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    let triggers = parse::<TriggersDoc>("triggers", &raw.triggers)?;
+    for t in triggers.triggers {
+        let id = TriggerId {
+            table: QualName::new(t.schema, t.table),
+            name: t.name,
+        };
+        if db.relation_key(&id.table).is_none() {
+            db.unmanaged.insert(Unmanaged {
+                kind: "trigger".into(),
+                name: format!("{} on {}", quote_ident(&id.name), id.table),
+            });
+            continue;
+        }
+        db.triggers.insert(
+            id.clone(),
+            Trigger {
+                id,
+                definition: t.definition,
+                enabled: t.enabled,
+                comment: t.comment,
+            },
+        );
+    }
+    for e in triggers.event_triggers {
+        db.event_triggers.insert(e.name.clone(), e);
+    }
+    Ok(())
+}
+
+/// Row-level security policies.
+fn policies(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for p in parse::<Vec<PolicyRow>>("policies", &raw.policies)? {
+        let id = PolicyId {
+            table: QualName::new(p.schema, p.table),
+            name: p.name,
+        };
+        db.policies.insert(
+            id.clone(),
+            Policy {
+                id,
+                permissive: p.permissive,
+                command: p.command,
+                roles: p.roles,
+                using: p.using,
+                check: p.check,
+                comment: p.comment,
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Domains, composite and range types, collations.
+fn types(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    let types = parse::<TypesDoc>("types", &raw.types)?;
+    for d in types.domains {
+        let name = QualName::new(d.schema, d.name);
+        let r = d.rest;
+        db.domains.insert(
+            name.clone(),
+            Domain {
+                owner: r.owner,
+                name,
+                base_type: r.base_type,
+                collation: r.collation,
+                default: r.default,
+                not_null: r.not_null,
+                not_null_name: r.not_null_name,
+                checks: r.checks,
+                comment: r.comment,
+                acl: Some(r.acl),
+            },
+        );
+    }
+    for c in types.composites {
+        let name = QualName::new(c.schema, c.name);
+        db.composites.insert(
+            name.clone(),
+            CompositeType {
+                owner: c.rest.owner,
+                name,
+                attributes: c.rest.attributes,
+                comment: c.rest.comment,
+                acl: Some(c.rest.acl),
+            },
+        );
+    }
+    for r in types.ranges {
+        let name = QualName::new(r.schema, r.name);
+        db.ranges.insert(
+            name.clone(),
+            RangeType {
+                owner: r.rest.owner,
+                name,
+                subtype: r.rest.subtype,
+                options: r.rest.options,
+                comment: r.rest.comment,
+                acl: Some(r.rest.acl),
+            },
+        );
+    }
+    for c in types.collations {
+        let name = QualName::new(c.schema, c.name);
+        db.collations.insert(
+            name.clone(),
+            Collation {
+                owner: c.rest.owner,
+                name,
+                options: c.rest.options,
+                comment: c.rest.comment,
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Indexes.
+fn indexes(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for i in parse::<Vec<IndexRow>>("indexes", &raw.indexes)? {
+        let table = QualName::new(i.table_schema, i.table);
+        if db.relation_key(&table).is_none() {
+            // An index of an unmanaged relation goes with it.
+            continue;
+        }
+        let prefix = format!(
+            "CREATE {}INDEX {} ",
+            if i.unique { "UNIQUE " } else { "" },
+            quote_ident(&i.name)
+        );
+        let body = i
+            .definition
+            .strip_prefix(&prefix)
+            .map(str::to_string)
+            .ok_or_else(|| CatalogError::Decode {
+                query: "indexes",
+                cause: format!("unexpected index definition: {}", i.definition),
+            })?;
+        let name = QualName::new(i.schema, i.name);
+        db.indexes.insert(
+            name.clone(),
+            Index {
+                name,
+                table,
+                unique: i.unique,
+                valid: i.valid,
+                body,
+                comment: i.comment,
+                parts: i
+                    .parts
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|p| IndexPart {
+                        name: QualName::new(p.schema, p.name),
+                        table: QualName::new(p.table_schema, p.table),
+                        comment: p.comment,
+                    })
+                    .collect(),
+            },
+        );
+    }
+    Ok(())
+}
+
+/// What is named but not managed, the objects compared by their DDL and the default privileges.
+fn others(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    for (kind, name) in parse::<Vec<(String, String)>>("unmanaged", &raw.unmanaged)? {
+        db.unmanaged.insert(Unmanaged { kind, name });
+    }
+    for o in parse::<Vec<DdlObject>>("ddl objects", &raw.ddl_objects)? {
+        db.ddl_objects.insert(o.id(), o);
+    }
+    for d in parse::<Vec<DefaultPrivileges>>("default privileges", &raw.default_privileges)? {
+        db.default_privileges.insert(d.id(), d);
+    }
+    Ok(())
+}
+
+/// `pg_depend`, in model keys (see [`key`]).
+fn dependencies(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+    type DepRow = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    );
+    for (deptype, ak, asch, an, asub, bk, bsch, bn, bsub) in
+        parse::<Vec<DepRow>>("dependencies", &raw.dependencies)?
+    {
+        let mut a = key(db, &ak, asch, an, asub);
+        let b = key(db, &bk, bsch, bn, bsub);
+        if let (ObjKey::Sequence { name }, ObjKey::Column { .. }, "a") = (&a, &b, deptype.as_str())
+        {
+            // OWNED BY: the link, not the sequence, needs the column.
+            a = ObjKey::SequenceOwner { name: name.clone() };
+        }
+        if a != b {
+            db.dependencies.insert((a, b));
+        }
+    }
+    Ok(())
+}
+
+/// Puts `WITH (...)` where PostgreSQL expects it in a primary key or
+/// unique constraint: after the columns and `INCLUDE`, before the
+/// deferrability clauses.
+fn with_index_options(definition: &str, options: &[String]) -> String {
+    let with = format!(
+        " WITH ({})",
+        options
+            .iter()
+            .map(|o| crate::model::reloption(o))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let tail = [" DEFERRABLE INITIALLY DEFERRED", " DEFERRABLE"]
+        .into_iter()
+        .find(|t| definition.ends_with(t))
+        .unwrap_or("");
+    let head = &definition[..definition.len() - tail.len()];
+    format!("{head}{with}{tail}")
+}
+
+/// The model key for a row of `objects.sql`.
+fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> ObjKey {
+    // `ddl:KIND` rows name objects compared by their DDL by identity.
+    if let Some(spelled) = kind.strip_prefix("ddl:") {
+        if let Some(kind) = DdlKind::parse(spelled) {
+            let id = DdlId {
+                kind,
+                name: name.clone(),
+            };
+            if db.ddl_objects.contains_key(&id) {
+                return ObjKey::Ddl { kind, name };
+            }
+        }
+        return ObjKey::Unmanaged {
+            kind: spelled.into(),
+            name,
+        };
+    }
+    let q = QualName::new(schema, name);
+    match kind {
+        "schema" => ObjKey::Schema { name: q.name },
+        "extension" => ObjKey::Extension { name: q.name },
+        "type" => ObjKey::Type { name: q },
+        "collation" if db.collations.contains_key(&q) => ObjKey::Collation { name: q },
+        "policy"
+            if db.policies.contains_key(&PolicyId {
+                table: q.clone(),
+                name: sub.clone(),
+            }) =>
+        {
+            ObjKey::Policy {
+                table: q,
+                name: sub,
+            }
+        }
+        "sequence" => ObjKey::Sequence { name: q },
+        "table" if db.tables.contains_key(&q) => ObjKey::Table { name: q },
+        "column" if db.tables.contains_key(&q) => ObjKey::Column {
+            table: q,
+            name: sub,
+        },
+        "constraint" if db.tables.contains_key(&q) => ObjKey::Constraint {
+            table: q,
+            name: sub,
+        },
+        "default" if db.tables.contains_key(&q) => ObjKey::Default {
+            table: q,
+            column: sub,
+        },
+        // A view column's default (for inserts through the view) is part
+        // of the view.
+        "default" if db.views.contains_key(&q) => ObjKey::View { name: q },
+        "index" => ObjKey::Index { name: q },
+        "view" if db.views.contains_key(&q) => ObjKey::View { name: q },
+        "function"
+            if db.functions.contains_key(&FunctionId {
+                name: q.clone(),
+                args: sub.clone(),
+            }) =>
+        {
+            ObjKey::Function { name: q, args: sub }
+        }
+        "trigger"
+            if db.triggers.contains_key(&TriggerId {
+                table: q.clone(),
+                name: sub.clone(),
+            }) =>
+        {
+            ObjKey::Trigger {
+                table: q,
+                name: sub,
+            }
+        }
+        "event trigger" => ObjKey::EventTrigger { name: q.name },
+
+        // A part of an unmanaged relation stands for the relation.
+        "table" | "column" | "constraint" | "default" => ObjKey::Unmanaged {
+            kind: "table".into(),
+            name: q.to_string(),
+        },
+        _ => ObjKey::Unmanaged {
+            kind: kind.into(),
+            name: match (sub.is_empty(), kind) {
+                (true, _) => q.to_string(),
+                (false, "function" | "aggregate" | "window function") => format!("{q}({sub})"),
+                (false, "trigger" | "policy" | "rule") => format!("{} on {q}", quote_ident(&sub)),
+                (false, _) => format!("{q}.{}", quote_ident(&sub)),
+            },
+        },
+    }
+}
