@@ -438,7 +438,8 @@ pub fn plan(a: PlanArgs) -> anyhow::Result<ExitCode> {
     })?;
     let (current, desired) = (&sides.current, &sides.desired);
     let not_compared = unmanaged_gate(current, desired, a.desired.strict)?;
-    let (changes, mut plan) = make_plan(current, desired, a.allow_destructive, a.online)?;
+    let (changes, mut plan) =
+        make_plan(current, desired, a.shape.allow_destructive, a.shape.online)?;
     plan::renames::prepend(&mut plan, &sides.renames);
     check_conversions(&url, &plan)?;
     size_hazards(&url, &mut plan, current, desired)?;
@@ -522,7 +523,7 @@ pub fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
-    let allowed = HazardCode::parse_allowed(&a.allow_hazards, a.allow_destructive)?;
+    let allowed = HazardCode::parse_allowed(&a.allow_hazards, a.shape.allow_destructive)?;
     let url = target_url(&a.target)?;
     let mut client = url.connect()?;
     // Hold the lock from reading the target to the last step, so the plan
@@ -557,14 +558,13 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
             (saved.to_plan(), None, current, None, url.clone())
         }
         None => {
-            let desired_args = a.desired.desired();
-            let sides = desired_pair(&desired_args, &url, move || Ok(current))?;
-            unmanaged_gate(&sides.current, &sides.desired, desired_args.strict)?;
+            let sides = desired_pair(&a.desired, &url, move || Ok(current))?;
+            unmanaged_gate(&sides.current, &sides.desired, a.desired.strict)?;
             let (changes, mut plan) = make_plan(
                 &sides.current,
                 &sides.desired,
-                a.allow_destructive,
-                a.online,
+                a.shape.allow_destructive,
+                a.shape.online,
             )?;
             plan::renames::prepend(&mut plan, &sides.renames);
             check_conversions(&url, &plan)?;
@@ -590,7 +590,7 @@ pub fn apply(a: ApplyArgs) -> anyhow::Result<ExitCode> {
                     plan::rollback(&plan, &sides.current, &sides.desired)?,
                 ));
             }
-            let server = dev_server(&desired_args, &url)?;
+            let server = dev_server(&a.desired, &url)?;
             let base = sides.start().clone();
             (plan, Some(changes), base, Some(sides.desired), server)
         }
@@ -851,7 +851,7 @@ pub fn diff(a: DiffArgs) -> anyhow::Result<ExitCode> {
         },
     );
     report_unmanaged(&[&from, &to]);
-    let (changes, plan) = make_plan(&from, &to, a.allow_destructive, a.online)?;
+    let (changes, plan) = make_plan(&from, &to, a.shape.allow_destructive, a.shape.online)?;
     warn_plan(&plan, &changes);
     let fps = (
         render::json::fingerprint(&from),

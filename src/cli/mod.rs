@@ -88,10 +88,13 @@ struct Target {
     url: Option<String>,
 }
 
+/// The schema files and how they are loaded and compared: `plan`,
+/// `check` and `apply` (where `--schema` is required, or for `apply` a
+/// saved `--plan` instead: see [`command`]).
 #[derive(Args)]
 struct Desired {
     /// Schema files or folders (a folder means every *.sql below it, sorted by path).
-    #[arg(long, required = true, num_args = 1..)]
+    #[arg(long, num_args = 1..)]
     schema: Vec<PathBuf>,
     /// Server for the temporary database that loads the schema files
     /// (defaults to $DRIFTLESS_DEV_URL, else the target's server).
@@ -191,13 +194,8 @@ struct PlanArgs {
     /// Output format (default: human on a terminal, sql otherwise).
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Include steps that drop objects or may lose data.
-    #[arg(long)]
-    allow_destructive: bool,
-    /// Prefer DDL that does not block writes (CONCURRENTLY, NOT VALID then
-    /// VALIDATE); such steps run outside a transaction.
-    #[arg(long)]
-    online: bool,
+    #[command(flatten)]
+    shape: PlanShape,
     /// Exit 1 when the plan has steps, 0 when it is empty (2 on error).
     #[arg(long)]
     exit_code: bool,
@@ -212,6 +210,18 @@ struct PlanArgs {
     check_data: bool,
     #[command(flatten)]
     checks: CheckLimits,
+}
+
+/// What a plan may hold and how it is spelled: `plan`, `apply`, `diff`.
+#[derive(Args, Clone, Copy)]
+struct PlanShape {
+    /// Include steps that drop objects or may lose data.
+    #[arg(long)]
+    allow_destructive: bool,
+    /// Prefer DDL that does not block writes (CONCURRENTLY, NOT VALID then
+    /// VALIDATE); such steps run outside a transaction.
+    #[arg(long)]
+    online: bool,
 }
 
 /// Limits of the pre-flight checks on the target's rows.
@@ -234,19 +244,14 @@ struct ApplyArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "schema")]
     plan: Option<PathBuf>,
     #[command(flatten)]
-    desired: OptionalDesired,
+    desired: Desired,
     #[command(flatten)]
     target: Target,
     /// Apply without asking.
     #[arg(long, short = 'y')]
     yes: bool,
-    /// Include steps that drop objects or may lose data.
-    #[arg(long)]
-    allow_destructive: bool,
-    /// Prefer DDL that does not block writes (CONCURRENTLY, NOT VALID then
-    /// VALIDATE); such steps run outside a transaction.
-    #[arg(long)]
-    online: bool,
+    #[command(flatten)]
+    shape: PlanShape,
     /// Hazard codes the plan may carry (comma-separated, or `all`): apply
     /// refuses a plan with any other. `data_loss` is implied by
     /// --allow-destructive.
@@ -280,54 +285,6 @@ struct ApplyArgs {
     no_check_data: bool,
     #[command(flatten)]
     checks: CheckLimits,
-}
-
-/// `--schema` for `apply`, which may take a saved plan instead.
-#[derive(Args)]
-struct OptionalDesired {
-    /// Schema files or folders (a folder means every *.sql below it, sorted by path).
-    #[arg(long, num_args = 1.., required_unless_present = "plan")]
-    schema: Vec<PathBuf>,
-    /// Server for the temporary database that loads the schema files
-    /// (defaults to $DRIFTLESS_DEV_URL, else the target's server).
-    #[arg(long, env = "DRIFTLESS_DEV_URL", hide_env_values = true)]
-    dev_url: Option<String>,
-    /// Use a dev server of another PostgreSQL major than the target's (its
-    /// canonical forms may differ and plan spurious changes).
-    #[arg(long)]
-    allow_major_mismatch: bool,
-    /// Manage privileges (GRANT/REVOKE) even when the files contain none.
-    #[arg(long)]
-    privileges: bool,
-    /// Manage owners (ALTER ... OWNER TO) even when the files contain none.
-    #[arg(long)]
-    owners: bool,
-    /// Load the schema files every time: neither read nor write the cache
-    /// of what they load into ($DRIFTLESS_CACHE_DIR, else
-    /// $XDG_CACHE_HOME/driftless or ~/.cache/driftless).
-    #[arg(long)]
-    no_cache: bool,
-    /// Refuse to plan (exit 2) while either side holds an object of a kind
-    /// driftless does not manage yet.
-    #[arg(long)]
-    strict: bool,
-    #[command(flatten)]
-    filter: SchemaFilter,
-}
-
-impl OptionalDesired {
-    fn desired(&self) -> Desired {
-        Desired {
-            schema: self.schema.clone(),
-            dev_url: self.dev_url.clone(),
-            allow_major_mismatch: self.allow_major_mismatch,
-            privileges: self.privileges,
-            owners: self.owners,
-            no_cache: self.no_cache,
-            strict: self.strict,
-            filter: self.filter.clone(),
-        }
-    }
 }
 
 #[derive(Args)]
@@ -384,25 +341,35 @@ struct DiffArgs {
     /// Output format (default: human on a terminal, sql otherwise).
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Include steps that drop objects or may lose data.
-    #[arg(long)]
-    allow_destructive: bool,
-    /// Prefer DDL that does not block writes (CONCURRENTLY, NOT VALID then
-    /// VALIDATE); such steps run outside a transaction.
-    #[arg(long)]
-    online: bool,
+    #[command(flatten)]
+    shape: PlanShape,
+}
+
+/// The command line's definition: the derived one, with `--schema`
+/// required by `plan` and `check`, and by `apply` unless it is given a
+/// saved `--plan` (one [`Desired`] serves the three).
+fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let required = |c: clap::Command| c.mut_arg("schema", |a| a.required(true));
+    Cli::command()
+        .mut_subcommand("plan", required)
+        .mut_subcommand("check", required)
+        .mut_subcommand("apply", |c| {
+            c.mut_arg("schema", |a| a.required_unless_present("plan"))
+        })
 }
 
 pub fn run() -> anyhow::Result<ExitCode> {
-    use clap::CommandFactory;
+    use clap::FromArgMatches;
     let cwd = std::env::current_dir()?;
-    let args = project::with_project_settings(
-        std::env::args_os().collect(),
-        &Cli::command(),
-        &cwd,
-        &|k| std::env::var(k).ok(),
-    )?;
-    let cli = match Cli::try_parse_from(args) {
+    let args =
+        project::with_project_settings(std::env::args_os().collect(), &command(), &cwd, &|k| {
+            std::env::var(k).ok()
+        })?;
+    let parsed = command()
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version are successes; usage errors exit 2.
@@ -420,7 +387,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Migrate(c) => migrate::run(c),
         Command::Init(a) => commands::init(&cwd, a.from.as_deref()),
         Command::Completions(a) => {
-            let mut cmd = Cli::command();
+            let mut cmd = command();
             clap_complete::generate(a.shell, &mut cmd, "driftless", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
         }
