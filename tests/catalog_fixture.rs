@@ -12,7 +12,8 @@ use driftless::{render, source};
 
 fn example() -> driftless::model::Database {
     let text = include_str!("../testdata/catalog/example.json");
-    let raw: source::catalog::Raw = serde_json::from_str(text).expect("the fixture parses");
+    let raw: source::catalog::CatalogDocuments =
+        serde_json::from_str(text).expect("the fixture parses");
     source::catalog::decode(&raw).expect("the fixture decodes")
 }
 

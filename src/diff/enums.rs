@@ -3,11 +3,15 @@
 //! planner asks too, and the table diff uses it to touch every column of a
 //! rebuilt type).
 
-use super::{Change, whole};
+use super::{Change, whole_object_changes};
 use crate::model::{Database, EnumType};
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    out.extend(whole(&current.enums, &desired.enums, Change::Enum));
+    out.extend(whole_object_changes(
+        &current.enums,
+        &desired.enums,
+        Change::Enum,
+    ));
 }
 
 /// True when `to` cannot be reached from `from` with `ALTER TYPE ... ADD

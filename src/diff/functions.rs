@@ -2,11 +2,11 @@
 //! types (overloads are separate objects), compared on
 //! `pg_get_functiondef`.
 
-use super::{Change, whole};
+use super::{Change, whole_object_changes};
 use crate::model::Database;
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    out.extend(whole(
+    out.extend(whole_object_changes(
         &current.functions,
         &desired.functions,
         Change::Function,

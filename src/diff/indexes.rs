@@ -3,13 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use super::{Change, Delta, pair, simple};
+use super::{Change, Delta, delta_of, pair_by_key};
 use crate::model::{Database, Index};
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    let mut deltas: Vec<Delta<Index>> = pair(&current.indexes, &desired.indexes)
+    let mut deltas: Vec<Delta<Index>> = pair_by_key(&current.indexes, &desired.indexes)
         .into_iter()
-        .filter_map(|(from, to)| simple(from, to))
+        .filter_map(|(from, to)| delta_of(from, to))
         .collect();
     // `body` starts after the index name, so equal bodies mean equal indexes.
     pair_renames(&mut deltas, |a, b| {

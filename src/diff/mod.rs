@@ -190,7 +190,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     views::diff(current, desired, &mut changes);
     triggers::diff(current, desired, &mut changes);
     tables::diff_policies(current, desired, &mut changes);
-    changes.extend(whole(
+    changes.extend(whole_object_changes(
         &current.default_privileges,
         &desired.default_privileges,
         Change::DefaultPrivileges,
@@ -200,7 +200,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
 
 /// Pairs two sorted maps by key: `(None, Some)` is a create, `(Some, None)`
 /// a drop, `(Some, Some)` a possible alter.
-pub(crate) fn pair<'a, K: Ord, V>(
+pub(crate) fn pair_by_key<'a, K: Ord, V>(
     current: &'a std::collections::BTreeMap<K, V>,
     desired: &'a std::collections::BTreeMap<K, V>,
 ) -> Vec<(Option<&'a V>, Option<&'a V>)> {
@@ -220,17 +220,17 @@ pub(crate) fn pair<'a, K: Ord, V>(
 /// The generic create/drop/alter for objects compared as a whole.
 /// The changes between two maps of objects compared whole: each one
 /// created, dropped or altered, in key order, wrapped by `wrap`.
-pub(crate) fn whole<'a, K: Ord, V: Clone + PartialEq>(
+pub(crate) fn whole_object_changes<'a, K: Ord, V: Clone + PartialEq>(
     current: &'a std::collections::BTreeMap<K, V>,
     desired: &'a std::collections::BTreeMap<K, V>,
     wrap: fn(Delta<V>) -> Change,
 ) -> impl Iterator<Item = Change> + 'a {
-    pair(current, desired)
+    pair_by_key(current, desired)
         .into_iter()
-        .filter_map(move |(from, to)| simple(from, to).map(wrap))
+        .filter_map(move |(from, to)| delta_of(from, to).map(wrap))
 }
 
-pub(crate) fn simple<T: Clone + PartialEq>(from: Option<&T>, to: Option<&T>) -> Option<Delta<T>> {
+pub(crate) fn delta_of<T: Clone + PartialEq>(from: Option<&T>, to: Option<&T>) -> Option<Delta<T>> {
     match (from, to) {
         (None, Some(t)) => Some(Delta::Create { to: t.clone() }),
         (Some(f), None) => Some(Delta::Drop { from: f.clone() }),

@@ -1,8 +1,12 @@
 //! Schemas: created, dropped, or commented; nothing else to alter.
 
-use super::{Change, whole};
+use super::{Change, whole_object_changes};
 use crate::model::Database;
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    out.extend(whole(&current.schemas, &desired.schemas, Change::Schema));
+    out.extend(whole_object_changes(
+        &current.schemas,
+        &desired.schemas,
+        Change::Schema,
+    ));
 }

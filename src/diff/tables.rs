@@ -8,11 +8,11 @@
 use std::collections::BTreeMap;
 
 use super::indexes::pair_renames;
-use super::{Change, Delta, pair, simple};
+use super::{Change, Delta, delta_of, pair_by_key};
 use crate::model::{Column, Constraint, ConstraintKind, Database, Policy, Table};
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    for (from, to) in pair(&current.tables, &desired.tables) {
+    for (from, to) in pair_by_key(&current.tables, &desired.tables) {
         match (from, to) {
             (None, Some(t)) => out.push(Change::Table(Delta::Create { to: t.clone() })),
             (Some(f), None) => out.push(Change::Table(Delta::Drop { from: f.clone() })),
@@ -58,9 +58,9 @@ fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
 /// Policies, keyed by table and name; a policy that only changed its name
 /// is renamed.
 pub fn diff_policies(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    let mut deltas: Vec<Delta<Policy>> = pair(&current.policies, &desired.policies)
+    let mut deltas: Vec<Delta<Policy>> = pair_by_key(&current.policies, &desired.policies)
         .into_iter()
-        .filter_map(|(f, t)| simple(f, t))
+        .filter_map(|(f, t)| delta_of(f, t))
         .collect();
     pair_renames(&mut deltas, |a, b| {
         a.id.table == b.id.table
@@ -194,7 +194,7 @@ fn alter(from: &Table, to: &Table, desired: &Database, out: &mut Vec<Change>) {
             })
         })
     };
-    let mut deltas: Vec<Delta<Constraint>> = pair(&from.constraints, &to.constraints)
+    let mut deltas: Vec<Delta<Constraint>> = pair_by_key(&from.constraints, &to.constraints)
         .into_iter()
         .filter(|(f, t)| {
             leaves_parent
@@ -203,7 +203,7 @@ fn alter(from: &Table, to: &Table, desired: &Database, out: &mut Vec<Change>) {
         })
         .filter_map(|(f, t)| match (f, t) {
             (Some(a), Some(b)) if same_constraint(a, b) => None,
-            _ => simple(f, t),
+            _ => delta_of(f, t),
         })
         .collect();
     // pg_get_constraintdef does not contain the constraint's own name.

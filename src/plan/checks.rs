@@ -730,7 +730,7 @@ fn partition_checks(
     // A new partition of a parent whose default partition holds rows: the
     // plan moves those that belong in it, unless something references
     // them (see `tables::default_partition`).
-    let ctx = super::Ctx { current, desired };
+    let ctx = super::Models { current, desired };
     let moved = condition.is_some()
         && !current.tables.contains_key(name)
         && current.tables.contains_key(parent)

@@ -8,7 +8,7 @@ use super::privileges::{self, Kind};
 use super::sql::{comment, options_change, options_clause};
 use std::collections::BTreeSet;
 
-use super::{Ctx, Step};
+use super::{Models, Step};
 use crate::diff::Delta;
 use crate::model::{DdlKind, DdlObject, QualName, quote_ident};
 
@@ -186,7 +186,7 @@ fn rebuild_used_base_type(
     s
 }
 
-pub(super) fn steps(ctx: &Ctx, d: &Delta<DdlObject>, out: &mut Vec<Step>) {
+pub(super) fn steps(ctx: &Models, d: &Delta<DdlObject>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => out.push(create_step(to)),
         Delta::Drop { from } => out.push(drop_step(from)),

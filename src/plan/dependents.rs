@@ -16,12 +16,12 @@ use super::routines::{
 };
 use super::tables::{add_constraint_step, drop_constraint_step};
 use super::views::{create_step as create_view_step, drop_step as drop_view_step};
-use super::{Ctx, Hazard, HazardCode, Step};
+use super::{Hazard, HazardCode, Models, Step};
 use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey, TriggerId};
 
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
 /// kind that can be recreated without losing data.
-fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
+fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
     let (cur, des) = (ctx.current, ctx.desired);
     Some(match r {
         ObjKey::Index { name } => vec![
@@ -110,7 +110,7 @@ fn recreate_steps(ctx: &Ctx, r: &ObjKey) -> Option<Vec<Step>> {
     })
 }
 
-pub(super) fn recreate(ctx: &Ctx, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
+pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
     let mut handled: BTreeSet<ObjKey> = steps.iter().flat_map(|s| s.drops.clone()).collect();
     // A renamed object keeps its dependents (a foreign key on a renamed
     // primary key still holds), as does one detached for a moment: only
@@ -250,7 +250,7 @@ fn comparison_family(data_type: &str) -> String {
 
 /// Function bodies name tables and columns without PostgreSQL recording
 /// it: a step that drops a table or column a body mentions gets a hazard.
-pub(super) fn flag_untracked(ctx: &Ctx, steps: &mut [Step]) {
+pub(super) fn flag_untracked(ctx: &Models, steps: &mut [Step]) {
     // Bodies lowercased once: a body is searched for every dropped key.
     let bodies: Vec<(&FunctionId, String)> = ctx
         .current

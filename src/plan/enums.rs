@@ -8,7 +8,7 @@
 //! and sets them again after.
 
 use super::sql::comment;
-use super::{Ctx, HazardCode, Step};
+use super::{HazardCode, Models, Step};
 use crate::diff::{Delta, needs_rebuild};
 use crate::model::{EnumType, ObjKey, quote_literal};
 
@@ -26,7 +26,7 @@ fn labels(e: &EnumType) -> String {
         .join(", ")
 }
 
-pub(super) fn steps(ctx: &Ctx, d: &Delta<EnumType>, out: &mut Vec<Step>) {
+pub(super) fn steps(ctx: &Models, d: &Delta<EnumType>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } if super::types::created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(create_step(to)),
@@ -90,7 +90,7 @@ pub(super) fn create_step(to: &EnumType) -> Step {
     super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &to.acl)
 }
 
-fn rebuild(ctx: &Ctx, from: &EnumType, to: &EnumType) -> Step {
+fn rebuild(ctx: &Models, from: &EnumType, to: &EnumType) -> Step {
     let s = super::types::rebuild_step(
         ctx,
         &to.name,

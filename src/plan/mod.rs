@@ -419,7 +419,7 @@ pub enum PlanError {
 /// (the whole partitioned table would have to be rebuilt with its rows),
 /// and of a column of a table whose row type another table's column
 /// stores.
-fn refuse(ctx: &Ctx, steps: &[Step]) -> Result<(), PlanError> {
+fn refuse(ctx: &Models, steps: &[Step]) -> Result<(), PlanError> {
     // A typed table keeps its type's attributes as its columns: the type
     // can only be altered in place (CASCADE), never rebuilt under it.
     for (name, to) in &ctx.desired.composites {
@@ -503,7 +503,7 @@ pub fn plan(
 ) -> Result<Plan, PlanError> {
     let mut steps = Vec::new();
     let mut warnings = Vec::new();
-    let ctx = Ctx { current, desired };
+    let ctx = Models { current, desired };
     for change in changes {
         objects::steps_for(&ctx, change, &mut steps);
     }
@@ -587,7 +587,7 @@ pub fn plan(
     })
 }
 
-pub(crate) struct Ctx<'a> {
+pub(crate) struct Models<'a> {
     pub current: &'a Database,
     pub desired: &'a Database,
 }

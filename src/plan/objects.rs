@@ -3,13 +3,13 @@
 
 use super::privileges::{self, Kind};
 use super::sql::{self, comment, create_index, sequence_option_changes, sequence_options};
-use super::{Ctx, HazardCode, Op, Step, partition_copies};
+use super::{HazardCode, Models, Op, Step, partition_copies};
 use crate::diff::{Change, Delta};
 use crate::model::{
     Acl, Extension, Index, Namespace, ObjKey, QualName, Sequence, quote_ident, quote_literal,
 };
 
-pub(super) fn steps_for(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
+pub(super) fn steps_for(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     let first = out.len();
     kind_steps(ctx, change, out);
     // Privileges of an object changed in place (a recreated object got
@@ -52,7 +52,7 @@ struct PrivilegeChange<'a> {
 
 /// For an object altered in place: its privilege kind, `ON` target, column
 /// (for column privileges), key and both privilege lists.
-fn privilege_change<'a>(ctx: &Ctx, change: &'a Change) -> Option<PrivilegeChange<'a>> {
+fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeChange<'a>> {
     use super::routines::{function_key, function_target, function_word};
     use super::tables::column_key;
     use super::types::type_key;
@@ -152,7 +152,7 @@ fn privilege_change<'a>(ctx: &Ctx, change: &'a Change) -> Option<PrivilegeChange
     })
 }
 
-fn kind_steps(ctx: &Ctx, change: &Change, out: &mut Vec<Step>) {
+fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     match change {
         Change::Schema(d) => schema(d, out),
         Change::Extension(d) => extension(d, out),
@@ -276,7 +276,7 @@ fn owner_sql(s: &Sequence) -> String {
     }
 }
 
-fn sequence(ctx: &Ctx, d: &Delta<Sequence>, out: &mut Vec<Step>) {
+fn sequence(ctx: &Models, d: &Delta<Sequence>, out: &mut Vec<Step>) {
     let key = |s: &Sequence| ObjKey::Sequence {
         name: s.name.clone(),
     };
@@ -359,7 +359,7 @@ fn sequence(ctx: &Ctx, d: &Delta<Sequence>, out: &mut Vec<Step>) {
     }
 }
 
-fn index(ctx: &Ctx, d: &Delta<Index>, out: &mut Vec<Step>) {
+fn index(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
     let key = |i: &Index| ObjKey::Index {
         name: i.name.clone(),
     };

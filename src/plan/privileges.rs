@@ -256,7 +256,7 @@ impl Spelling<'_> {
 /// ones. A missing row is the built-in defaults (any schema) or nothing
 /// (one schema); PostgreSQL removes a row that comes back to that.
 pub(super) fn default_privileges_steps(
-    ctx: &super::Ctx,
+    ctx: &super::Models,
     d: &crate::diff::Delta<crate::model::DefaultPrivileges>,
     out: &mut Vec<Step>,
 ) {

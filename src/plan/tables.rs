@@ -12,7 +12,7 @@ use super::sql::{
     constraint_index_comment, create_table, drop_constraint, identity_kind, options_change,
     replace_options, sequence_option_changes, sequence_options,
 };
-use super::{Ctx, HazardCode, Op, Statement, Step, partition_copies};
+use super::{HazardCode, Models, Op, Statement, Step, partition_copies};
 use crate::diff::Delta;
 use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
 
@@ -48,7 +48,7 @@ fn constraint_key(t: &QualName, c: &str) -> ObjKey {
 /// A logged table may not reference an unlogged one, nor an unlogged one
 /// be referenced by a logged one: tables whose persistence changes
 /// together change in foreign-key order. The tables `to` must wait for.
-fn persistence_needs(ctx: &Ctx, to: &Table) -> Vec<ObjKey> {
+fn persistence_needs(ctx: &Models, to: &Table) -> Vec<ObjKey> {
     let changes_to = |name: &QualName, unlogged: bool| {
         ctx.current
             .tables
@@ -88,7 +88,7 @@ fn persistence_needs(ctx: &Ctx, to: &Table) -> Vec<ObjKey> {
     }
 }
 
-pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
+pub(super) fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => create(ctx, to, out),
         Delta::Drop { from } => drop(ctx, from, out),
@@ -151,7 +151,7 @@ pub(super) fn table(ctx: &Ctx, d: &Delta<Table>, out: &mut Vec<Step>) {
 
 /// `ALTER TABLE ... OF type`: once the table's columns are the type's
 /// attributes (names, types, order), which the column steps make them.
-fn typed_step(ctx: &Ctx, table: &QualName, of: &str) -> Step {
+fn typed_step(ctx: &Models, table: &QualName, of: &str) -> Step {
     let mut s = Step::new(format!("make {table} a table of type {of}"))
         .sql(format!("ALTER TABLE {table} OF {of}"));
     if let Some(key) = super::types::of_type_key(ctx.desired, of) {
@@ -192,7 +192,7 @@ fn has_foreign_keys(db: &crate::model::Database, table: &QualName) -> bool {
 /// `INHERIT` checks that the table already has each new parent's columns
 /// (of the same types) and checks: the steps that add or change those on
 /// the table come first.
-fn new_parents_needs(ctx: &Ctx, from: &Table, to: &Table) -> Vec<ObjKey> {
+fn new_parents_needs(ctx: &Models, from: &Table, to: &Table) -> Vec<ObjKey> {
     let parents: Vec<&Table> = to
         .inherits
         .iter()
@@ -371,7 +371,7 @@ pub(super) struct RowsMove {
 /// have to move into a new partition of `parent`: not when something
 /// references the parent or the default partition (deleting a referenced
 /// row would fail, or cascade).
-pub(super) fn default_partition<'a>(ctx: &'a Ctx, parent: &QualName) -> Option<&'a Table> {
+pub(super) fn default_partition<'a>(ctx: &'a Models, parent: &QualName) -> Option<&'a Table> {
     let default = ctx.current.default_partition(parent)?;
     let stays = ctx
         .desired
@@ -388,7 +388,7 @@ pub(super) fn default_partition<'a>(ctx: &'a Ctx, parent: &QualName) -> Option<&
     (stays && !referenced).then_some(default)
 }
 
-fn default_rows_move(ctx: &Ctx, t: &Table) -> Option<RowsMove> {
+fn default_rows_move(ctx: &Models, t: &Table) -> Option<RowsMove> {
     let (parent, bound) = t.partition_of.as_ref()?;
     if bound == "DEFAULT" || ctx.current.tables.contains_key(&t.name) {
         return None;
@@ -428,7 +428,7 @@ fn default_rows_move(ctx: &Ctx, t: &Table) -> Option<RowsMove> {
     })
 }
 
-fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
+fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     // Foreign keys go after every table exists; a NOT VALID constraint
     // written inside CREATE TABLE would be created valid.
     let inline = |c: &Constraint| c.kind != ConstraintKind::ForeignKey && c.validity().1;
@@ -532,7 +532,7 @@ fn create(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
     }
 }
 
-fn drop(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
+fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     // Foreign keys go first, on their own: tables that reference each
     // other can then be dropped in any order.
     let mut s = Step::new(format!("drop {} {}", t.keyword().to_lowercase(), t.name))
@@ -574,7 +574,7 @@ fn drop(ctx: &Ctx, t: &Table, out: &mut Vec<Step>) {
 /// new, named as the desired database named it; from its privileges, named
 /// as the target names it, when the identity stays.
 fn identity_privileges(
-    ctx: &Ctx,
+    ctx: &Models,
     table: &QualName,
     from: Option<&Column>,
     to: &Column,
@@ -600,7 +600,7 @@ fn identity_privileges(
     privileges::add(s, Kind::Sequence, &on, None, before, &to.identity_acl)
 }
 
-pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
+pub(super) fn column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
     let of_type =
         |db: &crate::model::Database| db.tables.get(table).and_then(|t| t.of_type.clone());
     let (was, will) = (of_type(ctx.current), of_type(ctx.desired));
@@ -622,7 +622,7 @@ pub(super) fn column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut V
 /// the type's steps add, drop and retype it (`ALTER TYPE ... CASCADE`);
 /// what is the table's own (default, `NOT NULL`, comment, privileges,
 /// storage) is set here.
-fn typed_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
+fn typed_column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
     match d {
         Delta::Drop { .. } => {}
         Delta::Create { to } => out.extend(typed_column_arrives(ctx, table, to)),
@@ -643,7 +643,7 @@ fn typed_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<St
 /// A column new to a typed table (its type's new attribute): what the
 /// table sets on it. As `ADD COLUMN ... DEFAULT` would, the rows the table
 /// holds take the default, before a `NOT NULL` applies.
-fn typed_column_arrives(ctx: &Ctx, table: &QualName, to: &Column) -> Option<Step> {
+fn typed_column_arrives(ctx: &Models, table: &QualName, to: &Column) -> Option<Step> {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
@@ -680,7 +680,7 @@ fn typed_column_arrives(ctx: &Ctx, table: &QualName, to: &Column) -> Option<Step
     (!s.sql.is_empty()).then_some(s)
 }
 
-fn plain_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
+fn plain_column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
     let key = |c: &Column| column_key(table, &c.name);
     let target = |c: &Column| column_target(table, &c.name);
     match d {
@@ -720,7 +720,7 @@ fn plain_column(ctx: &Ctx, table: &QualName, d: &Delta<Column>, out: &mut Vec<St
 /// `SET STORAGE` and `SET COMPRESSION` taking a column from `from` to
 /// `to`; from its type's defaults when `from` is `None` (a column just
 /// created, or retyped, which resets both).
-fn storage_sql(ctx: &Ctx, table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
+fn storage_sql(ctx: &Models, table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
     let col = quote_ident(&to.name);
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
     let (storage, compression) = from.map_or((None, None), |f| {
@@ -742,7 +742,7 @@ fn storage_sql(ctx: &Ctx, table: &QualName, from: Option<&Column>, to: &Column) 
     sql
 }
 
-fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
+fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
     let mut s = Step::new(format!("add column {}", column_target(table, &c.name)))
         .sql(format!(
             "ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {}",
@@ -788,7 +788,12 @@ fn add_column_step(ctx: &Ctx, table: &QualName, c: &Column) -> Step {
 /// again.
 /// `reaching`: the change reaches the tables below (a retype, which
 /// PostgreSQL makes on them too, casting each one's default).
-pub(super) fn drop_default_step(ctx: &Ctx, table: &QualName, column: &str, reaching: bool) -> Step {
+pub(super) fn drop_default_step(
+    ctx: &Models,
+    table: &QualName,
+    column: &str,
+    reaching: bool,
+) -> Step {
     Step::new(format!("drop default of {}", column_target(table, column)))
         .sql(default_sql(ctx, table, column, None, reaching))
         .drops(default_key(table, column))
@@ -800,7 +805,7 @@ pub(super) fn drop_default_step(ctx: &Ctx, table: &QualName, column: &str, reach
 /// created, or its own), which the child's own steps change where it
 /// differs.
 pub(super) fn default_sql(
-    ctx: &Ctx,
+    ctx: &Models,
     table: &QualName,
     column: &str,
     expr: Option<&str>,
@@ -823,7 +828,7 @@ pub(super) fn default_sql(
 
 /// After a parent's default reached the tables below it (a retype), those
 /// whose own default differs from the parent's get it back.
-fn own_defaults_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String> {
+fn own_defaults_below(ctx: &Models, table: &QualName, column: &str) -> Vec<String> {
     let default_of = |t: &QualName| {
         ctx.desired
             .tables
@@ -846,7 +851,7 @@ fn own_defaults_below(ctx: &Ctx, table: &QualName, column: &str) -> Vec<String> 
 /// The sequences owned by a column of `table` (`column`, or any) that the
 /// files drop: dropping the column (or table) drops them at once, so what
 /// else uses them (another table's default) must let go first.
-fn owned_sequences_dropped(ctx: &Ctx, table: &QualName, column: Option<&str>) -> Vec<ObjKey> {
+fn owned_sequences_dropped(ctx: &Models, table: &QualName, column: Option<&str>) -> Vec<ObjKey> {
     ctx.current
         .sequences
         .values()
@@ -865,7 +870,7 @@ fn owned_sequences_dropped(ctx: &Ctx, table: &QualName, column: Option<&str>) ->
 /// Whether (and how) an identity column's sequence restarts: when its
 /// value leaves the new bounds.
 fn identity_restarts(
-    ctx: &Ctx,
+    ctx: &Models,
     table: &QualName,
     to: &Column,
     from: &crate::model::Identity,
@@ -883,7 +888,7 @@ fn identity_restarts(
 
 /// The desired column of a parent that an inherited column of `t` comes
 /// from (`None` for a column of its own).
-fn parent_column<'a>(ctx: &'a Ctx, t: &Table, c: &Column) -> Option<&'a Column> {
+fn parent_column<'a>(ctx: &'a Models, t: &Table, c: &Column) -> Option<&'a Column> {
     t.parents()
         .filter(|_| c.inherited)
         .filter_map(|p| ctx.desired.tables.get(p))
@@ -904,7 +909,7 @@ fn set_not_null(s: Step, table: &QualName, column: &str) -> Step {
 
 /// `DROP NOT NULL` in step `s`. On a parent it reaches every table below
 /// it: those that keep their own `NOT NULL` have it set again.
-fn drop_not_null(ctx: &Ctx, mut s: Step, table: &QualName, column: &str) -> Step {
+fn drop_not_null(ctx: &Models, mut s: Step, table: &QualName, column: &str) -> Step {
     s = s.sql(format!(
         "ALTER TABLE {table} ALTER COLUMN {} DROP NOT NULL",
         quote_ident(column)
@@ -961,7 +966,7 @@ fn children<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a Tab
 /// is its own, and each child keeps the one it has (copied from the
 /// parent when it was created, or its own), which the child's own steps
 /// change where it differs.
-pub(super) fn only_if_parent(ctx: &Ctx, table: &QualName) -> &'static str {
+pub(super) fn only_if_parent(ctx: &Models, table: &QualName) -> &'static str {
     if children(ctx.current, table).is_empty() && children(ctx.desired, table).is_empty() {
         ""
     } else {
@@ -975,7 +980,7 @@ pub(super) fn only_if_parent(ctx: &Ctx, table: &QualName) -> &'static str {
 /// added again, in two steps, so that what the old expression calls may be
 /// dropped and recreated in between.
 pub(super) fn regenerate_steps(
-    ctx: &Ctx,
+    ctx: &Models,
     table: &QualName,
     from: &Column,
     to: &Column,
@@ -1033,7 +1038,7 @@ pub(super) fn regenerate_steps(
 
 /// The column of a parent the table keeps that carries `to`'s change of
 /// type to it: PostgreSQL retypes an inherited column only there.
-fn retyping_parent(ctx: &Ctx, table: &QualName, to: &Column) -> Option<ObjKey> {
+fn retyping_parent(ctx: &Models, table: &QualName, to: &Column) -> Option<ObjKey> {
     let (cur, des) = (
         ctx.current.tables.get(table)?,
         ctx.desired.tables.get(table)?,
@@ -1055,7 +1060,7 @@ fn retyping_parent(ctx: &Ctx, table: &QualName, to: &Column) -> Option<ObjKey> {
 
 /// Whether the default or generation expression of `table.column` reads a
 /// column whose type the plan changes.
-fn reads_retyped_column(ctx: &Ctx, table: &QualName, column: &str) -> bool {
+fn reads_retyped_column(ctx: &Models, table: &QualName, column: &str) -> bool {
     let expression = default_key(table, column);
     ctx.current
         .dependencies
@@ -1077,7 +1082,7 @@ fn reads_retyped_column(ctx: &Ctx, table: &QualName, column: &str) -> bool {
         })
 }
 
-fn alter_column(ctx: &Ctx, table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
+fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
     let key = column_key(table, &to.name);

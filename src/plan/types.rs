@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::sql::{column_target, comment};
 use super::tables::column_key;
-use super::{Ctx, HazardCode, Statement, Step};
+use super::{HazardCode, Models, Statement, Step};
 use crate::diff::Delta;
 use crate::model::{
     Attribute, Collation, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident,
@@ -30,7 +30,7 @@ fn typed_tables<'a>(db: &'a crate::model::Database, name: &QualName) -> Vec<&'a 
 
 /// The tables typed by composite type `name` on both sides: their columns
 /// change with the type.
-pub(super) fn kept_typed_tables<'a>(ctx: &Ctx<'a>, name: &QualName) -> Vec<&'a QualName> {
+pub(super) fn kept_typed_tables<'a>(ctx: &Models<'a>, name: &QualName) -> Vec<&'a QualName> {
     typed_tables(ctx.current, name)
         .into_iter()
         .filter(|t| typed_tables(ctx.desired, name).contains(t))
@@ -55,7 +55,7 @@ pub(super) fn type_key(name: &QualName) -> ObjKey {
 /// kind and the new type's statements. Its drop becomes a rebuild that
 /// converts the columns through `text` (see [`rebuild_step`]); its create
 /// is left out.
-fn kind_change(ctx: &Ctx, name: &QualName) -> Option<(&'static str, Vec<Statement>)> {
+fn kind_change(ctx: &Models, name: &QualName) -> Option<(&'static str, Vec<Statement>)> {
     #[derive(PartialEq)]
     enum TypeKind {
         Enum,
@@ -93,7 +93,7 @@ fn kind_change(ctx: &Ctx, name: &QualName) -> Option<(&'static str, Vec<Statemen
 
 /// The step dropping type `name` (`word`: `TYPE` or `DOMAIN`), or the
 /// rebuild that turns it into a type of another kind of the same name.
-pub(super) fn drop_or_replace_type(ctx: &Ctx, name: &QualName, word: &str) -> Step {
+pub(super) fn drop_or_replace_type(ctx: &Models, name: &QualName, word: &str) -> Step {
     match kind_change(ctx, name) {
         Some((old_word, create)) => rebuild_step(
             ctx,
@@ -115,7 +115,7 @@ pub(super) fn drop_or_replace_type(ctx: &Ctx, name: &QualName, word: &str) -> St
 
 /// Whether creating type `name` is left to the rebuild that replaces a
 /// type of another kind of the same name.
-pub(super) fn created_by_kind_change(ctx: &Ctx, name: &QualName) -> bool {
+pub(super) fn created_by_kind_change(ctx: &Models, name: &QualName) -> bool {
     kind_change(ctx, name).is_some()
 }
 
@@ -129,7 +129,7 @@ fn drop_type_step(name: &QualName, word: &str) -> Step {
         ))
 }
 
-pub(super) fn collation_steps(ctx: &Ctx, d: &Delta<Collation>, out: &mut Vec<Step>) {
+pub(super) fn collation_steps(ctx: &Models, d: &Delta<Collation>, out: &mut Vec<Step>) {
     let key = |c: &Collation| ObjKey::Collation {
         name: c.name.clone(),
     };
@@ -215,7 +215,7 @@ pub(super) fn collation_steps(ctx: &Ctx, d: &Delta<Collation>, out: &mut Vec<Ste
 }
 
 /// Columns whose collation is `name` on both sides.
-fn collation_users(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, String)> {
+fn collation_users(ctx: &Models, name: &QualName) -> Vec<(QualName, String, String)> {
     let target = Some(name.to_string());
     let mut found = Vec::new();
     for (tname, table) in &ctx.desired.tables {
@@ -279,7 +279,7 @@ fn domain_create_step(d: &Domain) -> Step {
     super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &d.acl)
 }
 
-pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
+pub(super) fn domain_steps(ctx: &Models, d: &Delta<Domain>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } if created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(domain_create_step(to)),
@@ -327,7 +327,7 @@ pub(super) fn domain_steps(ctx: &Ctx, d: &Delta<Domain>, out: &mut Vec<Step>) {
 /// uses it"). Those columns leave the domain for the step (retyped to the
 /// same values without it) and come back after it, which validates their
 /// values: a rewrite of their tables.
-fn through_containers(ctx: &Ctx, from: &Domain, to: &Domain, step: Step) -> Step {
+fn through_containers(ctx: &Models, from: &Domain, to: &Domain, step: Step) -> Step {
     let validates = (to.not_null && !from.not_null)
         || to.checks.iter().any(|(name, def)| {
             from.checks.get(name) != Some(def)
@@ -387,7 +387,7 @@ fn with_domains_over(types: &mut BTreeMap<String, String>, domains: &BTreeMap<Qu
 /// The columns (on both sides, of the same type) whose type holds domain
 /// `name`, or a domain over it, in an array, directly or through a domain
 /// over the array: `(table, column, type, the same type without domains)`.
-fn container_columns(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, String, String)> {
+fn container_columns(ctx: &Models, name: &QualName) -> Vec<(QualName, String, String, String)> {
     let domains = &ctx.desired.domains;
     // `name` and the domains over it, each with the type under them all.
     let mut held: BTreeMap<String, String> = BTreeMap::new();
@@ -436,7 +436,7 @@ fn attribute(a: &Attribute) -> String {
 }
 
 /// The names of `a`'s attributes that `b` has too, in `a`'s order.
-fn kept<'a>(a: &'a CompositeType, b: &CompositeType) -> Vec<&'a String> {
+fn attributes_kept<'a>(a: &'a CompositeType, b: &CompositeType) -> Vec<&'a String> {
     a.attributes
         .iter()
         .map(|x| &x.name)
@@ -447,8 +447,8 @@ fn kept<'a>(a: &'a CompositeType, b: &CompositeType) -> Vec<&'a String> {
 /// PostgreSQL alters a composite type in place only when the kept
 /// attributes stay in order, new ones are appended, and no attribute is
 /// retyped while the type is in use.
-pub(super) fn composite_rebuilds(ctx: &Ctx, from: &CompositeType, to: &CompositeType) -> bool {
-    let (kept_from, kept_to) = (kept(from, to), kept(to, from));
+pub(super) fn composite_rebuilds(ctx: &Models, from: &CompositeType, to: &CompositeType) -> bool {
+    let (kept_from, kept_to) = (attributes_kept(from, to), attributes_kept(to, from));
     let appended_only = to.attributes[..kept_to.len()]
         .iter()
         .map(|a| &a.name)
@@ -460,7 +460,7 @@ pub(super) fn composite_rebuilds(ctx: &Ctx, from: &CompositeType, to: &Composite
     kept_from != kept_to || !appended_only || (retyped && has_users_or_dependents(ctx, &to.name))
 }
 
-fn domain_rebuilds(ctx: &Ctx, from: &Domain, to: &Domain) -> bool {
+fn domain_rebuilds(ctx: &Models, from: &Domain, to: &Domain) -> bool {
     (from.base_type != to.base_type || from.collation != to.collation)
         && has_users_or_dependents(ctx, &to.name)
 }
@@ -572,7 +572,7 @@ fn domain_alter_step(from: &Domain, to: &Domain) -> Step {
 /// first (default and checks dropped), attached again after (the desired
 /// default and checks). The domain lives on: columns of its type are not
 /// touched. `None` for a domain that is rebuilt anyway.
-pub(super) fn domain_reattach_steps(ctx: &Ctx, name: &QualName) -> Option<Vec<Step>> {
+pub(super) fn domain_reattach_steps(ctx: &Models, name: &QualName) -> Option<Vec<Step>> {
     let (from, to) = (
         ctx.current.domains.get(name)?,
         ctx.desired.domains.get(name)?,
@@ -612,7 +612,7 @@ pub(super) fn domain_reattach_steps(ctx: &Ctx, name: &QualName) -> Option<Vec<St
     Some(steps)
 }
 
-fn in_rebuilt_cluster(ctx: &Ctx, name: &QualName) -> bool {
+fn in_rebuilt_cluster(ctx: &Models, name: &QualName) -> bool {
     let (cur, des) = (ctx.current, ctx.desired);
     rebuilt(&cur.enums, &des.enums, crate::diff::needs_rebuild)
         .chain(rebuilt(&cur.domains, &des.domains, |f, t| {
@@ -636,7 +636,7 @@ fn composite_create_step(t: &CompositeType) -> Step {
     super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &t.acl)
 }
 
-pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
+pub(super) fn composite_steps(ctx: &Models, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } if created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(composite_create_step(to)),
@@ -667,7 +667,7 @@ pub(super) fn composite_steps(ctx: &Ctx, d: &Delta<CompositeType>, out: &mut Vec
                 }
                 return;
             }
-            let kept_to = kept(to, from);
+            let kept_to = attributes_kept(to, from);
             let mut clauses = Vec::new();
             for a in &from.attributes {
                 match to.attributes.iter().find(|b| b.name == a.name) {
@@ -774,7 +774,7 @@ fn range_create_step(r: &RangeType) -> Step {
     super::privileges::add(s, super::privileges::Kind::Type, &on, None, None, &r.acl)
 }
 
-pub(super) fn range_steps(ctx: &Ctx, d: &Delta<RangeType>, out: &mut Vec<Step>) {
+pub(super) fn range_steps(ctx: &Models, d: &Delta<RangeType>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } if created_by_kind_change(ctx, &to.name) => {}
         Delta::Create { to } => out.push(range_create_step(to)),
@@ -847,13 +847,13 @@ fn range_companions_renamed(renamed: &QualName, multiranges: bool) -> String {
 }
 
 /// Columns whose type is `name` (or an array of it) on both sides.
-fn users(ctx: &Ctx, name: &QualName) -> Vec<(QualName, String, bool)> {
+fn users(ctx: &Models, name: &QualName) -> Vec<(QualName, String, bool)> {
     columns_keeping_type(ctx, &name.to_string())
 }
 
 /// The columns of type `type_name` (`public.t`, as `format_type` writes
 /// it), or of an array of it, on both sides: `(table, column, is array)`.
-pub(super) fn columns_keeping_type(ctx: &Ctx, type_name: &str) -> Vec<(QualName, String, bool)> {
+pub(super) fn columns_keeping_type(ctx: &Models, type_name: &str) -> Vec<(QualName, String, bool)> {
     let array_name = format!("{type_name}[]");
     let mut found = Vec::new();
     for (tname, table) in &ctx.desired.tables {
@@ -874,7 +874,7 @@ pub(super) fn columns_keeping_type(ctx: &Ctx, type_name: &str) -> Vec<(QualName,
     found
 }
 
-fn has_users(ctx: &Ctx, name: &QualName) -> bool {
+fn has_users(ctx: &Models, name: &QualName) -> bool {
     !users(ctx, name).is_empty()
 }
 
@@ -892,7 +892,7 @@ struct Dependent {
 /// Types built on `root`, directly or through each other, on both sides
 /// (a type whose desired definition no longer uses the cluster is left to
 /// its own step), each after the members it is built on.
-fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
+fn dependent_types(ctx: &Models, root: &QualName) -> Vec<Dependent> {
     let mut members: Vec<QualName> = vec![root.clone()];
     let mut found: Vec<Dependent> = Vec::new();
     let refers = |t: &str, members: &[QualName]| -> Option<QualName> {
@@ -988,7 +988,7 @@ fn dependent_types(ctx: &Ctx, root: &QualName) -> Vec<Dependent> {
 
 /// Whether rebuilding `name` means more than replacing the type itself:
 /// columns or other types use it.
-fn has_users_or_dependents(ctx: &Ctx, name: &QualName) -> bool {
+fn has_users_or_dependents(ctx: &Models, name: &QualName) -> bool {
     has_users(ctx, name) || !dependent_types(ctx, name).is_empty()
 }
 
@@ -1007,7 +1007,7 @@ fn old_name(name: &QualName) -> QualName {
 /// are recreated around the step (it drops the types' keys; see
 /// `dependents`).
 pub(super) fn rebuild_step(
-    ctx: &Ctx,
+    ctx: &Models,
     name: &QualName,
     word: &str,
     summary: String,
@@ -1125,7 +1125,7 @@ enum Field<'a> {
 /// each desired attribute as read from the old type, by name. `None`
 /// where converting through text by position keeps the data (the same
 /// attribute names in the same order).
-fn attributes_by_name<'a>(ctx: &'a Ctx, name: &QualName) -> Option<Vec<Field<'a>>> {
+fn attributes_by_name<'a>(ctx: &'a Models, name: &QualName) -> Option<Vec<Field<'a>>> {
     let (from, to) = (
         ctx.current.composites.get(name)?,
         ctx.desired.composites.get(name)?,

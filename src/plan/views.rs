@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::sql::{column_target, comment, reloptions, replace_options};
-use super::{Ctx, Step};
+use super::{Models, Step};
 use crate::diff::Delta;
 use crate::model::{ObjKey, View, ViewKind, quote_ident};
 
@@ -95,7 +95,7 @@ fn column_defaults(from: Option<&View>, to: &View, mut s: Step) -> Step {
     s
 }
 
-pub(super) fn create_step(ctx: &Ctx, v: &View) -> Step {
+pub(super) fn create_step(ctx: &Models, v: &View) -> Step {
     let s = Step::new(format!("create {} {}", word(v).to_lowercase(), v.name))
         .sql(create_sql(v, false))
         .creates(key(v));
@@ -148,7 +148,7 @@ fn replaceable(from: &View, to: &View) -> bool {
         && to.columns[..from.columns.len()] == from.columns[..]
 }
 
-pub(super) fn steps(ctx: &Ctx, d: &Delta<View>, out: &mut Vec<Step>) {
+pub(super) fn steps(ctx: &Models, d: &Delta<View>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => out.push(create_step(ctx, to)),
         Delta::Drop { from } => out.push(drop_step(from)),

@@ -5,7 +5,7 @@
 //! Loading the files into a temporary database is most of a plan's time
 //! (PostgreSQL creating every object), and CI checks drift on every push
 //! although the files rarely change. The entry is the catalog documents
-//! ([`Raw`]) read back from the temporary database: decoding them is
+//! ([`CatalogDocuments`]) read back from the temporary database: decoding them is
 //! cheap, and the decoder is the same on a hit as on a miss.
 //!
 //! # The key
@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use super::catalog::Raw;
+use super::catalog::CatalogDocuments;
 use super::files::SourceStatement;
 
 /// Bumped when an entry's layout changes.
@@ -108,7 +108,7 @@ pub struct Cache {
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Entry {
     key: String,
-    raw: Raw,
+    raw: CatalogDocuments,
 }
 
 impl Cache {
@@ -135,7 +135,7 @@ impl Cache {
 
     /// The entry for `key`, unless missing, corrupt or foreign. A hit is
     /// marked used (its modification time), for [`Cache::prune`].
-    pub fn get(&self, key: &str) -> Option<Raw> {
+    pub fn get(&self, key: &str) -> Option<CatalogDocuments> {
         let path = self.path(key);
         let text = std::fs::read_to_string(&path).ok()?;
         let entry: Entry = serde_json::from_str(&text).ok()?;
@@ -173,7 +173,7 @@ impl Cache {
     /// Stores an entry (best effort: a cache that cannot be written only
     /// costs time). Written aside, then renamed: a reader never sees half
     /// an entry.
-    pub fn put(&self, key: &str, raw: Raw) {
+    pub fn put(&self, key: &str, raw: CatalogDocuments) {
         let entry = Entry {
             key: key.to_string(),
             raw,
@@ -259,7 +259,7 @@ mod tests {
     fn an_entry_under_another_key_or_corrupt_is_ignored() {
         let dir = tempfile::tempdir().unwrap();
         let cache = Cache::at(dir.path().join("c"));
-        let raw: Raw =
+        let raw: CatalogDocuments =
             serde_json::from_str(include_str!("../../testdata/catalog/example.json")).unwrap();
         assert!(cache.get("k1").is_none(), "nothing yet");
         cache.put("k1", raw);

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use super::{CatalogError, Raw};
+use super::{CatalogDocuments, CatalogError};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
     Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger,
@@ -259,7 +259,7 @@ struct IndexPartRow {
 }
 
 /// Turns the query results into a model. Pure: unit-testable without a server.
-pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
+pub fn decode(raw: &CatalogDocuments) -> Result<Database, CatalogError> {
     let mut db = Database {
         version: PgVersion::from_num(raw.server_version_num),
         files_search_path: raw.files_search_path.clone(),
@@ -287,7 +287,7 @@ pub fn decode(raw: &Raw) -> Result<Database, CatalogError> {
 }
 
 /// The schemas (namespaces).
-fn schemas(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn schemas(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for n in parse::<Vec<NamespaceRow>>("namespaces", &raw.namespaces)? {
         db.schemas.insert(
             n.name.clone(),
@@ -303,7 +303,7 @@ fn schemas(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// The extensions.
-fn extensions(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn extensions(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for x in parse::<Vec<Extension>>("extensions", &raw.extensions)? {
         db.extensions.insert(x.name.clone(), x);
     }
@@ -311,7 +311,7 @@ fn extensions(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// The enum types.
-fn enums(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn enums(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for e in parse::<Vec<EnumRow>>("enums", &raw.enums)? {
         let name = QualName::new(e.schema, e.name);
         db.enums.insert(
@@ -329,7 +329,7 @@ fn enums(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// Tables (plain, partitioned, foreign), empty: their columns and constraints come next; relations of other kinds are named as unmanaged.
-fn relations(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn relations(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for r in parse::<Vec<RelationRow>>("relations", &raw.relations)? {
         let name = QualName::new(r.schema, r.name);
         let kind = match r.relkind.as_str() {
@@ -377,7 +377,7 @@ fn relations(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// The sequences, with the last value of each used one.
-fn sequences(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn sequences(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for s in parse::<Vec<SequenceRow>>("sequences", &raw.sequences)? {
         let name = QualName::new(s.schema, s.name);
         if let Some(v) = s.last_value {
@@ -400,7 +400,7 @@ fn sequences(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// The columns of the tables read by [`relations`].
-fn columns(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn columns(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for c in parse::<Vec<ColumnRow>>("columns", &raw.columns)? {
         let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
             continue;
@@ -467,7 +467,7 @@ fn columns(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// The constraints of the tables read by [`relations`].
-fn constraints(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn constraints(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
         let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
             continue;
@@ -509,7 +509,7 @@ fn constraints(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// Views and materialized views.
-fn views(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn views(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for v in parse::<Vec<ViewRow>>("views", &raw.views)? {
         let name = QualName::new(v.schema, v.name);
         db.views.insert(
@@ -544,7 +544,7 @@ fn views(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// Functions and procedures.
-fn functions(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn functions(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for f in parse::<Vec<FunctionRow>>("functions", &raw.functions)? {
         let id = FunctionId {
             name: QualName::new(f.schema, f.name),
@@ -568,7 +568,7 @@ fn functions(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// Triggers (those on relations the model does not hold are unmanaged) and event triggers.
-fn triggers(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn triggers(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     let triggers = parse::<TriggersDoc>("triggers", &raw.triggers)?;
     for t in triggers.triggers {
         let id = TriggerId {
@@ -599,7 +599,7 @@ fn triggers(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// Row-level security policies.
-fn policies(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn policies(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for p in parse::<Vec<PolicyRow>>("policies", &raw.policies)? {
         let id = PolicyId {
             table: QualName::new(p.schema, p.table),
@@ -622,7 +622,7 @@ fn policies(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// Domains, composite and range types, collations.
-fn types(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn types(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     let types = parse::<TypesDoc>("types", &raw.types)?;
     for d in types.domains {
         let name = QualName::new(d.schema, d.name);
@@ -686,7 +686,7 @@ fn types(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// Indexes.
-fn indexes(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn indexes(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for i in parse::<Vec<IndexRow>>("indexes", &raw.indexes)? {
         let table = QualName::new(i.table_schema, i.table);
         if db.relation_key(&table).is_none() {
@@ -733,7 +733,7 @@ fn indexes(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// What is named but not managed, the objects compared by their DDL and the default privileges.
-fn others(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn others(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for (kind, name) in parse::<Vec<(String, String)>>("unmanaged", &raw.unmanaged)? {
         db.unmanaged.insert(Unmanaged { kind, name });
     }
@@ -747,7 +747,7 @@ fn others(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
 }
 
 /// `pg_depend`, in model keys (see [`key`]).
-fn dependencies(db: &mut Database, raw: &Raw) -> Result<(), CatalogError> {
+fn dependencies(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     type DepRow = (
         String,
         String,

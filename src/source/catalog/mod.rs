@@ -4,8 +4,8 @@
 //! one repeatable-read, read-only transaction with `search_path` set to
 //! `pg_catalog` so that every rendered expression names user objects with
 //! their schema. Each query returns a single JSON document (together: a
-//! [`Raw`]): the number of round trips does not grow with the schema. This
-//! module does the I/O; `decode.rs` turns a `Raw` into the model, without
+//! [`CatalogDocuments`]): the number of round trips does not grow with the schema. This
+//! module does the I/O; `decode.rs` turns a `CatalogDocuments` into the model, without
 //! a server.
 //!
 //! The same reader serves the target database and the temporary database
@@ -178,7 +178,7 @@ pub fn read_with(
 
 /// Runs the catalog queries: the I/O half of [`read`]. What it returns can
 /// be saved (`inspect --raw`) and decoded later without a server.
-pub fn read_raw(client: &mut Client) -> Result<Raw, CatalogError> {
+pub fn read_raw(client: &mut Client) -> Result<CatalogDocuments, CatalogError> {
     read_raw_with(client, None)
 }
 
@@ -280,7 +280,7 @@ fn run_queries(
 pub fn read_raw_with(
     client: &mut Client,
     helper: Option<&mut Client>,
-) -> Result<Raw, CatalogError> {
+) -> Result<CatalogDocuments, CatalogError> {
     let mut tx = begin(client)?;
     let version = server_version(&mut tx)?;
     let snapshot: Option<String> = match helper {
@@ -326,7 +326,7 @@ pub fn read_raw_with(
             .expect("every query ran");
         docs.swap_remove(at).1
     };
-    Ok(Raw {
+    Ok(CatalogDocuments {
         server_version_num: version.num(),
         namespaces: take("namespaces"),
         extensions: take("extensions"),
@@ -381,7 +381,7 @@ pub(super) fn query_error(query: &'static str, e: &postgres::Error) -> CatalogEr
 /// The JSON documents the queries return, one per query, and the
 /// server's version: everything [`decode`] needs, and nothing else.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Raw {
+pub struct CatalogDocuments {
     /// `server_version_num` of the server read (`150019`).
     pub server_version_num: u32,
     pub namespaces: Box<RawValue>,
