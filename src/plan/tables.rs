@@ -1081,7 +1081,201 @@ fn reads_retyped_column(ctx: &Models, table: &QualName, column: &str) -> bool {
             _ => false,
         })
 }
+/// The change of a column that comes from a parent (on both sides): its
+/// type follows the parent; its default, NOT NULL, comment, storage and
+/// privileges are its own. `s` is the column's step, still empty; `None`
+/// when nothing of its own changes.
+fn inherited_column_step(
+    ctx: &Models,
+    table: &QualName,
+    from: &Column,
+    to: &Column,
+    mut s: Step,
+) -> Option<Step> {
+    let col = quote_ident(&to.name);
+    let target = column_target(table, &to.name);
+    // After the parent has the column (a column new on the parent
+    // reaches this table through it).
+    if let Some(t) = ctx.desired.tables.get(table) {
+        for parent in t.parents() {
+            s.needs.push(column_key(parent, &to.name));
+        }
+    }
+    // A column that comes from a parent: its type follows the parent;
+    // its default, NOT NULL, comment and privileges are its own.
+    if from.default != to.default {
+        s = s.sql(default_sql(
+            ctx,
+            table,
+            &to.name,
+            to.default.as_deref(),
+            false,
+        ));
+    }
+    if from.not_null != to.not_null {
+        // A column arriving from the parent holds NULL in every row:
+        // like ADD COLUMN ... NOT NULL DEFAULT, rows take this table's
+        // default before the NOT NULL applies.
+        let arriving = ctx
+            .current
+            .tables
+            .get(table)
+            .is_some_and(|t| t.column(&to.name).is_none());
+        if to.not_null && arriving && to.default.is_some() {
+            s = s
+                .sql(format!(
+                    "UPDATE {table} SET {col} = DEFAULT WHERE {col} IS NULL"
+                ))
+                .hazard(
+                    HazardCode::TableRewrite,
+                    format!("fills the new column {target} in every row of {table}"),
+                );
+        }
+        s = if to.not_null {
+            s.sql(Op::SetNotNull {
+                table: table.clone(),
+                column: to.name.clone(),
+            })
+        } else {
+            drop_not_null(ctx, s, table, &to.name)
+        };
+    }
+    if from.comment != to.comment {
+        s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
+    }
+    for stmt in storage_sql(ctx, table, Some(from), to) {
+        s = s.sql(stmt);
+    }
+    (!s.sql.is_empty()).then_some(s)
+}
 
+/// `ALTER COLUMN ... TYPE` on `s`: through text between enums, without
+/// `USING` for a generated column (its values are computed again), with
+/// the conversion for the pre-flight checks and the hazards it carries.
+fn retype_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, mut s: Step) -> Step {
+    let col = quote_ident(&to.name);
+    let target = column_target(table, &to.name);
+    let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
+    let collate = to
+        .collation
+        .as_ref()
+        .map(|c| format!(" COLLATE {c}"))
+        .unwrap_or_default();
+    // Enums have no casts between each other: go through text.
+    let is_enum = |db: &crate::model::Database, t: &str| {
+        let base = t.trim_end_matches("[]");
+        db.enums.keys().any(|q| q.to_string() == base)
+    };
+    let via =
+        (is_enum(ctx.current, &from.data_type) || is_enum(ctx.desired, &to.data_type)).then(|| {
+            if to.data_type.ends_with("[]") {
+                "text[]"
+            } else {
+                "text"
+            }
+        });
+    let through = via.map(|v| format!("::{v}")).unwrap_or_default();
+    // A generated column's values are computed again from its
+    // expression: PostgreSQL takes no USING there, and nothing of the
+    // old values is converted.
+    let computed = from.generated.is_some() && to.generated.is_some();
+    s = s.sql(alter(if computed {
+        format!("TYPE {}{collate}", to.data_type)
+    } else {
+        format!(
+            "TYPE {}{collate} USING {col}{through}::{}",
+            to.data_type, to.data_type
+        )
+    }));
+    if !computed {
+        s.conversions.push(super::Conversion {
+            column: target.to_string(),
+            table: table.clone(),
+            name: to.name.clone(),
+            from: from.data_type.clone(),
+            via: via.map(str::to_string),
+            to: to.data_type.clone(),
+        });
+    }
+    if from.collation != to.collation || !keeps_storage(&from.data_type, &to.data_type) {
+        s = s.hazard(
+            HazardCode::TableRewrite,
+            format!("may rewrite {table} and rebuild its indexes"),
+        );
+    }
+    // Views and triggers on the column must be dropped around it.
+    s.invalidates.push(column_key(table, &to.name));
+    if !computed && !is_widening(&from.data_type, &to.data_type) {
+        s = s.destructive(format!(
+            "converts {target} from {} to {}: values may not convert, or lose precision",
+            from.data_type, to.data_type
+        ));
+    }
+    s
+}
+
+/// An identity added (its sequence moved past the values the column
+/// holds), or changed in place (kind, options, a restart); dropping one
+/// is a step of its own (see [`alter_column`]).
+fn identity_change(
+    ctx: &Models,
+    table: &QualName,
+    from: &Column,
+    to: &Column,
+    mut s: Step,
+) -> Step {
+    let col = quote_ident(&to.name);
+    let target = column_target(table, &to.name);
+    let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
+    match (&from.identity, &to.identity) {
+        (None, Some(id)) => {
+            s = s.sql(alter(format!(
+                "ADD GENERATED {} AS IDENTITY ({})",
+                identity_kind(id.kind),
+                sequence_options(&id.options, false)
+            )));
+            // The new sequence starts afresh: move it past the values the
+            // column already holds (a serial's sequence had), or the next
+            // insert collides with an existing row.
+            let seq = format!(
+                "pg_get_serial_sequence({}, {})",
+                crate::model::quote_literal(&table.to_string()),
+                crate::model::quote_literal(&to.name)
+            );
+            s = s.sql(setval_past_rows(&seq, table, &col));
+        }
+        (Some(a), Some(b)) => {
+            let mut clauses = Vec::new();
+            if a.kind != b.kind {
+                clauses.push(format!("SET GENERATED {}", identity_kind(b.kind)));
+            }
+            // The identity sequence follows the column type by itself.
+            let mut old = a.options.clone();
+            old.data_type.clone_from(&b.options.data_type);
+            clauses.extend(
+                sequence_option_changes(&old, &b.options, false)
+                    .into_iter()
+                    .map(|c| format!("SET {c}")),
+            );
+            if let Some(restart) = identity_restarts(ctx, table, to, a, b) {
+                clauses.push("RESTART".into());
+                if let super::sql::Restart::ReusesValues(why) = restart {
+                    s = s.destructive(format!("the identity sequence of {target} {why}"));
+                }
+            }
+            if !clauses.is_empty() {
+                s = s.sql(alter(clauses.join(" ")));
+            }
+        }
+        _ => {}
+    }
+    s
+}
+
+/// The steps that turn column `from` into `to` on a table both sides
+/// keep: a generated column added again where PostgreSQL cannot alter it,
+/// a default or an identity dropped in steps of their own where what
+/// comes next needs them gone, then one step for the rest.
 fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out: &mut Vec<Step>) {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
@@ -1108,61 +1302,7 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
     let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
     let mut s = Step::new(format!("alter column {target}")).creates(key.clone());
     if from.inherited && to.inherited {
-        // After the parent has the column (a column new on the parent
-        // reaches this table through it).
-        if let Some(t) = ctx.desired.tables.get(table) {
-            for parent in t.parents() {
-                s.needs.push(column_key(parent, &to.name));
-            }
-        }
-        // A column that comes from a parent: its type follows the parent;
-        // its default, NOT NULL, comment and privileges are its own.
-        if from.default != to.default {
-            s = s.sql(default_sql(
-                ctx,
-                table,
-                &to.name,
-                to.default.as_deref(),
-                false,
-            ));
-        }
-        if from.not_null != to.not_null {
-            // A column arriving from the parent holds NULL in every row:
-            // like ADD COLUMN ... NOT NULL DEFAULT, rows take this table's
-            // default before the NOT NULL applies.
-            let arriving = ctx
-                .current
-                .tables
-                .get(table)
-                .is_some_and(|t| t.column(&to.name).is_none());
-            if to.not_null && arriving && to.default.is_some() {
-                s = s
-                    .sql(format!(
-                        "UPDATE {table} SET {col} = DEFAULT WHERE {col} IS NULL"
-                    ))
-                    .hazard(
-                        HazardCode::TableRewrite,
-                        format!("fills the new column {target} in every row of {table}"),
-                    );
-            }
-            s = if to.not_null {
-                s.sql(Op::SetNotNull {
-                    table: table.clone(),
-                    column: to.name.clone(),
-                })
-            } else {
-                drop_not_null(ctx, s, table, &to.name)
-            };
-        }
-        if from.comment != to.comment {
-            s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
-        }
-        for stmt in storage_sql(ctx, table, Some(from), to) {
-            s = s.sql(stmt);
-        }
-        if !s.sql.is_empty() {
-            out.push(s);
-        }
+        out.extend(inherited_column_step(ctx, table, from, to, s));
         return;
     }
     // (A column of an enum type that is rebuilt is converted by the
@@ -1209,61 +1349,7 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
         s = s.sql(alter(format!("RESTART WITH {}", b.options.start)));
     }
     if retype {
-        let collate = to
-            .collation
-            .as_ref()
-            .map(|c| format!(" COLLATE {c}"))
-            .unwrap_or_default();
-        // Enums have no casts between each other: go through text.
-        let is_enum = |db: &crate::model::Database, t: &str| {
-            let base = t.trim_end_matches("[]");
-            db.enums.keys().any(|q| q.to_string() == base)
-        };
-        let via = (is_enum(ctx.current, &from.data_type) || is_enum(ctx.desired, &to.data_type))
-            .then(|| {
-                if to.data_type.ends_with("[]") {
-                    "text[]"
-                } else {
-                    "text"
-                }
-            });
-        let through = via.map(|v| format!("::{v}")).unwrap_or_default();
-        // A generated column's values are computed again from its
-        // expression: PostgreSQL takes no USING there, and nothing of the
-        // old values is converted.
-        let computed = from.generated.is_some() && to.generated.is_some();
-        s = s.sql(alter(if computed {
-            format!("TYPE {}{collate}", to.data_type)
-        } else {
-            format!(
-                "TYPE {}{collate} USING {col}{through}::{}",
-                to.data_type, to.data_type
-            )
-        }));
-        if !computed {
-            s.conversions.push(super::Conversion {
-                column: target.to_string(),
-                table: table.clone(),
-                name: to.name.clone(),
-                from: from.data_type.clone(),
-                via: via.map(str::to_string),
-                to: to.data_type.clone(),
-            });
-        }
-        if from.collation != to.collation || !keeps_storage(&from.data_type, &to.data_type) {
-            s = s.hazard(
-                HazardCode::TableRewrite,
-                format!("may rewrite {table} and rebuild its indexes"),
-            );
-        }
-        // Views and triggers on the column must be dropped around it.
-        s.invalidates.push(column_key(table, &to.name));
-        if !computed && !is_widening(&from.data_type, &to.data_type) {
-            s = s.destructive(format!(
-                "converts {target} from {} to {}: values may not convert, or lose precision",
-                from.data_type, to.data_type
-            ));
-        }
+        s = retype_column(ctx, table, from, to, s);
     }
     // (An identity column is always NOT NULL, and must be before it
     // becomes one: this comes before ADD GENERATED.)
@@ -1274,48 +1360,7 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
             drop_not_null(ctx, s, table, &to.name)
         };
     }
-    match (&from.identity, &to.identity) {
-        (None, Some(id)) => {
-            s = s.sql(alter(format!(
-                "ADD GENERATED {} AS IDENTITY ({})",
-                identity_kind(id.kind),
-                sequence_options(&id.options, false)
-            )));
-            // The new sequence starts afresh: move it past the values the
-            // column already holds (a serial's sequence had), or the next
-            // insert collides with an existing row.
-            let seq = format!(
-                "pg_get_serial_sequence({}, {})",
-                crate::model::quote_literal(&table.to_string()),
-                crate::model::quote_literal(&to.name)
-            );
-            s = s.sql(setval_past_rows(&seq, table, &col));
-        }
-        (Some(a), Some(b)) => {
-            let mut clauses = Vec::new();
-            if a.kind != b.kind {
-                clauses.push(format!("SET GENERATED {}", identity_kind(b.kind)));
-            }
-            // The identity sequence follows the column type by itself.
-            let mut old = a.options.clone();
-            old.data_type.clone_from(&b.options.data_type);
-            clauses.extend(
-                sequence_option_changes(&old, &b.options, false)
-                    .into_iter()
-                    .map(|c| format!("SET {c}")),
-            );
-            if let Some(restart) = identity_restarts(ctx, table, to, a, b) {
-                clauses.push("RESTART".into());
-                if let super::sql::Restart::ReusesValues(why) = restart {
-                    s = s.destructive(format!("the identity sequence of {target} {why}"));
-                }
-            }
-            if !clauses.is_empty() {
-                s = s.sql(alter(clauses.join(" ")));
-            }
-        }
-        _ => {}
-    }
+    s = identity_change(ctx, table, from, to, s);
     s = identity_privileges(ctx, table, Some(from), to, s);
     if let Some(d) = &to.default
         && (from.default.as_ref() != Some(d) || retype || identity_changes_kind)
