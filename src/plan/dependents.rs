@@ -9,7 +9,7 @@
 
 use std::collections::BTreeSet;
 
-use super::objects::{create_index_step, drop_index_step};
+use super::indexes::{create_index_step, drop_index_step};
 use super::routines::{
     create_event_trigger_step, create_function_step, create_trigger_step, drop_event_trigger_step,
     drop_function_step, drop_trigger_step,
