@@ -8,8 +8,11 @@
 //!   → diff (changes) → plan (ordered steps with hazards) → render → apply
 //! ```
 //!
-//! Only `source`, `apply` and the binary do I/O. `migrate` holds the pure
-//! rules of versioned migration directories (names, checksums, the sum).
+//! Only `source`, `apply` and the binary do I/O. Beneath the stages, a pure
+//! foundation every stage may use: `model` (the schema as data), `step`
+//! (the vocabulary of plans: steps, hazards, statements, DDL clauses) and
+//! `migrate` (the rules of versioned migration directories: names,
+//! checksums, the sum).
 
 pub mod apply;
 pub mod diff;
@@ -19,3 +22,4 @@ pub mod model;
 pub mod plan;
 pub mod render;
 pub mod source;
+pub mod step;

@@ -13,6 +13,7 @@
 
 pub mod ddl;
 pub mod default_privileges;
+pub mod delta;
 pub mod ident;
 pub mod rename;
 pub mod scan;
