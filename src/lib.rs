@@ -17,6 +17,7 @@
 pub mod apply;
 pub mod diff;
 pub mod interrupt;
+pub mod kinds;
 pub mod migrate;
 pub mod model;
 pub mod plan;

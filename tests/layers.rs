@@ -8,11 +8,13 @@ use std::path::{Path, PathBuf};
 /// Each top-level module of the library and its stage: a module may use
 /// modules of a lower stage (and itself) only. Stage 0 is the pure
 /// foundation every stage may use, whose modules may use one another:
-/// `model`, `step` (the vocabulary of plans) and `migrate`; `interrupt`
+/// `model`, `step` (the vocabulary of plans), `kinds` (the object kinds
+/// as vertical slices) and `migrate`; `interrupt`
 /// sits after `source`, whose temporary databases it drops.
 const STAGES: &[(&str, u32)] = &[
     ("model", 0),
     ("step", 0),
+    ("kinds", 0),
     ("migrate", 0),
     ("source", 1),
     ("interrupt", 2),

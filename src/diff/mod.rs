@@ -24,15 +24,17 @@ mod views;
 
 use serde::Serialize;
 
+use crate::kinds::KindChange;
 use crate::model::{
-    Collation, Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain,
-    EnumType, EventTrigger, Extension, Function, Index, Namespace, Policy, QualName, RangeType,
-    Sequence, Table, Trigger, View,
+    Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
+    EventTrigger, Extension, Function, Index, Namespace, Policy, QualName, RangeType, Sequence,
+    Table, Trigger, View,
 };
 
 pub use enums::needs_rebuild;
 
 pub use crate::model::delta::Delta;
+pub(crate) use crate::model::delta::{delta_of, pair_by_key};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "object", rename_all = "snake_case")]
@@ -61,10 +63,12 @@ pub enum Change {
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
-    Collation(Delta<Collation>),
     /// An object compared by its DDL (aggregate, operator, rule...).
     Ddl(Delta<DdlObject>),
     DefaultPrivileges(Delta<DefaultPrivileges>),
+    /// A change of a kind in `kinds/` (tagged by its own `object`).
+    #[serde(untagged)]
+    Kind(KindChange),
 }
 
 impl Change {
@@ -75,6 +79,7 @@ impl Change {
             d.to().or(d.from()).map(f).unwrap_or_default()
         }
         match self {
+            Change::Kind(k) => k.subject(),
             Change::Schema(d) => format!("schema {}", name(d, |n| quote_ident(&n.name))),
             Change::Extension(d) => format!("extension {}", name(d, |n| quote_ident(&n.name))),
             Change::Enum(d) => format!("type {}", name(d, |n| n.name.to_string())),
@@ -120,7 +125,6 @@ impl Change {
             Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
-            Change::Collation(d) => format!("collation {}", name(d, |n| n.name.to_string())),
             Change::Ddl(d) => name(d, |o| format!("{} {}", o.kind, o.name)),
             Change::DefaultPrivileges(d) => name(d, |p| format!("default privileges {}", p.id())),
         }
@@ -133,6 +137,11 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     schemas::diff(current, desired, &mut changes);
     extensions::diff(current, desired, &mut changes);
     ddl::diff(current, desired, &mut changes);
+    changes.extend(
+        crate::kinds::diff(current, desired)
+            .into_iter()
+            .map(Change::Kind),
+    );
     types::diff(current, desired, &mut changes);
     enums::diff(current, desired, &mut changes);
     sequences::diff(current, desired, &mut changes);
@@ -150,25 +159,6 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     changes
 }
 
-/// Pairs two sorted maps by key: `(None, Some)` is a create, `(Some, None)`
-/// a drop, `(Some, Some)` a possible alter.
-pub(crate) fn pair_by_key<'a, K: Ord, V>(
-    current: &'a std::collections::BTreeMap<K, V>,
-    desired: &'a std::collections::BTreeMap<K, V>,
-) -> Vec<(Option<&'a V>, Option<&'a V>)> {
-    let mut out: Vec<(&K, Option<&V>, Option<&V>)> = Vec::new();
-    for (k, v) in current {
-        out.push((k, Some(v), desired.get(k)));
-    }
-    for (k, v) in desired {
-        if !current.contains_key(k) {
-            out.push((k, None, Some(v)));
-        }
-    }
-    out.sort_by(|a, b| a.0.cmp(b.0));
-    out.into_iter().map(|(_, a, b)| (a, b)).collect()
-}
-
 /// The generic create/drop/alter for objects compared as a whole.
 /// The changes between two maps of objects compared whole: each one
 /// created, dropped or altered, in key order, wrapped by `wrap`.
@@ -180,16 +170,4 @@ pub(crate) fn whole_object_changes<'a, K: Ord, V: Clone + PartialEq>(
     pair_by_key(current, desired)
         .into_iter()
         .filter_map(move |(from, to)| delta_of(from, to).map(wrap))
-}
-
-pub(crate) fn delta_of<T: Clone + PartialEq>(from: Option<&T>, to: Option<&T>) -> Option<Delta<T>> {
-    match (from, to) {
-        (None, Some(t)) => Some(Delta::Create { to: t.clone() }),
-        (Some(f), None) => Some(Delta::Drop { from: f.clone() }),
-        (Some(f), Some(t)) if f != t => Some(Delta::Alter {
-            from: f.clone(),
-            to: t.clone(),
-        }),
-        _ => None,
-    }
 }

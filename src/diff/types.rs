@@ -1,15 +1,10 @@
-//! Collations, domains, composite types and range types (enums have their
-//! own file: their labels need more care).
+//! Domains, composite types and range types (enums have their own file:
+//! their labels need more care; collations are in `kinds/`).
 
 use super::{Change, whole_object_changes};
 use crate::model::Database;
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    out.extend(whole_object_changes(
-        &current.collations,
-        &desired.collations,
-        Change::Collation,
-    ));
     out.extend(whole_object_changes(
         &current.domains,
         &desired.domains,

@@ -52,3 +52,35 @@ impl<T> Delta<T> {
         }
     }
 }
+
+/// Pairs two sorted maps by key: `(None, Some)` is a create, `(Some, None)`
+/// a drop, `(Some, Some)` a possible alter.
+pub fn pair_by_key<'a, K: Ord, V>(
+    current: &'a std::collections::BTreeMap<K, V>,
+    desired: &'a std::collections::BTreeMap<K, V>,
+) -> Vec<(Option<&'a V>, Option<&'a V>)> {
+    let mut out: Vec<(&K, Option<&V>, Option<&V>)> = Vec::new();
+    for (k, v) in current {
+        out.push((k, Some(v), desired.get(k)));
+    }
+    for (k, v) in desired {
+        if !current.contains_key(k) {
+            out.push((k, None, Some(v)));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(b.0));
+    out.into_iter().map(|(_, a, b)| (a, b)).collect()
+}
+
+/// The difference between one object on each side (`None`: absent).
+pub fn delta_of<T: Clone + PartialEq>(from: Option<&T>, to: Option<&T>) -> Option<Delta<T>> {
+    match (from, to) {
+        (None, Some(t)) => Some(Delta::Create { to: t.clone() }),
+        (Some(f), None) => Some(Delta::Drop { from: f.clone() }),
+        (Some(f), Some(t)) if f != t => Some(Delta::Alter {
+            from: f.clone(),
+            to: t.clone(),
+        }),
+        _ => None,
+    }
+}

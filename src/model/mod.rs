@@ -19,6 +19,8 @@ pub mod rename;
 pub mod scan;
 pub mod version;
 
+pub use crate::kinds::collation::Collation;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -213,8 +215,9 @@ pub struct Database {
     pub composites: BTreeMap<QualName, CompositeType>,
     #[serde(serialize_with = "values")]
     pub ranges: BTreeMap<QualName, RangeType>,
-    #[serde(serialize_with = "values")]
-    pub collations: BTreeMap<QualName, Collation>,
+    /// The kinds that live in `kinds/`, one map each (`collations`).
+    #[serde(flatten)]
+    pub kinds: crate::kinds::KindObjects,
     /// Objects compared by their DDL, of every kind in `DdlKind`.
     #[serde(serialize_with = "values")]
     pub ddl_objects: BTreeMap<DdlId, DdlObject>,
@@ -251,7 +254,7 @@ pub struct Database {
     pub files_search_path: Option<String>,
 }
 
-fn values<K, V: Serialize, S: serde::Serializer>(
+pub(crate) fn values<K, V: Serialize, S: serde::Serializer>(
     map: &BTreeMap<K, V>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
@@ -777,17 +780,6 @@ pub struct RangeType {
     pub owner: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Collation {
-    pub name: QualName,
-    /// `CREATE COLLATION` options: `provider = icu, locale = 'de-DE'`.
-    pub options: Vec<String>,
-    pub comment: Option<String>,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
 impl Database {
     /// The default partition of `parent`, if it has one.
     pub fn default_partition(&self, parent: &QualName) -> Option<&Table> {
@@ -814,7 +806,7 @@ impl Database {
         self.domains.retain(|q, _| keep(&q.schema));
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
-        self.collations.retain(|q, _| keep(&q.schema));
+        self.kinds.retain_schemas(&keep);
         self.ddl_objects
             .retain(|_, o| o.schema.as_deref().is_none_or(&keep));
         self.default_privileges
@@ -896,9 +888,7 @@ impl Database {
         for r in self.ranges.values_mut() {
             r.owner = None;
         }
-        for c in self.collations.values_mut() {
-            c.owner = None;
-        }
+        self.kinds.forget_owners();
         for o in self.ddl_objects.values_mut() {
             o.owner = None;
         }
@@ -946,7 +936,7 @@ impl Database {
                     || self.composites.contains_key(name)
                     || self.ranges.contains_key(name)
             }
-            ObjKey::Collation { name } => self.collations.contains_key(name),
+            ObjKey::Collation { .. } => self.kinds.contains(key).unwrap_or(false),
             ObjKey::Partition { name } => self
                 .tables
                 .get(name)
@@ -1036,9 +1026,7 @@ impl Database {
         {
             edges.push((ObjKey::Type { name: q.clone() }, schema(q)));
         }
-        for q in self.collations.keys() {
-            edges.push((ObjKey::Collation { name: q.clone() }, schema(q)));
-        }
+        edges.extend(self.kinds.schema_edges());
         for id in self.default_privileges.keys() {
             if let Some(s) = &id.schema {
                 edges.push((

@@ -167,7 +167,7 @@ fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
         Change::Domain(d) => super::types::domain_steps(ctx, d, out),
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),
-        Change::Collation(d) => super::types::collation_steps(ctx, d, out),
+        Change::Kind(k) => k.steps(ctx, out),
         Change::Ddl(d) => super::ddl::steps(ctx, d, out),
         Change::DefaultPrivileges(d) => super::privileges::default_privileges_steps(ctx, d, out),
     }

@@ -45,12 +45,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
     for (q, r) in &db.ranges {
         push(ty(q), format!("TYPE {q}"), &r.owner);
     }
-    for (q, c) in &db.collations {
-        push(
-            ObjKey::Collation { name: q.clone() },
-            format!("COLLATION {q}"),
-            &c.owner,
-        );
+    for (key, target, owner) in db.kinds.owners() {
+        push(key, target, owner);
     }
     for (q, t) in &db.tables {
         push(

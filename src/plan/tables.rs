@@ -20,12 +20,7 @@ pub(super) fn table_key(t: &QualName) -> ObjKey {
     ObjKey::Table { name: t.clone() }
 }
 
-pub(super) fn column_key(t: &QualName, c: &str) -> ObjKey {
-    ObjKey::Column {
-        table: t.clone(),
-        name: c.to_string(),
-    }
-}
+pub(super) use crate::step::sql::column_key;
 
 pub(super) fn default_key(t: &QualName, c: &str) -> ObjKey {
     ObjKey::Default {

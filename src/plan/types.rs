@@ -1,4 +1,4 @@
-//! Collations, domains, composite types and range types.
+//! Domains, composite types and range types (collations: `kinds/collation.rs`).
 //!
 //! Domains change in place (`ALTER DOMAIN`: default, NOT NULL, named
 //! checks); a new base type has no ALTER and recreates the domain.
@@ -8,13 +8,12 @@
 
 use std::collections::BTreeMap;
 
-use super::sql::{column_target, comment};
+use super::sql::{column_target, comment, old_name};
 use super::tables::column_key;
 use super::{HazardCode, Models, Statement, Step};
 use crate::diff::Delta;
 use crate::model::{
-    Attribute, Collation, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident,
-    quote_literal,
+    Attribute, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident, quote_literal,
 };
 
 /// The tables of `db` typed by composite type `name` (`CREATE TABLE ...
@@ -127,115 +126,6 @@ fn drop_type_step(name: &QualName, word: &str) -> Step {
             "drops {} {name}; columns using it must go first",
             word.to_lowercase()
         ))
-}
-
-pub(super) fn collation_steps(ctx: &Models, d: &Delta<Collation>, out: &mut Vec<Step>) {
-    let key = |c: &Collation| ObjKey::Collation {
-        name: c.name.clone(),
-    };
-    let create = |c: &Collation| {
-        let mut s = Step::new(format!("create collation {}", c.name))
-            .sql(format!(
-                "CREATE COLLATION IF NOT EXISTS {} ({})",
-                c.name,
-                c.options.join(", ")
-            ))
-            .creates(key(c));
-        if c.comment.is_some() {
-            s = s.sql(comment(
-                "COLLATION",
-                &c.name.to_string(),
-                c.comment.as_deref(),
-            ));
-        }
-        s
-    };
-    let drop = |c: &Collation| {
-        Step::new(format!("drop collation {}", c.name))
-            .sql(format!("DROP COLLATION IF EXISTS {}", c.name))
-            .drops(key(c))
-    };
-    match d {
-        Delta::Create { to } => out.push(create(to)),
-        Delta::Drop { from } => out.push(drop(from)),
-        Delta::Alter { from, to } | Delta::Rename { from, to } => {
-            if from.options != to.options {
-                let users = collation_users(ctx, &to.name);
-                if users.is_empty() {
-                    out.push(drop(from));
-                    out.push(create(to));
-                    return;
-                }
-                // Columns keep their data: the old collation is renamed
-                // away, the columns moved to the new one, the old dropped.
-                let old = old_name(&to.name);
-                let mut s = Step::new(format!("replace collation {}", to.name))
-                    .sql(format!(
-                        "ALTER COLLATION {} RENAME TO {}",
-                        from.name,
-                        quote_ident(&old.name)
-                    ))
-                    .creates(key(to))
-                    .drops(key(from));
-                for stmt in create(to).sql {
-                    s = s.sql(stmt);
-                }
-                for (table, column, data_type) in users {
-                    s = s
-                        .sql(format!(
-                            "ALTER TABLE {table} ALTER COLUMN {} TYPE {data_type} COLLATE {}",
-                            quote_ident(&column),
-                            to.name
-                        ))
-                        .hazard(
-                            HazardCode::TableRewrite,
-                            format!(
-                                "rebuilds indexes of {table} on {}",
-                                column_target(&table, &column)
-                            ),
-                        );
-                    let ck = column_key(&table, &column);
-                    s.invalidates.push(ck.clone());
-                    s = s.creates(ck);
-                }
-                out.push(s.sql(format!("DROP COLLATION {old}")));
-            } else if from.comment != to.comment {
-                out.push(
-                    Step::new(format!("change comment on collation {}", to.name))
-                        .sql(comment(
-                            "COLLATION",
-                            &to.name.to_string(),
-                            to.comment.as_deref(),
-                        ))
-                        .creates(key(to)),
-                );
-            }
-        }
-    }
-}
-
-/// Columns whose collation is `name` on both sides.
-fn collation_users(ctx: &Models, name: &QualName) -> Vec<(QualName, String, String)> {
-    let target = Some(name.to_string());
-    let mut found = Vec::new();
-    for (tname, table) in &ctx.desired.tables {
-        let Some(current) = ctx.current.tables.get(tname) else {
-            continue;
-        };
-        for col in table
-            .columns
-            .iter()
-            .filter(|c| c.collation == target && !c.inherited)
-        {
-            if current
-                .column(&col.name)
-                .is_some_and(|o| o.collation == target)
-            {
-                found.push((tname.clone(), col.name.clone(), col.data_type.clone()));
-            }
-        }
-    }
-    found
 }
 
 fn domain_create_step(d: &Domain) -> Step {
@@ -990,10 +880,6 @@ fn dependent_types(ctx: &Models, root: &QualName) -> Vec<Dependent> {
 /// columns or other types use it.
 fn has_users_or_dependents(ctx: &Models, name: &QualName) -> bool {
     has_users(ctx, name) || !dependent_types(ctx, name).is_empty()
-}
-
-fn old_name(name: &QualName) -> QualName {
-    QualName::new(name.schema.clone(), format!("{}__driftless_old", name.name))
 }
 
 /// Replaces a type that columns use and that PostgreSQL cannot alter: the

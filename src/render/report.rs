@@ -31,7 +31,7 @@ fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
         Change::Domain(d) => vals(d),
         Change::Composite(d) => vals(d),
         Change::Range(d) => vals(d),
-        Change::Collation(d) => vals(d),
+        Change::Kind(k) => k.values(),
         Change::Ddl(d) => vals(d),
         Change::DefaultPrivileges(d) => vals(d),
     }

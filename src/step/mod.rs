@@ -310,7 +310,7 @@ impl Step {
 
 /// The two models a plan is computed between, as every step generator
 /// reads them.
-pub(crate) struct Models<'a> {
+pub struct Models<'a> {
     pub current: &'a Database,
     pub desired: &'a Database,
 }

@@ -2,7 +2,7 @@
 //! step kind spells columns, options and names the same way.
 
 use crate::model::{
-    Column, Constraint, IdentityKind, Index, QualName, SequenceOptions, Table, quote_ident,
+    Column, Constraint, IdentityKind, Index, ObjKey, QualName, SequenceOptions, Table, quote_ident,
     quote_literal, reloption,
 };
 
@@ -12,6 +12,20 @@ use crate::model::scan::{self, Token};
 pub fn comment(kind: &str, target: &str, text: Option<&str>) -> String {
     let value = text.map_or_else(|| "NULL".to_string(), quote_literal);
     format!("COMMENT ON {kind} {target} IS {value}")
+}
+
+/// The model key of a column.
+pub fn column_key(table: &QualName, column: &str) -> ObjKey {
+    ObjKey::Column {
+        table: table.clone(),
+        name: column.to_string(),
+    }
+}
+
+/// The name an object that is replaced is renamed to while its
+/// replacement is created beside it (and dropped after).
+pub fn old_name(name: &QualName) -> QualName {
+    QualName::new(name.schema.clone(), format!("{}__driftless_old", name.name))
 }
 
 pub fn column_target(table: &QualName, column: &str) -> String {

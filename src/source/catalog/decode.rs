@@ -222,18 +222,11 @@ struct RangeRest {
 }
 
 #[derive(Deserialize)]
-struct CollationRest {
-    options: Vec<String>,
-    comment: Option<String>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
 struct TypesDoc {
     domains: Vec<NamedRow<DomainRest>>,
     composites: Vec<NamedRow<CompositeRest>>,
     ranges: Vec<NamedRow<RangeRest>>,
-    collations: Vec<NamedRow<CollationRest>>,
+    collations: Vec<crate::kinds::collation::Row>,
 }
 
 #[derive(Deserialize)]
@@ -670,17 +663,9 @@ fn types(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> 
             },
         );
     }
-    for c in types.collations {
-        let name = QualName::new(c.schema, c.name);
-        db.collations.insert(
-            name.clone(),
-            Collation {
-                owner: c.rest.owner,
-                name,
-                options: c.rest.options,
-                comment: c.rest.comment,
-            },
-        );
+    for row in types.collations {
+        let c = Collation::from(row);
+        db.kinds.collations.insert(c.name.clone(), c);
     }
     Ok(())
 }
@@ -819,7 +804,7 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         "schema" => ObjKey::Schema { name: q.name },
         "extension" => ObjKey::Extension { name: q.name },
         "type" => ObjKey::Type { name: q },
-        "collation" if db.collations.contains_key(&q) => ObjKey::Collation { name: q },
+        "collation" if db.kinds.collations.contains_key(&q) => ObjKey::Collation { name: q },
         "policy"
             if db.policies.contains_key(&PolicyId {
                 table: q.clone(),

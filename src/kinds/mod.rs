@@ -1,0 +1,198 @@
+//! Object kinds as vertical slices: everything driftless knows about one
+//! kind of object in one file (its model, its catalog rows, how two of
+//! them differ, the steps that create, drop and alter one, its owner),
+//! behind the [`Kind`] trait, and one registry ([`registry!`] below)
+//! through which the drivers reach every kind without naming it: the
+//! model's bookkeeping ([`KindObjects`]: containment, schema edges,
+//! filters, owners), the diff ([`diff`]), the planner and the reports
+//! ([`KindChange`]).
+//!
+//! Kinds move here one at a time from the stage folders (`diff/`,
+//! `plan/`, `source/catalog/`), where the others still are; collations
+//! came first. Part of the pure foundation, like `model` and `step`: a
+//! kind plans with `step`'s vocabulary and never does I/O.
+//!
+//! Adding a kind: a file here implementing [`Kind`], its line in the
+//! registry, its rows in a catalog query (decoded by the kind's own row
+//! type), an `ObjKey` variant, and cases.
+
+pub mod collation;
+
+use std::collections::BTreeMap;
+use std::fmt::Display;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::model::delta::{Delta, delta_of, pair_by_key};
+use crate::model::{Database, ObjKey};
+use crate::step::{Models, Step};
+
+/// What a kind says about itself.
+pub trait Kind {
+    /// One object of the kind, as the model holds it.
+    type Object: Clone + PartialEq + Serialize;
+    /// What tells two objects of the kind apart (their name).
+    type Id: Ord + Clone + Display;
+    /// The kind in messages (`collation public.c`).
+    const NAME: &'static str;
+    fn id(object: &Self::Object) -> Self::Id;
+    /// The object's model key, for ordering and dependencies.
+    fn key(id: &Self::Id) -> ObjKey;
+    /// The id a model key names, if it is one of this kind's.
+    fn id_of(key: &ObjKey) -> Option<Self::Id>;
+    /// The schema an object lives in.
+    fn schema(id: &Self::Id) -> &str;
+    /// The object's owner, as SQL (`None` while owners are not managed).
+    fn owner(object: &Self::Object) -> &Option<String>;
+    fn owner_mut(object: &mut Self::Object) -> &mut Option<String>;
+    /// The object as `ALTER ... OWNER TO` names it (`COLLATION public.c`).
+    fn owner_target(object: &Self::Object) -> String;
+    /// The differences between the two sides' objects: by default each
+    /// object created, dropped or altered as a whole, in id order.
+    fn diff(
+        current: &BTreeMap<Self::Id, Self::Object>,
+        desired: &BTreeMap<Self::Id, Self::Object>,
+    ) -> Vec<Delta<Self::Object>> {
+        pair_by_key(current, desired)
+            .into_iter()
+            .filter_map(|(from, to)| delta_of(from, to))
+            .collect()
+    }
+    /// The steps of one difference (ordered later, by their keys).
+    fn steps(models: &Models, delta: &Delta<Self::Object>, out: &mut Vec<Step>);
+}
+
+/// The kinds that live here: `field: KindType => ChangeVariant`. The field
+/// names the kind's map in [`KindObjects`] (and in the model's JSON), the
+/// variant its change in [`KindChange`] (spelled in snake case in JSON, as
+/// the other changes are).
+macro_rules! registry {
+    ($($field:ident: $kind:ty => $variant:ident),* $(,)?) => {
+        /// The objects of the kinds in `kinds/`, one map per kind; part of
+        /// [`Database`] (flattened: each map is a field of the model's JSON).
+        #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+        pub struct KindObjects {
+            $(
+                #[serde(serialize_with = "crate::model::values")]
+                pub $field: BTreeMap<<$kind as Kind>::Id, <$kind as Kind>::Object>,
+            )*
+        }
+
+        impl KindObjects {
+            /// Whether `key` is an object of a kind in `kinds/` and here.
+            pub fn contains(&self, key: &ObjKey) -> Option<bool> {
+                $(
+                    if let Some(id) = <$kind as Kind>::id_of(key) {
+                        return Some(self.$field.contains_key(&id));
+                    }
+                )*
+                None
+            }
+
+            /// Each object's edge to its schema.
+            pub fn schema_edges(&self) -> Vec<(ObjKey, ObjKey)> {
+                let mut edges = Vec::new();
+                $(
+                    for id in self.$field.keys() {
+                        edges.push((
+                            <$kind as Kind>::key(id),
+                            ObjKey::Schema { name: <$kind as Kind>::schema(id).to_string() },
+                        ));
+                    }
+                )*
+                edges
+            }
+
+            /// Keeps the objects of the schemas `keep` accepts.
+            pub fn retain_schemas(&mut self, keep: &impl Fn(&str) -> bool) {
+                $( self.$field.retain(|id, _| keep(<$kind as Kind>::schema(id))); )*
+            }
+
+            pub fn forget_owners(&mut self) {
+                $(
+                    for o in self.$field.values_mut() {
+                        *<$kind as Kind>::owner_mut(o) = None;
+                    }
+                )*
+            }
+
+            /// Each object's key, its name for `ALTER ... OWNER TO`, and
+            /// its owner.
+            pub fn owners(&self) -> Vec<(ObjKey, String, &Option<String>)> {
+                let mut found = Vec::new();
+                $(
+                    for (id, o) in &self.$field {
+                        found.push((
+                            <$kind as Kind>::key(id),
+                            <$kind as Kind>::owner_target(o),
+                            <$kind as Kind>::owner(o),
+                        ));
+                    }
+                )*
+                found
+            }
+        }
+
+        /// A difference of one object of a kind in `kinds/`.
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(tag = "object", rename_all = "snake_case")]
+        pub enum KindChange {
+            $( $variant(Delta<<$kind as Kind>::Object>), )*
+        }
+
+        /// The differences of every kind in `kinds/`, kind by kind in
+        /// registry order, each kind's in id order.
+        pub fn diff(current: &Database, desired: &Database) -> Vec<KindChange> {
+            let mut out = Vec::new();
+            $(
+                out.extend(
+                    <$kind as Kind>::diff(&current.kinds.$field, &desired.kinds.$field)
+                        .into_iter()
+                        .map(KindChange::$variant),
+                );
+            )*
+            out
+        }
+
+        impl KindChange {
+            /// The kind and name of the object (`collation public.c`).
+            pub fn subject(&self) -> String {
+                match self {
+                    $(
+                        KindChange::$variant(d) => {
+                            let id = d.to().or(d.from()).map(<$kind as Kind>::id);
+                            format!(
+                                "{} {}",
+                                <$kind as Kind>::NAME,
+                                id.map(|i| i.to_string()).unwrap_or_default()
+                            )
+                        }
+                    )*
+                }
+            }
+
+            /// Its sign and both sides as JSON, for the drift report.
+            pub fn values(&self) -> (char, Option<Value>, Option<Value>) {
+                match self {
+                    $( KindChange::$variant(d) => values(d), )*
+                }
+            }
+
+            pub(crate) fn steps(&self, models: &Models, out: &mut Vec<Step>) {
+                match self {
+                    $( KindChange::$variant(d) => <$kind as Kind>::steps(models, d, out), )*
+                }
+            }
+        }
+    };
+}
+
+registry! {
+    collations: collation::Collations => Collation,
+}
+
+fn values<T: Serialize>(d: &Delta<T>) -> (char, Option<Value>, Option<Value>) {
+    let v = |t: Option<&T>| t.and_then(|t| serde_json::to_value(t).ok());
+    (d.sign(), v(d.from()), v(d.to()))
+}
