@@ -196,3 +196,96 @@ fn values<T: Serialize>(d: &Delta<T>) -> (char, Option<Value>, Option<Value>) {
     let v = |t: Option<&T>| t.and_then(|t| serde_json::to_value(t).ok());
     (d.sign(), v(d.from()), v(d.to()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Change;
+    use crate::kinds::collation::Collation;
+    use crate::model::QualName;
+
+    fn collation(schema: &str, name: &str, locale: &str) -> Collation {
+        Collation {
+            name: QualName::new(schema, name),
+            options: vec!["provider = icu".into(), format!("locale = '{locale}'")],
+            comment: None,
+            owner: Some("app".into()),
+        }
+    }
+
+    fn with(collations: &[Collation]) -> Database {
+        let mut db = Database::default();
+        for c in collations {
+            db.kinds.collations.insert(c.name.clone(), c.clone());
+        }
+        db
+    }
+
+    #[test]
+    fn the_registry_keeps_the_books_of_a_kinds_objects() {
+        let mut db = with(&[
+            collation("app", "de", "de-DE"),
+            collation("x", "sv", "sv-SE"),
+        ]);
+        let de = ObjKey::Collation {
+            name: QualName::new("app", "de"),
+        };
+        assert_eq!(db.kinds.contains(&de), Some(true));
+        assert_eq!(
+            db.kinds.contains(&ObjKey::Collation {
+                name: QualName::new("app", "fr")
+            }),
+            Some(false)
+        );
+        assert_eq!(
+            db.kinds.contains(&ObjKey::Schema { name: "app".into() }),
+            None
+        );
+        assert!(
+            db.kinds
+                .schema_edges()
+                .contains(&(de.clone(), ObjKey::Schema { name: "app".into() }))
+        );
+        let owners = db.kinds.owners();
+        assert_eq!(
+            owners[0],
+            (de.clone(), "COLLATION app.de".into(), &Some("app".into()))
+        );
+        db.kinds.retain_schemas(&|s| s == "app");
+        assert_eq!(db.kinds.collations.len(), 1);
+        db.kinds.forget_owners();
+        assert!(db.kinds.collations.values().all(|c| c.owner.is_none()));
+    }
+
+    #[test]
+    fn a_kinds_changes_read_as_the_other_changes_do() {
+        let current = with(&[
+            collation("app", "de", "de-DE"),
+            collation("app", "old", "fr-FR"),
+        ]);
+        let desired = with(&[
+            collation("app", "de", "de-AT"),
+            collation("app", "new", "it-IT"),
+        ]);
+        let changes: Vec<Change> = diff(&current, &desired)
+            .into_iter()
+            .map(Change::Kind)
+            .collect();
+        let subjects: Vec<String> = changes.iter().map(Change::subject).collect();
+        assert_eq!(
+            subjects,
+            ["collation app.de", "collation app.new", "collation app.old"]
+        );
+        // Tagged by the kind, as a change of the stage folders is.
+        let json = serde_json::to_value(&changes[1]).unwrap();
+        assert_eq!(json["object"], "collation");
+        assert_eq!(json["op"], "create");
+        assert_eq!(json["to"]["name"]["name"], "new");
+        let (sign, from, to) = diff(&current, &desired)[2].values();
+        assert_eq!((sign, to), ('-', None));
+        assert_eq!(from.unwrap()["options"][1], "locale = 'fr-FR'");
+        // The model's JSON holds the kind's map under its own field.
+        let model = serde_json::to_value(&current).unwrap();
+        assert_eq!(model["collations"][1]["name"]["name"], "old");
+    }
+}
