@@ -362,11 +362,11 @@ fn command() -> clap::Command {
 pub fn run() -> anyhow::Result<ExitCode> {
     use clap::FromArgMatches;
     let cwd = std::env::current_dir()?;
-    let args =
-        project::with_project_settings(std::env::args_os().collect(), &command(), &cwd, &|k| {
-            std::env::var(k).ok()
-        })?;
-    let parsed = command()
+    let cmd = command();
+    let args = project::with_project_settings(std::env::args_os().collect(), &cmd, &cwd, &|k| {
+        std::env::var(k).ok()
+    })?;
+    let parsed = cmd
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {

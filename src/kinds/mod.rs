@@ -175,7 +175,7 @@ macro_rules! registry {
             /// Its sign and both sides as JSON, for the drift report.
             pub fn values(&self) -> (char, Option<Value>, Option<Value>) {
                 match self {
-                    $( KindChange::$variant(d) => values(d), )*
+                    $( KindChange::$variant(d) => d.sign_and_values(), )*
                 }
             }
 
@@ -190,11 +190,6 @@ macro_rules! registry {
 
 registry! {
     collations: collation::Collations => Collation,
-}
-
-fn values<T: Serialize>(d: &Delta<T>) -> (char, Option<Value>, Option<Value>) {
-    let v = |t: Option<&T>| t.and_then(|t| serde_json::to_value(t).ok());
-    (d.sign(), v(d.from()), v(d.to()))
 }
 
 #[cfg(test)]

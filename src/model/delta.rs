@@ -2,6 +2,7 @@
 //! what each kind's steps are planned from.
 
 use serde::Serialize;
+use serde_json::Value;
 
 /// A difference of one object between the current and the desired model.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,5 +83,13 @@ pub fn delta_of<T: Clone + PartialEq>(from: Option<&T>, to: Option<&T>) -> Optio
             to: t.clone(),
         }),
         _ => None,
+    }
+}
+
+impl<T: Serialize> Delta<T> {
+    /// Its sign and both sides as JSON, for the drift report.
+    pub fn sign_and_values(&self) -> (char, Option<Value>, Option<Value>) {
+        let v = |t: Option<&T>| t.and_then(|t| serde_json::to_value(t).ok());
+        (self.sign(), v(self.from()), v(self.to()))
     }
 }

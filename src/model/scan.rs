@@ -181,18 +181,30 @@ pub fn split_top_level(s: &str) -> Vec<&str> {
     let Some(lexemes) = lexemes(s) else {
         return vec![s.trim()];
     };
+    split_lexemes(&lexemes)
+        .into_iter()
+        .map(|part| match (part.first(), part.last()) {
+            (Some(a), Some(b)) => s[a.range.start..b.range.end].trim(),
+            _ => "",
+        })
+        .collect()
+}
+
+/// Lexemes split at their commas outside parentheses and brackets (the
+/// commas left out): the parts of a list already tokenized.
+pub fn split_lexemes(lexemes: &[Lexeme]) -> Vec<&[Lexeme]> {
     let (mut out, mut start, mut depth) = (Vec::new(), 0, 0usize);
-    for l in &lexemes {
+    for (i, l) in lexemes.iter().enumerate() {
         if opens(&l.token) {
             depth += 1;
         } else if closes(&l.token) {
             depth = depth.saturating_sub(1);
         } else if l.token == Token::Comma && depth == 0 {
-            out.push(s[start..l.range.start].trim());
-            start = l.range.end;
+            out.push(&lexemes[start..i]);
+            start = i + 1;
         }
     }
-    out.push(s[start..].trim());
+    out.push(&lexemes[start..]);
     out
 }
 

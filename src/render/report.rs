@@ -5,35 +5,31 @@
 use serde_json::Value;
 use similar::TextDiff;
 
+use crate::diff::Change;
 use crate::diff::unmanaged::NotCompared;
-use crate::diff::{Change, Delta};
 use crate::model::rename::Rename;
 
 fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
-    fn vals<T: serde::Serialize>(d: &Delta<T>) -> (char, Option<Value>, Option<Value>) {
-        let v = |t: Option<&T>| t.and_then(|t| serde_json::to_value(t).ok());
-        (d.sign(), v(d.from()), v(d.to()))
-    }
     match change {
-        Change::Schema(d) => vals(d),
-        Change::Extension(d) => vals(d),
-        Change::Enum(d) => vals(d),
-        Change::Sequence(d) => vals(d),
-        Change::Table(d) => vals(d),
-        Change::Column { delta, .. } => vals(delta),
-        Change::Constraint { delta, .. } => vals(delta),
-        Change::Index(d) => vals(d),
-        Change::View(d) => vals(d),
-        Change::Function(d) => vals(d),
-        Change::Trigger(d) => vals(d),
-        Change::EventTrigger(d) => vals(d),
-        Change::Policy(d) => vals(d),
-        Change::Domain(d) => vals(d),
-        Change::Composite(d) => vals(d),
-        Change::Range(d) => vals(d),
+        Change::Schema(d) => d.sign_and_values(),
+        Change::Extension(d) => d.sign_and_values(),
+        Change::Enum(d) => d.sign_and_values(),
+        Change::Sequence(d) => d.sign_and_values(),
+        Change::Table(d) => d.sign_and_values(),
+        Change::Column { delta, .. } => delta.sign_and_values(),
+        Change::Constraint { delta, .. } => delta.sign_and_values(),
+        Change::Index(d) => d.sign_and_values(),
+        Change::View(d) => d.sign_and_values(),
+        Change::Function(d) => d.sign_and_values(),
+        Change::Trigger(d) => d.sign_and_values(),
+        Change::EventTrigger(d) => d.sign_and_values(),
+        Change::Policy(d) => d.sign_and_values(),
+        Change::Domain(d) => d.sign_and_values(),
+        Change::Composite(d) => d.sign_and_values(),
+        Change::Range(d) => d.sign_and_values(),
         Change::Kind(k) => k.values(),
-        Change::Ddl(d) => vals(d),
-        Change::DefaultPrivileges(d) => vals(d),
+        Change::Ddl(d) => d.sign_and_values(),
+        Change::DefaultPrivileges(d) => d.sign_and_values(),
     }
 }
 

@@ -458,9 +458,9 @@ pub fn reparseable(stmt: &str) -> String {
             && token(close + 1) == Some(&Token::RParen)
             && token(close + 2) == Some(&Token::DoubleColon);
         let bare = token(close + 1) == Some(&Token::DoubleColon);
-        let elements = &stmt[lexemes[i + 1].range.end..lexemes[close].range.start];
+        let elements = &lexemes[i + 2..close];
         let Some(ty) = (paren || bare)
-            .then(|| common_constant_type(elements))
+            .then(|| common_constant_type(stmt, elements))
             .flatten()
         else {
             i += 1;
@@ -483,18 +483,18 @@ pub fn reparseable(stmt: &str) -> String {
 
 /// When every top-level element is `'literal'::type` with the same type,
 /// that type.
-fn common_constant_type(elements: &str) -> Option<String> {
+fn common_constant_type(stmt: &str, elements: &[scan::Lexeme]) -> Option<String> {
     let mut ty: Option<&str> = None;
-    for element in scan::split_top_level(elements) {
-        let lexemes = scan::lexemes(element)?;
-        let mut solid = lexemes.iter().filter(|l| !l.is_blank());
+    for element in scan::split_lexemes(elements) {
+        let mut solid = element.iter().filter(|l| !l.is_blank());
         let (literal, cast) = (solid.next()?, solid.next()?);
         if !matches!(literal.token, Token::SingleQuotedString(_))
             || cast.token != Token::DoubleColon
         {
             return None;
         }
-        let this = element[cast.range.end..].trim();
+        let end = element.last()?.range.end;
+        let this = stmt[cast.range.end..end].trim();
         if this.is_empty() || this.contains(['(', ')']) && !this.starts_with("character varying(") {
             return None;
         }
