@@ -171,3 +171,33 @@ pub(crate) fn whole_object_changes<'a, K: Ord, V: Clone + PartialEq>(
         .into_iter()
         .filter_map(move |(from, to)| delta_of(from, to).map(wrap))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::collation::Collation;
+    use crate::model::QualName;
+
+    #[test]
+    fn a_kinds_change_reads_as_a_change_of_the_stage_folders() {
+        let mut desired = Database::default();
+        let c = Collation {
+            name: QualName::new("app", "new"),
+            options: vec!["locale = 'it-IT'".into()],
+            comment: None,
+            owner: None,
+        };
+        desired.kinds.collations.insert(c.name.clone(), c);
+        let changes = diff(&Database::default(), &desired);
+        let [Change::Kind(kind)] = changes.as_slice() else {
+            panic!("one collation change expected, got {changes:?}");
+        };
+        assert_eq!(changes[0].subject(), "collation app.new");
+        assert_eq!(changes[0].subject(), kind.subject());
+        // Untagged: the same JSON as the kind's own change.
+        let json = serde_json::to_value(&changes[0]).unwrap();
+        assert_eq!(json, serde_json::to_value(kind).unwrap());
+        assert_eq!(json["object"], "collation");
+        assert_eq!(json["op"], "create");
+    }
+}

@@ -195,7 +195,6 @@ registry! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::Change;
     use crate::kinds::collation::Collation;
     use crate::model::QualName;
 
@@ -262,11 +261,8 @@ mod tests {
             collation("app", "de", "de-AT"),
             collation("app", "new", "it-IT"),
         ]);
-        let changes: Vec<Change> = diff(&current, &desired)
-            .into_iter()
-            .map(Change::Kind)
-            .collect();
-        let subjects: Vec<String> = changes.iter().map(Change::subject).collect();
+        let changes = diff(&current, &desired);
+        let subjects: Vec<String> = changes.iter().map(KindChange::subject).collect();
         assert_eq!(
             subjects,
             ["collation app.de", "collation app.new", "collation app.old"]
@@ -276,7 +272,7 @@ mod tests {
         assert_eq!(json["object"], "collation");
         assert_eq!(json["op"], "create");
         assert_eq!(json["to"]["name"]["name"], "new");
-        let (sign, from, to) = diff(&current, &desired)[2].values();
+        let (sign, from, to) = changes[2].values();
         assert_eq!((sign, to), ('-', None));
         assert_eq!(from.unwrap()["options"][1], "locale = 'fr-FR'");
         // The model's JSON holds the kind's map under its own field.
