@@ -20,13 +20,16 @@ struct Document<'a> {
     warnings: &'a [String],
 }
 
-/// A SHA-256 of the model's canonical JSON (dependencies left out: they
-/// are derived from the rest).
+/// A SHA-256 of the model's canonical JSON: every object's keys sorted,
+/// so the fingerprint depends on what the model holds, not on the order
+/// its fields are declared in (a kind moving into `kinds/` leaves it
+/// alone); dependencies left out, as they are derived from the rest.
 pub fn fingerprint(db: &Database) -> String {
     let mut copy = db.clone();
     copy.dependencies.clear();
-    let text = serde_json::to_string(&copy).expect("a model always serializes");
-    crate::migrate::checksum(&text)
+    let mut value = serde_json::to_value(&copy).expect("a model always serializes");
+    value.sort_all_objects();
+    crate::migrate::checksum(&value.to_string())
 }
 
 /// `source` and `desired` are the fingerprints of the two states, taken
