@@ -24,11 +24,11 @@ mod views;
 
 use serde::Serialize;
 
-use crate::kinds::KindChange;
+use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    EventTrigger, Extension, Function, Index, Namespace, Policy, QualName, RangeType, Sequence,
-    Table, Trigger, View,
+    Extension, Function, Index, Namespace, Policy, QualName, RangeType, Sequence, Table, Trigger,
+    View,
 };
 
 pub use enums::needs_rebuild;
@@ -58,7 +58,6 @@ pub enum Change {
     View(Delta<View>),
     Function(Delta<Function>),
     Trigger(Delta<Trigger>),
-    EventTrigger(Delta<EventTrigger>),
     Policy(Delta<Policy>),
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
@@ -111,9 +110,6 @@ impl Change {
                     t.id.table
                 ))
             ),
-            Change::EventTrigger(d) => {
-                format!("event trigger {}", name(d, |t| quote_ident(&t.name)))
-            }
             Change::Policy(d) => format!(
                 "policy {}",
                 name(d, |p| format!(
@@ -138,7 +134,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     extensions::diff(current, desired, &mut changes);
     ddl::diff(current, desired, &mut changes);
     changes.extend(
-        crate::kinds::diff(current, desired)
+        crate::kinds::diff(current, desired, Slot::Types)
             .into_iter()
             .map(Change::Kind),
     );
@@ -150,6 +146,11 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     functions::diff(current, desired, &mut changes);
     views::diff(current, desired, &mut changes);
     triggers::diff(current, desired, &mut changes);
+    changes.extend(
+        crate::kinds::diff(current, desired, Slot::Triggers)
+            .into_iter()
+            .map(Change::Kind),
+    );
     tables::diff_policies(current, desired, &mut changes);
     changes.extend(whole_object_changes(
         &current.default_privileges,

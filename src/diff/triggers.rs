@@ -1,5 +1,4 @@
-//! Triggers (compared on `pg_get_triggerdef` and their enabled state) and
-//! event triggers.
+//! Triggers (compared on `pg_get_triggerdef` and their enabled state).
 
 use super::{Change, whole_object_changes};
 use crate::model::Database;
@@ -9,10 +8,5 @@ pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
         &current.triggers,
         &desired.triggers,
         Change::Trigger,
-    ));
-    out.extend(whole_object_changes(
-        &current.event_triggers,
-        &desired.event_triggers,
-        Change::EventTrigger,
     ));
 }

@@ -68,9 +68,11 @@ impl Kind for Collations {
         }
     }
 
-    fn schema(id: &QualName) -> &str {
-        &id.schema
+    fn schema(id: &QualName) -> Option<&str> {
+        Some(&id.schema)
     }
+
+    const FILE: &'static str = "types";
 
     fn owner(c: &Collation) -> &Option<String> {
         &c.owner

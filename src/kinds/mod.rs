@@ -9,14 +9,15 @@
 //!
 //! Kinds move here one at a time from the stage folders (`diff/`,
 //! `plan/`, `source/catalog/`), where the others still are; collations
-//! came first. Part of the pure foundation, like `model` and `step`: a
+//! came first, then event triggers (a kind in no schema). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
-//! registry, its rows in a catalog query (decoded by the kind's own row
-//! type), an `ObjKey` variant, and cases.
+//! registry (with its [`Slot`]), its rows in a catalog query (decoded by
+//! the kind's own row type), an `ObjKey` variant, and cases.
 
 pub mod collation;
+pub mod event_trigger;
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
@@ -41,8 +42,12 @@ pub trait Kind {
     fn key(id: &Self::Id) -> ObjKey;
     /// The id a model key names, if it is one of this kind's.
     fn id_of(key: &ObjKey) -> Option<Self::Id>;
-    /// The schema an object lives in.
-    fn schema(id: &Self::Id) -> &str;
+    /// The schema an object lives in (`None` for a kind of the whole
+    /// database, as event triggers are: no schema filter leaves one out).
+    fn schema(id: &Self::Id) -> Option<&str>;
+    /// The file `inspect --split` writes the kind's objects to: `FILE.sql`,
+    /// in the object's schema's folder when it has one.
+    const FILE: &'static str;
     /// The object's owner, as SQL (`None` while owners are not managed).
     fn owner(object: &Self::Object) -> &Option<String>;
     fn owner_mut(object: &mut Self::Object) -> &mut Option<String>;
@@ -61,6 +66,29 @@ pub trait Kind {
     }
     /// The steps of one difference (ordered later, by their keys).
     fn steps(models: &Models, delta: &Delta<Self::Object>, out: &mut Vec<Step>);
+    /// The steps that drop an object the plan keeps and create it again,
+    /// around a change of something it depends on (`plan::dependents`),
+    /// when the kind can be recreated: `None` leaves the object to the
+    /// dependents' warning (an `untracked_dependency`).
+    fn recreate(models: &Models, id: &Self::Id) -> Option<Vec<Step>> {
+        let _ = (models, id);
+        None
+    }
+}
+
+/// Where a kind's changes and owner steps are emitted among those of the
+/// kinds still in the stage folders. Ordering is by keys (`plan::order`);
+/// emission order breaks ties between steps that do not depend on one
+/// another, so a kind keeps the place it had before it moved here and no
+/// plan changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// With the types: changes after the DDL-compared objects, owners
+    /// after the range types.
+    Types,
+    /// After the triggers: changes after the table triggers, owners after
+    /// the functions.
+    Triggers,
 }
 
 /// The kinds that live here: `field: KindType => ChangeVariant`. The field
@@ -68,7 +96,7 @@ pub trait Kind {
 /// variant its change in [`KindChange`] (spelled in snake case in JSON, as
 /// the other changes are).
 macro_rules! registry {
-    ($($field:ident: $kind:ty => $variant:ident),* $(,)?) => {
+    ($($field:ident: $kind:ty => $variant:ident in $slot:ident),* $(,)?) => {
         /// The objects of the kinds in `kinds/`, one map per kind; part of
         /// [`Database`] (flattened: each map is a field of the model's JSON).
         #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -90,23 +118,52 @@ macro_rules! registry {
                 None
             }
 
-            /// Each object's edge to its schema.
+            /// Each object's edge to its schema (objects in one).
             pub fn schema_edges(&self) -> Vec<(ObjKey, ObjKey)> {
                 let mut edges = Vec::new();
                 $(
                     for id in self.$field.keys() {
-                        edges.push((
-                            <$kind as Kind>::key(id),
-                            ObjKey::Schema { name: <$kind as Kind>::schema(id).to_string() },
-                        ));
+                        if let Some(schema) = <$kind as Kind>::schema(id) {
+                            edges.push((
+                                <$kind as Kind>::key(id),
+                                ObjKey::Schema { name: schema.to_string() },
+                            ));
+                        }
                     }
                 )*
                 edges
             }
 
-            /// Keeps the objects of the schemas `keep` accepts.
+            /// Keeps the objects of the schemas `keep` accepts, and those
+            /// in no schema.
             pub fn retain_schemas(&mut self, keep: &impl Fn(&str) -> bool) {
-                $( self.$field.retain(|id, _| keep(<$kind as Kind>::schema(id))); )*
+                $( self.$field.retain(|id, _| <$kind as Kind>::schema(id).is_none_or(keep)); )*
+            }
+
+            /// The schema (if any) and file stem `inspect --split` puts
+            /// the object of `key` in, if `key` is one of these kinds'.
+            pub fn file(key: &ObjKey) -> Option<(Option<String>, &'static str)> {
+                $(
+                    if let Some(id) = <$kind as Kind>::id_of(key) {
+                        return Some((
+                            <$kind as Kind>::schema(&id).map(str::to_string),
+                            <$kind as Kind>::FILE,
+                        ));
+                    }
+                )*
+                None
+            }
+
+            /// The steps recreating the object of `key` around a change of
+            /// what it depends on; `None` when `key` is not one of these
+            /// kinds', the object is missing on a side, or the kind cannot.
+            pub fn recreate(models: &Models, key: &ObjKey) -> Option<Vec<Step>> {
+                $(
+                    if let Some(id) = <$kind as Kind>::id_of(key) {
+                        return <$kind as Kind>::recreate(models, &id);
+                    }
+                )*
+                None
             }
 
             pub fn forget_owners(&mut self) {
@@ -118,11 +175,11 @@ macro_rules! registry {
             }
 
             /// Each object's key, its name for `ALTER ... OWNER TO`, and
-            /// its owner.
-            pub fn owners(&self) -> Vec<(ObjKey, String, &Option<String>)> {
+            /// its owner, for the kinds emitted at `slot`.
+            pub fn owners(&self, slot: Slot) -> Vec<(ObjKey, String, &Option<String>)> {
                 let mut found = Vec::new();
                 $(
-                    for (id, o) in &self.$field {
+                    for (id, o) in self.$field.iter().filter(|_| slot == Slot::$slot) {
                         found.push((
                             <$kind as Kind>::key(id),
                             <$kind as Kind>::owner_target(o),
@@ -141,16 +198,18 @@ macro_rules! registry {
             $( $variant(Delta<<$kind as Kind>::Object>), )*
         }
 
-        /// The differences of every kind in `kinds/`, kind by kind in
+        /// The differences of the kinds emitted at `slot`, kind by kind in
         /// registry order, each kind's in id order.
-        pub fn diff(current: &Database, desired: &Database) -> Vec<KindChange> {
+        pub fn diff(current: &Database, desired: &Database, slot: Slot) -> Vec<KindChange> {
             let mut out = Vec::new();
             $(
-                out.extend(
-                    <$kind as Kind>::diff(&current.kinds.$field, &desired.kinds.$field)
-                        .into_iter()
-                        .map(KindChange::$variant),
-                );
+                if slot == Slot::$slot {
+                    out.extend(
+                        <$kind as Kind>::diff(&current.kinds.$field, &desired.kinds.$field)
+                            .into_iter()
+                            .map(KindChange::$variant),
+                    );
+                }
             )*
             out
         }
@@ -189,13 +248,15 @@ macro_rules! registry {
 }
 
 registry! {
-    collations: collation::Collations => Collation,
+    collations: collation::Collations => Collation in Types,
+    event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::kinds::collation::Collation;
+    use crate::kinds::event_trigger::{EventTrigger, Name};
     use crate::model::QualName;
 
     fn collation(schema: &str, name: &str, locale: &str) -> Collation {
@@ -240,7 +301,7 @@ mod tests {
                 .schema_edges()
                 .contains(&(de.clone(), ObjKey::Schema { name: "app".into() }))
         );
-        let owners = db.kinds.owners();
+        let owners = db.kinds.owners(Slot::Types);
         assert_eq!(
             owners[0],
             (de.clone(), "COLLATION app.de".into(), &Some("app".into()))
@@ -261,7 +322,7 @@ mod tests {
             collation("app", "de", "de-AT"),
             collation("app", "new", "it-IT"),
         ]);
-        let changes = diff(&current, &desired);
+        let changes = diff(&current, &desired, Slot::Types);
         let subjects: Vec<String> = changes.iter().map(KindChange::subject).collect();
         assert_eq!(
             subjects,
@@ -278,5 +339,73 @@ mod tests {
         // The model's JSON holds the kind's map under its own field.
         let model = serde_json::to_value(&current).unwrap();
         assert_eq!(model["collations"][1]["name"]["name"], "old");
+    }
+
+    fn event_trigger(name: &str) -> EventTrigger {
+        EventTrigger {
+            name: name.into(),
+            event: "ddl_command_end".into(),
+            function: "public.audit".into(),
+            tags: vec![],
+            enabled: "O".into(),
+            comment: None,
+            owner: Some("admin".into()),
+        }
+    }
+
+    #[test]
+    fn a_kind_in_no_schema_is_kept_by_filters_and_emitted_at_its_slot() {
+        let mut current = with(&[collation("app", "de", "de-DE")]);
+        let e = event_trigger("Audit");
+        current
+            .kinds
+            .event_triggers
+            .insert(Name(e.name.clone()), e.clone());
+        let key = ObjKey::EventTrigger {
+            name: "Audit".into(),
+        };
+        assert_eq!(current.kinds.contains(&key), Some(true));
+        // No schema: no schema edge, no filter leaves it out, a file of its own.
+        assert_eq!(current.kinds.schema_edges().len(), 1);
+        assert_eq!(KindObjects::file(&key), Some((None, "event_triggers")));
+        assert_eq!(
+            KindObjects::file(&ObjKey::Collation {
+                name: QualName::new("app", "de")
+            }),
+            Some((Some("app".into()), "types"))
+        );
+        current.kinds.retain_schemas(&|_| false);
+        assert!(current.kinds.collations.is_empty());
+        assert_eq!(current.kinds.event_triggers.len(), 1);
+        // Each kind's owners and changes come out at its own slot only.
+        assert!(current.kinds.owners(Slot::Types).is_empty());
+        assert_eq!(
+            current.kinds.owners(Slot::Triggers),
+            [(
+                key.clone(),
+                "EVENT TRIGGER \"Audit\"".into(),
+                &Some("admin".into())
+            )]
+        );
+        let empty = Database::default();
+        assert!(diff(&current, &empty, Slot::Types).is_empty());
+        let dropped = diff(&current, &empty, Slot::Triggers);
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].subject(), "event trigger \"Audit\"");
+        // Recreated around a dependency: dropped and created again.
+        let models = Models {
+            current: &current,
+            desired: &current,
+        };
+        let steps = KindObjects::recreate(&models, &key).unwrap();
+        assert_eq!(steps.len(), 2);
+        assert_eq!(steps[0].drops, std::slice::from_ref(&key));
+        assert_eq!(steps[1].creates, std::slice::from_ref(&key));
+        // Missing on one side: nothing to recreate.
+        let models = Models {
+            current: &current,
+            desired: &empty,
+        };
+        assert!(KindObjects::recreate(&models, &key).is_none());
     }
 }

@@ -206,8 +206,6 @@ pub struct Database {
     #[serde(serialize_with = "values")]
     pub triggers: BTreeMap<TriggerId, Trigger>,
     #[serde(serialize_with = "values")]
-    pub event_triggers: BTreeMap<String, EventTrigger>,
-    #[serde(serialize_with = "values")]
     pub policies: BTreeMap<PolicyId, Policy>,
     #[serde(serialize_with = "values")]
     pub domains: BTreeMap<QualName, Domain>,
@@ -669,20 +667,6 @@ pub struct Trigger {
     pub comment: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EventTrigger {
-    pub name: String,
-    pub event: String,
-    /// The function, as SQL (`public.f`).
-    pub function: String,
-    pub tags: Vec<String>,
-    pub enabled: String,
-    pub comment: Option<String>,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PolicyId {
     pub table: QualName,
@@ -876,9 +860,6 @@ impl Database {
         for f in self.functions.values_mut() {
             f.owner = None;
         }
-        for e in self.event_triggers.values_mut() {
-            e.owner = None;
-        }
         for d in self.domains.values_mut() {
             d.owner = None;
         }
@@ -927,6 +908,9 @@ impl Database {
 
     /// Every key the model holds, for dependency bookkeeping.
     pub fn contains(&self, key: &ObjKey) -> bool {
+        if let Some(found) = self.kinds.contains(key) {
+            return found;
+        }
         match key {
             ObjKey::Schema { name } => self.schemas.contains_key(name),
             ObjKey::Extension { name } => self.extensions.contains_key(name),
@@ -936,7 +920,6 @@ impl Database {
                     || self.composites.contains_key(name)
                     || self.ranges.contains_key(name)
             }
-            ObjKey::Collation { .. } => self.kinds.contains(key).unwrap_or(false),
             ObjKey::Partition { name } => self
                 .tables
                 .get(name)
@@ -974,13 +957,14 @@ impl Database {
                 table: table.clone(),
                 name: name.clone(),
             }),
-            ObjKey::EventTrigger { name } => self.event_triggers.contains_key(name),
             ObjKey::Ddl { kind, name } => self.ddl_objects.contains_key(&DdlId {
                 kind: *kind,
                 name: name.clone(),
             }),
             ObjKey::DefaultPrivileges { id } => self.default_privileges.contains_key(id),
             ObjKey::Unmanaged { .. } => false,
+            // The keys of the kinds in `kinds/`, answered above.
+            ObjKey::Collation { .. } | ObjKey::EventTrigger { .. } => false,
         }
     }
 

@@ -11,8 +11,7 @@ use std::collections::BTreeSet;
 
 use super::indexes::{create_index_step, drop_index_step};
 use super::routines::{
-    create_event_trigger_step, create_function_step, create_trigger_step, drop_event_trigger_step,
-    drop_function_step, drop_trigger_step,
+    create_function_step, create_trigger_step, drop_function_step, drop_trigger_step,
 };
 use super::tables::{add_constraint_step, drop_constraint_step};
 use super::views::{create_step as create_view_step, drop_step as drop_view_step};
@@ -22,6 +21,10 @@ use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey, TriggerId};
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
 /// kind that can be recreated without losing data.
 fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
+    if ctx.current.kinds.contains(r).is_some() {
+        // A key of a kind in `kinds/`: the kind says how.
+        return crate::kinds::KindObjects::recreate(ctx, r);
+    }
     let (cur, des) = (ctx.current, ctx.desired);
     Some(match r {
         ObjKey::Index { name } => vec![
@@ -92,10 +95,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
         ObjKey::Type { name } if cur.domains.contains_key(name) => {
             super::types::domain_reattach_steps(ctx, name)?
         }
-        ObjKey::EventTrigger { name } => vec![
-            drop_event_trigger_step(cur.event_triggers.get(name)?),
-            create_event_trigger_step(des.event_triggers.get(name)?),
-        ],
         ObjKey::Ddl { kind, name } => {
             let id = crate::model::DdlId {
                 kind: *kind,

@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use super::Step;
+use crate::kinds::Slot;
 use crate::model::{Database, ObjKey, quote_ident};
 
 /// Every object of `db` that has an owner: its key, how `ALTER ... OWNER
@@ -45,7 +46,7 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
     for (q, r) in &db.ranges {
         push(ty(q), format!("TYPE {q}"), &r.owner);
     }
-    for (key, target, owner) in db.kinds.owners() {
+    for (key, target, owner) in db.kinds.owners(Slot::Types) {
         push(key, target, owner);
     }
     for (q, t) in &db.tables {
@@ -73,14 +74,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
             &f.owner,
         );
     }
-    for e in db.event_triggers.values() {
-        push(
-            ObjKey::EventTrigger {
-                name: e.name.clone(),
-            },
-            format!("EVENT TRIGGER {}", quote_ident(&e.name)),
-            &e.owner,
-        );
+    for (key, target, owner) in db.kinds.owners(Slot::Triggers) {
+        push(key, target, owner);
     }
     for o in db.ddl_objects.values() {
         push(o.key(), o.target(), &o.owner);

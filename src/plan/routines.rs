@@ -8,9 +8,9 @@
 //! created again.
 
 use super::Step;
-use super::sql::comment;
+use super::sql::{comment, enable_word};
 use crate::diff::Delta;
-use crate::model::{EventTrigger, Function, ObjKey, Trigger, quote_ident, quote_literal};
+use crate::model::{Function, ObjKey, Trigger, quote_ident};
 
 pub(super) fn function_key(f: &Function) -> ObjKey {
     ObjKey::Function {
@@ -118,17 +118,6 @@ fn trigger_target(t: &Trigger) -> String {
     format!("{} ON {}", quote_ident(&t.id.name), t.id.table)
 }
 
-/// The `ALTER ... TRIGGER` word for a `pg_trigger.tgenabled` (or
-/// `pg_event_trigger.evtenabled`) code.
-fn enable_word(code: &str) -> &'static str {
-    match code {
-        "D" => "DISABLE",
-        "R" => "ENABLE REPLICA",
-        "A" => "ENABLE ALWAYS",
-        _ => "ENABLE",
-    }
-}
-
 fn enable_sql(t: &Trigger) -> String {
     let how = enable_word(&t.enabled);
     format!(
@@ -185,96 +174,6 @@ pub(super) fn trigger_steps(d: &Delta<Trigger>, out: &mut Vec<Step>) {
                 s = s.sql(comment(
                     "TRIGGER",
                     &trigger_target(to),
-                    to.comment.as_deref(),
-                ));
-            }
-            out.push(s);
-        }
-    }
-}
-
-fn event_key(e: &EventTrigger) -> ObjKey {
-    ObjKey::EventTrigger {
-        name: e.name.clone(),
-    }
-}
-
-fn event_enable_sql(e: &EventTrigger) -> String {
-    let how = enable_word(&e.enabled);
-    format!("ALTER EVENT TRIGGER {} {how}", quote_ident(&e.name))
-}
-
-pub(super) fn create_event_trigger_step(e: &EventTrigger) -> Step {
-    let when = if e.tags.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " WHEN TAG IN ({})",
-            e.tags
-                .iter()
-                .map(|t| quote_literal(t))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    let mut s = Step::new(format!("create event trigger {}", quote_ident(&e.name)))
-        .sql(format!(
-            "CREATE EVENT TRIGGER {} ON {}{when} EXECUTE FUNCTION {}()",
-            quote_ident(&e.name),
-            quote_ident(&e.event),
-            e.function
-        ))
-        .creates(event_key(e));
-    if e.enabled != "O" {
-        s = s.sql(event_enable_sql(e));
-    }
-    if e.comment.is_some() {
-        s = s.sql(comment(
-            "EVENT TRIGGER",
-            &quote_ident(&e.name),
-            e.comment.as_deref(),
-        ));
-    }
-    s
-}
-
-pub(super) fn drop_event_trigger_step(e: &EventTrigger) -> Step {
-    Step::new(format!("drop event trigger {}", quote_ident(&e.name)))
-        .sql(format!(
-            "DROP EVENT TRIGGER IF EXISTS {}",
-            quote_ident(&e.name)
-        ))
-        .drops(event_key(e))
-        .before_all()
-}
-
-pub(super) fn event_trigger_steps(d: &Delta<EventTrigger>, out: &mut Vec<Step>) {
-    match d {
-        Delta::Create { to } => out.push(create_event_trigger_step(to)),
-        Delta::Drop { from } => out.push(drop_event_trigger_step(from)),
-        Delta::Alter { from, to } | Delta::Rename { from, to } => {
-            if from.event != to.event || from.function != to.function || from.tags != to.tags {
-                out.push(drop_event_trigger_step(from));
-                out.push(create_event_trigger_step(to));
-                return;
-            }
-            let mut s = Step::new(format!("alter event trigger {}", quote_ident(&to.name)))
-                .creates(event_key(to));
-            if from.enabled != to.enabled && to.enabled == "D" {
-                // Before the plan's DDL, which it might otherwise refuse
-                // (nothing is created: nothing needs to come first).
-                out.push(
-                    Step::new(format!("disable event trigger {}", quote_ident(&to.name)))
-                        .sql(event_enable_sql(to))
-                        .before_all(),
-                );
-            } else if from.enabled != to.enabled {
-                s = s.sql(event_enable_sql(to));
-            }
-            if from.comment != to.comment {
-                s = s.sql(comment(
-                    "EVENT TRIGGER",
-                    &quote_ident(&to.name),
                     to.comment.as_deref(),
                 ));
             }

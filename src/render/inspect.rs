@@ -45,10 +45,16 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
     let Some(key) = key else {
         return "other.sql".into();
     };
+    if let Some((schema, stem)) = crate::kinds::KindObjects::file(key) {
+        return match schema {
+            Some(schema) => in_schema(&schema, stem),
+            None => format!("{stem}.sql"),
+        };
+    }
     match key {
         ObjKey::Schema { .. } => "schemas.sql".into(),
         ObjKey::Extension { .. } => "extensions.sql".into(),
-        ObjKey::Type { name } | ObjKey::Collation { name } => in_schema(&name.schema, "types"),
+        ObjKey::Type { name } => in_schema(&name.schema, "types"),
         ObjKey::Sequence { name } | ObjKey::SequenceOwner { name } => {
             in_schema(&name.schema, "sequences")
         }
@@ -61,7 +67,6 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
         ObjKey::Function { name, .. } => in_schema(&name.schema, "functions"),
         ObjKey::Trigger { table, .. } => in_schema(&table.schema, "triggers"),
         ObjKey::Policy { table, .. } => in_schema(&table.schema, "policies"),
-        ObjKey::EventTrigger { .. } => "event_triggers.sql".into(),
         ObjKey::Ddl { kind, name } => {
             let singular = kind.as_str().replace([' ', '-'], "_");
             let slug = if let Some(stem) = singular.strip_suffix('y') {

@@ -15,6 +15,17 @@ pub fn comment(kind: &str, target: &str, text: Option<&str>) -> String {
 }
 
 /// The model key of a column.
+/// The `ALTER ... TRIGGER` word for a `pg_trigger.tgenabled` (or
+/// `pg_event_trigger.evtenabled`) code.
+pub fn enable_word(code: &str) -> &'static str {
+    match code {
+        "D" => "DISABLE",
+        "R" => "ENABLE REPLICA",
+        "A" => "ENABLE ALWAYS",
+        _ => "ENABLE",
+    }
+}
+
 pub fn column_key(table: &QualName, column: &str) -> ObjKey {
     ObjKey::Column {
         table: table.clone(),

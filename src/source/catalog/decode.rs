@@ -11,12 +11,13 @@ use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use super::{CatalogDocuments, CatalogError};
+use crate::kinds::event_trigger::{EventTrigger, Name};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
-    Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, EventTrigger,
-    Extension, ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind,
-    Index, IndexPart, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType,
-    Sequence, SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, Extension,
+    ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index,
+    IndexPart, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence,
+    SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -586,7 +587,7 @@ fn triggers(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErro
         );
     }
     for e in triggers.event_triggers {
-        db.event_triggers.insert(e.name.clone(), e);
+        db.kinds.event_triggers.insert(Name(e.name.clone()), e);
     }
     Ok(())
 }
