@@ -27,14 +27,13 @@ use serde::Serialize;
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    Extension, Function, Index, Namespace, Policy, QualName, RangeType, Sequence, Table, Trigger,
-    View,
+    Extension, Function, Index, Namespace, QualName, RangeType, Sequence, Table, Trigger, View,
 };
 
 pub use enums::needs_rebuild;
 
 pub use crate::model::delta::Delta;
-pub(crate) use crate::model::delta::{delta_of, pair_by_key};
+pub(crate) use crate::model::delta::{delta_of, pair_by_key, pair_renames};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "object", rename_all = "snake_case")]
@@ -58,7 +57,6 @@ pub enum Change {
     View(Delta<View>),
     Function(Delta<Function>),
     Trigger(Delta<Trigger>),
-    Policy(Delta<Policy>),
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
@@ -110,14 +108,6 @@ impl Change {
                     t.id.table
                 ))
             ),
-            Change::Policy(d) => format!(
-                "policy {}",
-                name(d, |p| format!(
-                    "{} on {}",
-                    quote_ident(&p.id.name),
-                    p.id.table
-                ))
-            ),
             Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
@@ -151,7 +141,6 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
             .into_iter()
             .map(Change::Kind),
     );
-    tables::diff_policies(current, desired, &mut changes);
     changes.extend(whole_object_changes(
         &current.default_privileges,
         &desired.default_privileges,

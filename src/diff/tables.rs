@@ -7,9 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use super::indexes::pair_renames;
-use super::{Change, Delta, delta_of, pair_by_key};
-use crate::model::{Column, Constraint, ConstraintKind, Database, Policy, Table};
+use super::{Change, Delta, delta_of, pair_by_key, pair_renames};
+use crate::model::{Column, Constraint, ConstraintKind, Database, Table};
 
 pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
     for (from, to) in pair_by_key(&current.tables, &desired.tables) {
@@ -53,24 +52,6 @@ fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
         inherited: false,
         ..b.clone()
     }
-}
-
-/// Policies, keyed by table and name; a policy that only changed its name
-/// is renamed.
-pub fn diff_policies(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    let mut deltas: Vec<Delta<Policy>> = pair_by_key(&current.policies, &desired.policies)
-        .into_iter()
-        .filter_map(|(f, t)| delta_of(f, t))
-        .collect();
-    pair_renames(&mut deltas, |a, b| {
-        a.id.table == b.id.table
-            && a.permissive == b.permissive
-            && a.command == b.command
-            && a.roles == b.roles
-            && a.using == b.using
-            && a.check == b.check
-    });
-    out.extend(deltas.into_iter().map(Change::Policy));
 }
 
 /// The column `c` of table `t` as a parent's `ADD COLUMN` creates it:

@@ -74,16 +74,12 @@ impl Kind for Collations {
 
     const FILE: &'static str = "types";
 
-    fn owner(c: &Collation) -> &Option<String> {
-        &c.owner
+    fn owner(c: &Collation) -> Option<(String, &str)> {
+        Some((format!("COLLATION {}", c.name), c.owner.as_deref()?))
     }
 
-    fn owner_mut(c: &mut Collation) -> &mut Option<String> {
-        &mut c.owner
-    }
-
-    fn owner_target(c: &Collation) -> String {
-        format!("COLLATION {}", c.name)
+    fn forget_owner(c: &mut Collation) {
+        c.owner = None;
     }
 
     fn steps(models: &Models, delta: &Delta<Collation>, out: &mut Vec<Step>) {

@@ -62,16 +62,15 @@ impl Kind for EventTriggers {
         None
     }
 
-    fn owner(e: &EventTrigger) -> &Option<String> {
-        &e.owner
+    fn owner(e: &EventTrigger) -> Option<(String, &str)> {
+        Some((
+            format!("EVENT TRIGGER {}", quote_ident(&e.name)),
+            e.owner.as_deref()?,
+        ))
     }
 
-    fn owner_mut(e: &mut EventTrigger) -> &mut Option<String> {
-        &mut e.owner
-    }
-
-    fn owner_target(e: &EventTrigger) -> String {
-        format!("EVENT TRIGGER {}", quote_ident(&e.name))
+    fn forget_owner(e: &mut EventTrigger) {
+        e.owner = None;
     }
 
     fn steps(_: &Models, delta: &Delta<EventTrigger>, out: &mut Vec<Step>) {

@@ -9,7 +9,8 @@
 //!
 //! Kinds move here one at a time from the stage folders (`diff/`,
 //! `plan/`, `source/catalog/`), where the others still are; collations
-//! came first, then event triggers (a kind in no schema). Part of the pure foundation, like `model` and `step`: a
+//! came first, then event triggers (a kind in no schema) and policies (a
+//! kind contained by a table, renamed by equal definitions, no owner). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -18,6 +19,7 @@
 
 pub mod collation;
 pub mod event_trigger;
+pub mod policy;
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
@@ -48,11 +50,25 @@ pub trait Kind {
     /// The file `inspect --split` writes the kind's objects to: `FILE.sql`,
     /// in the object's schema's folder when it has one.
     const FILE: &'static str;
-    /// The object's owner, as SQL (`None` while owners are not managed).
-    fn owner(object: &Self::Object) -> &Option<String>;
-    fn owner_mut(object: &mut Self::Object) -> &mut Option<String>;
-    /// The object as `ALTER ... OWNER TO` names it (`COLLATION public.c`).
-    fn owner_target(object: &Self::Object) -> String;
+    /// What an object needs to exist first, besides what `pg_depend`
+    /// records: its schema, by default (a policy says its table).
+    fn container(id: &Self::Id) -> Option<ObjKey> {
+        Self::schema(id).map(|s| ObjKey::Schema {
+            name: s.to_string(),
+        })
+    }
+    /// The object's owner for `ALTER ... OWNER TO`: the object as that
+    /// statement names it (`COLLATION public.c`) and the role, as SQL.
+    /// `None` while owners are not managed, and for a kind without owners
+    /// (the default: policies).
+    fn owner(object: &Self::Object) -> Option<(String, &str)> {
+        let _ = object;
+        None
+    }
+    /// Leaves the object's owner out of the model (owners not managed).
+    fn forget_owner(object: &mut Self::Object) {
+        let _ = object;
+    }
     /// The differences between the two sides' objects: by default each
     /// object created, dropped or altered as a whole, in id order.
     fn diff(
@@ -118,16 +134,14 @@ macro_rules! registry {
                 None
             }
 
-            /// Each object's edge to its schema (objects in one).
-            pub fn schema_edges(&self) -> Vec<(ObjKey, ObjKey)> {
+            /// Each object's edge to what contains it (its schema, a
+            /// policy's table), which `pg_depend` does not record.
+            pub fn containment_edges(&self) -> Vec<(ObjKey, ObjKey)> {
                 let mut edges = Vec::new();
                 $(
                     for id in self.$field.keys() {
-                        if let Some(schema) = <$kind as Kind>::schema(id) {
-                            edges.push((
-                                <$kind as Kind>::key(id),
-                                ObjKey::Schema { name: schema.to_string() },
-                            ));
+                        if let Some(container) = <$kind as Kind>::container(id) {
+                            edges.push((<$kind as Kind>::key(id), container));
                         }
                     }
                 )*
@@ -167,24 +181,18 @@ macro_rules! registry {
             }
 
             pub fn forget_owners(&mut self) {
-                $(
-                    for o in self.$field.values_mut() {
-                        *<$kind as Kind>::owner_mut(o) = None;
-                    }
-                )*
+                $( self.$field.values_mut().for_each(<$kind as Kind>::forget_owner); )*
             }
 
-            /// Each object's key, its name for `ALTER ... OWNER TO`, and
-            /// its owner, for the kinds emitted at `slot`.
-            pub fn owners(&self, slot: Slot) -> Vec<(ObjKey, String, &Option<String>)> {
+            /// Each owned object's key, its name for `ALTER ... OWNER TO`,
+            /// and its owner, for the kinds emitted at `slot`.
+            pub fn owners(&self, slot: Slot) -> Vec<(ObjKey, String, String)> {
                 let mut found = Vec::new();
                 $(
                     for (id, o) in self.$field.iter().filter(|_| slot == Slot::$slot) {
-                        found.push((
-                            <$kind as Kind>::key(id),
-                            <$kind as Kind>::owner_target(o),
-                            <$kind as Kind>::owner(o),
-                        ));
+                        if let Some((target, owner)) = <$kind as Kind>::owner(o) {
+                            found.push((<$kind as Kind>::key(id), target, owner.to_string()));
+                        }
                     }
                 )*
                 found
@@ -250,6 +258,7 @@ macro_rules! registry {
 registry! {
     collations: collation::Collations => Collation in Types,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
+    policies: policy::Policies => Policy in Triggers,
 }
 
 #[cfg(test)]
@@ -298,13 +307,13 @@ mod tests {
         );
         assert!(
             db.kinds
-                .schema_edges()
+                .containment_edges()
                 .contains(&(de.clone(), ObjKey::Schema { name: "app".into() }))
         );
         let owners = db.kinds.owners(Slot::Types);
         assert_eq!(
             owners[0],
-            (de.clone(), "COLLATION app.de".into(), &Some("app".into()))
+            (de.clone(), "COLLATION app.de".into(), "app".into())
         );
         db.kinds.retain_schemas(&|s| s == "app");
         assert_eq!(db.kinds.collations.len(), 1);
@@ -366,7 +375,7 @@ mod tests {
         };
         assert_eq!(current.kinds.contains(&key), Some(true));
         // No schema: no schema edge, no filter leaves it out, a file of its own.
-        assert_eq!(current.kinds.schema_edges().len(), 1);
+        assert_eq!(current.kinds.containment_edges().len(), 1);
         assert_eq!(KindObjects::file(&key), Some((None, "event_triggers")));
         assert_eq!(
             KindObjects::file(&ObjKey::Collation {
@@ -384,7 +393,7 @@ mod tests {
             [(
                 key.clone(),
                 "EVENT TRIGGER \"Audit\"".into(),
-                &Some("admin".into())
+                "admin".into()
             )]
         );
         let empty = Database::default();

@@ -93,3 +93,31 @@ impl<T: Serialize> Delta<T> {
         (self.sign(), v(self.from()), v(self.to()))
     }
 }
+
+/// Turns a drop and a create of equal objects (by `same`) into renames.
+/// Pairs are matched in name order, each object at most once.
+pub fn pair_renames<T: Clone>(deltas: &mut Vec<Delta<T>>, same: impl Fn(&T, &T) -> bool) {
+    let mut used = std::collections::BTreeSet::new();
+    let mut renames = Vec::new();
+    for (i, d) in deltas.iter().enumerate() {
+        let Delta::Drop { from } = d else { continue };
+        if let Some(j) = deltas.iter().enumerate().position(|(j, c)| {
+            !used.contains(&j) && matches!(c, Delta::Create { to } if same(from, to))
+        }) {
+            used.insert(i);
+            used.insert(j);
+            if let Delta::Create { to } = &deltas[j] {
+                renames.push((i, from.clone(), to.clone()));
+            }
+        }
+    }
+    for (i, from, to) in renames.into_iter().rev() {
+        deltas[i] = Delta::Rename { from, to };
+    }
+    let mut idx = 0;
+    deltas.retain(|d| {
+        let keep = !(matches!(d, Delta::Create { .. }) && used.contains(&idx));
+        idx += 1;
+        keep
+    });
+}

@@ -206,8 +206,6 @@ pub struct Database {
     #[serde(serialize_with = "values")]
     pub triggers: BTreeMap<TriggerId, Trigger>,
     #[serde(serialize_with = "values")]
-    pub policies: BTreeMap<PolicyId, Policy>,
-    #[serde(serialize_with = "values")]
     pub domains: BTreeMap<QualName, Domain>,
     #[serde(serialize_with = "values")]
     pub composites: BTreeMap<QualName, CompositeType>,
@@ -667,25 +665,6 @@ pub struct Trigger {
     pub comment: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct PolicyId {
-    pub table: QualName,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Policy {
-    pub id: PolicyId,
-    pub permissive: bool,
-    /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
-    pub command: String,
-    /// Role names as SQL (`PUBLIC`, `app_user`), in stored order.
-    pub roles: Vec<String>,
-    pub using: Option<String>,
-    pub check: Option<String>,
-    pub comment: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domain {
     pub name: QualName,
@@ -786,7 +765,6 @@ impl Database {
         self.views.retain(|q, _| keep(&q.schema));
         self.functions.retain(|id, _| keep(&id.name.schema));
         self.triggers.retain(|id, _| keep(&id.table.schema));
-        self.policies.retain(|id, _| keep(&id.table.schema));
         self.domains.retain(|q, _| keep(&q.schema));
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
@@ -924,10 +902,6 @@ impl Database {
                 .tables
                 .get(name)
                 .is_some_and(|t| t.partition_of.is_some()),
-            ObjKey::Policy { table, name } => self.policies.contains_key(&PolicyId {
-                table: table.clone(),
-                name: name.clone(),
-            }),
             ObjKey::Sequence { name } => self.sequences.contains_key(name),
             ObjKey::SequenceOwner { name } => self
                 .sequences
@@ -964,7 +938,7 @@ impl Database {
             ObjKey::DefaultPrivileges { id } => self.default_privileges.contains_key(id),
             ObjKey::Unmanaged { .. } => false,
             // The keys of the kinds in `kinds/`, answered above.
-            ObjKey::Collation { .. } | ObjKey::EventTrigger { .. } => false,
+            ObjKey::Collation { .. } | ObjKey::EventTrigger { .. } | ObjKey::Policy { .. } => false,
         }
     }
 
@@ -1010,7 +984,7 @@ impl Database {
         {
             edges.push((ObjKey::Type { name: q.clone() }, schema(q)));
         }
-        edges.extend(self.kinds.schema_edges());
+        edges.extend(self.kinds.containment_edges());
         for id in self.default_privileges.keys() {
             if let Some(s) = &id.schema {
                 edges.push((
@@ -1023,17 +997,6 @@ impl Database {
             if let Some(s) = &o.schema {
                 edges.push((o.key(), ObjKey::Schema { name: s.clone() }));
             }
-        }
-        for id in self.policies.keys() {
-            edges.push((
-                ObjKey::Policy {
-                    table: id.table.clone(),
-                    name: id.name.clone(),
-                },
-                ObjKey::Table {
-                    name: id.table.clone(),
-                },
-            ));
         }
         for (q, s) in &self.sequences {
             edges.push((ObjKey::Sequence { name: q.clone() }, schema(q)));

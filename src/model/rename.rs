@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::{Database, ObjKey, QualName, ViewKind, quote_ident, quote_literal};
+use crate::kinds::policy::PolicyId;
 
 /// An object a statement creates, by the keyword that created it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -660,7 +661,7 @@ impl Resolver<'_> {
                     table: was.clone(),
                     name: n.to_string(),
                 }),
-                PartKind::Policy => c.policies.contains_key(&super::PolicyId {
+                PartKind::Policy => c.kinds.policies.contains_key(&PolicyId {
                     table: was.clone(),
                     name: n.to_string(),
                 }),

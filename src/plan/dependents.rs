@@ -82,16 +82,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
                     .creates(r.clone()),
             ]
         }
-        ObjKey::Policy { table, name } => {
-            let id = crate::model::PolicyId {
-                table: table.clone(),
-                name: name.clone(),
-            };
-            vec![
-                super::policies::drop_step(cur.policies.get(&id)?),
-                super::policies::create_step(des.policies.get(&id)?),
-            ]
-        }
         ObjKey::Type { name } if cur.domains.contains_key(name) => {
             super::types::domain_reattach_steps(ctx, name)?
         }

@@ -22,7 +22,6 @@ mod online;
 pub mod order;
 mod owners;
 mod partition_copies;
-mod policies;
 mod privileges;
 pub mod renames;
 mod routines;

@@ -47,7 +47,7 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
         push(ty(q), format!("TYPE {q}"), &r.owner);
     }
     for (key, target, owner) in db.kinds.owners(Slot::Types) {
-        push(key, target, owner);
+        push(key, target, &Some(owner));
     }
     for (q, t) in &db.tables {
         push(
@@ -75,7 +75,7 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
         );
     }
     for (key, target, owner) in db.kinds.owners(Slot::Triggers) {
-        push(key, target, owner);
+        push(key, target, &Some(owner));
     }
     for o in db.ddl_objects.values() {
         push(o.key(), o.target(), &o.owner);

@@ -66,7 +66,6 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
         ObjKey::View { name } => in_schema(&name.schema, "views"),
         ObjKey::Function { name, .. } => in_schema(&name.schema, "functions"),
         ObjKey::Trigger { table, .. } => in_schema(&table.schema, "triggers"),
-        ObjKey::Policy { table, .. } => in_schema(&table.schema, "policies"),
         ObjKey::Ddl { kind, name } => {
             let singular = kind.as_str().replace([' ', '-'], "_");
             let slug = if let Some(stem) = singular.strip_suffix('y') {

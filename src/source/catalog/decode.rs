@@ -12,12 +12,13 @@ use serde_json::value::RawValue;
 
 use super::{CatalogDocuments, CatalogError};
 use crate::kinds::event_trigger::{EventTrigger, Name};
+use crate::kinds::policy::{self, Policy};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
     Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, Extension,
     ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index,
-    IndexPart, Namespace, ObjKey, PgVersion, Policy, PolicyId, QualName, RangeType, Sequence,
-    SequenceOptions, Table, Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    IndexPart, Namespace, ObjKey, PgVersion, QualName, RangeType, Sequence, SequenceOptions, Table,
+    Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -169,19 +170,6 @@ struct TriggerRow {
 struct TriggersDoc {
     triggers: Vec<TriggerRow>,
     event_triggers: Vec<EventTrigger>,
-}
-
-#[derive(Deserialize)]
-struct PolicyRow {
-    schema: String,
-    table: String,
-    name: String,
-    permissive: bool,
-    command: String,
-    roles: Vec<String>,
-    using: Option<String>,
-    check: Option<String>,
-    comment: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -594,23 +582,9 @@ fn triggers(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErro
 
 /// Row-level security policies.
 fn policies(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for p in parse::<Vec<PolicyRow>>("policies", &raw.policies)? {
-        let id = PolicyId {
-            table: QualName::new(p.schema, p.table),
-            name: p.name,
-        };
-        db.policies.insert(
-            id.clone(),
-            Policy {
-                id,
-                permissive: p.permissive,
-                command: p.command,
-                roles: p.roles,
-                using: p.using,
-                check: p.check,
-                comment: p.comment,
-            },
-        );
+    for row in parse::<Vec<policy::Row>>("policies", &raw.policies)? {
+        let p = Policy::from(row);
+        db.kinds.policies.insert(p.id.clone(), p);
     }
     Ok(())
 }
@@ -807,10 +781,10 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         "type" => ObjKey::Type { name: q },
         "collation" if db.kinds.collations.contains_key(&q) => ObjKey::Collation { name: q },
         "policy"
-            if db.policies.contains_key(&PolicyId {
+            if db.kinds.contains(&ObjKey::Policy {
                 table: q.clone(),
                 name: sub.clone(),
-            }) =>
+            }) == Some(true) =>
         {
             ObjKey::Policy {
                 table: q,
