@@ -20,8 +20,22 @@ pub struct Hazard {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum HazardCode {
     /// Data is deleted or may not survive a conversion.
     DataLoss,
@@ -45,21 +59,12 @@ pub enum HazardCode {
 }
 
 impl HazardCode {
-    pub const ALL: [HazardCode; 9] = [
-        HazardCode::DataLoss,
-        HazardCode::TableRewrite,
-        HazardCode::ValidationScan,
-        HazardCode::IndexBuild,
-        HazardCode::EnumLabel,
-        HazardCode::UntrackedDependency,
-        HazardCode::ExtensionVersion,
-        HazardCode::Authorization,
-        HazardCode::Rename,
-    ];
+    /// Every code, in declaration order.
+    pub const ALL: &'static [HazardCode] = <HazardCode as strum::VariantArray>::VARIANTS;
 
     /// The code spelled as in output and in `--allow-hazards`.
     pub fn parse(s: &str) -> Option<HazardCode> {
-        HazardCode::ALL.into_iter().find(|c| c.as_str() == s)
+        s.parse().ok()
     }
 
     /// The codes an `--allow-hazards` list names (`all` for every code),
@@ -90,23 +95,14 @@ impl HazardCode {
         )
     }
 
+    /// The code as output spells it (`data_loss`), as serde does.
     pub fn as_str(self) -> &'static str {
-        match self {
-            HazardCode::DataLoss => "data_loss",
-            HazardCode::TableRewrite => "table_rewrite",
-            HazardCode::ValidationScan => "validation_scan",
-            HazardCode::IndexBuild => "index_build",
-            HazardCode::EnumLabel => "enum_label",
-            HazardCode::UntrackedDependency => "untracked_dependency",
-            HazardCode::ExtensionVersion => "extension_version",
-            HazardCode::Authorization => "authorization",
-            HazardCode::Rename => "rename",
-        }
+        self.into()
     }
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("--allow-hazards: unknown hazard code {0:?} (known: {known}, all)", known = HazardCode::ALL.map(HazardCode::as_str).join(", "))]
+#[error("--allow-hazards: unknown hazard code {0:?} (known: {known}, all)", known = HazardCode::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))]
 pub struct UnknownHazard(pub String);
 
 /// `apply`'s refusal of a plan with hazards it was not allowed: each code
@@ -313,4 +309,34 @@ impl Step {
 pub struct Models<'a> {
     pub current: &'a Database,
     pub desired: &'a Database,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hazard_code_is_spelled_alike_in_output_json_and_allow_hazards() {
+        assert_eq!(HazardCode::ALL.len(), 9);
+        for &code in HazardCode::ALL {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, code.as_str(), "{code:?}");
+            assert_eq!(HazardCode::parse(code.as_str()), Some(code));
+        }
+        assert_eq!(HazardCode::TableRewrite.as_str(), "table_rewrite");
+        assert_eq!(HazardCode::parse("TableRewrite"), None);
+        let allowed = HazardCode::parse_allowed(&[" rename ".into(), String::new()], true).unwrap();
+        assert_eq!(allowed, [HazardCode::Rename, HazardCode::DataLoss]);
+        assert_eq!(
+            HazardCode::parse_allowed(&["all".into()], false).unwrap(),
+            HazardCode::ALL
+        );
+        let err = HazardCode::parse_allowed(&["nope".into()], false).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--allow-hazards: unknown hazard code \"nope\" (known: data_loss, table_rewrite, \
+             validation_scan, index_build, enum_label, untracked_dependency, extension_version, \
+             authorization, rename, all)"
+        );
+    }
 }
