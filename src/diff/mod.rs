@@ -17,7 +17,6 @@ mod indexes;
 mod schemas;
 mod sequences;
 mod tables;
-mod triggers;
 mod types;
 pub mod unmanaged;
 mod views;
@@ -27,7 +26,7 @@ use serde::Serialize;
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    Extension, Function, Index, Namespace, QualName, RangeType, Sequence, Table, Trigger, View,
+    Extension, Function, Index, Namespace, QualName, RangeType, Sequence, Table, View,
 };
 
 pub use enums::needs_rebuild;
@@ -56,7 +55,6 @@ pub enum Change {
     Index(Delta<Index>),
     View(Delta<View>),
     Function(Delta<Function>),
-    Trigger(Delta<Trigger>),
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
@@ -100,14 +98,6 @@ impl Change {
                 },
                 name(d, |n| n.id.to_string())
             ),
-            Change::Trigger(d) => format!(
-                "trigger {}",
-                name(d, |t| format!(
-                    "{} on {}",
-                    quote_ident(&t.id.name),
-                    t.id.table
-                ))
-            ),
             Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
@@ -135,7 +125,6 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     indexes::diff(current, desired, &mut changes);
     functions::diff(current, desired, &mut changes);
     views::diff(current, desired, &mut changes);
-    triggers::diff(current, desired, &mut changes);
     changes.extend(
         crate::kinds::diff(current, desired, Slot::Triggers)
             .into_iter()

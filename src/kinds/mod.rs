@@ -9,8 +9,9 @@
 //!
 //! Kinds move here one at a time from the stage folders (`diff/`,
 //! `plan/`, `source/catalog/`), where the others still are; collations
-//! came first, then event triggers (a kind in no schema) and policies (a
-//! kind contained by a table, renamed by equal definitions, no owner). Part of the pure foundation, like `model` and `step`: a
+//! came first, then event triggers (a kind in no schema), policies (a
+//! kind contained by a table, renamed by equal definitions, no owner) and
+//! triggers (contained by a relation the model holds). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -20,6 +21,7 @@
 pub mod collation;
 pub mod event_trigger;
 pub mod policy;
+pub mod trigger;
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
@@ -51,8 +53,10 @@ pub trait Kind {
     /// in the object's schema's folder when it has one.
     const FILE: &'static str;
     /// What an object needs to exist first, besides what `pg_depend`
-    /// records: its schema, by default (a policy says its table).
-    fn container(id: &Self::Id) -> Option<ObjKey> {
+    /// records, in the model `db` that holds it: its schema, by default (a
+    /// policy says its table, a trigger its table or view).
+    fn container(db: &Database, id: &Self::Id) -> Option<ObjKey> {
+        let _ = db;
         Self::schema(id).map(|s| ObjKey::Schema {
             name: s.to_string(),
         })
@@ -135,12 +139,13 @@ macro_rules! registry {
             }
 
             /// Each object's edge to what contains it (its schema, a
-            /// policy's table), which `pg_depend` does not record.
-            pub fn containment_edges(&self) -> Vec<(ObjKey, ObjKey)> {
+            /// policy's table), which `pg_depend` does not record; `db` is
+            /// the model these objects are part of.
+            pub fn containment_edges(&self, db: &Database) -> Vec<(ObjKey, ObjKey)> {
                 let mut edges = Vec::new();
                 $(
                     for id in self.$field.keys() {
-                        if let Some(container) = <$kind as Kind>::container(id) {
+                        if let Some(container) = <$kind as Kind>::container(db, id) {
                             edges.push((<$kind as Kind>::key(id), container));
                         }
                     }
@@ -257,6 +262,7 @@ macro_rules! registry {
 
 registry! {
     collations: collation::Collations => Collation in Types,
+    triggers: trigger::Triggers => Trigger in Triggers,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
     policies: policy::Policies => Policy in Triggers,
 }
@@ -307,7 +313,7 @@ mod tests {
         );
         assert!(
             db.kinds
-                .containment_edges()
+                .containment_edges(&db)
                 .contains(&(de.clone(), ObjKey::Schema { name: "app".into() }))
         );
         let owners = db.kinds.owners(Slot::Types);
@@ -375,7 +381,7 @@ mod tests {
         };
         assert_eq!(current.kinds.contains(&key), Some(true));
         // No schema: no schema edge, no filter leaves it out, a file of its own.
-        assert_eq!(current.kinds.containment_edges().len(), 1);
+        assert_eq!(current.kinds.containment_edges(&current).len(), 1);
         assert_eq!(KindObjects::file(&key), Some((None, "event_triggers")));
         assert_eq!(
             KindObjects::file(&ObjKey::Collation {

@@ -104,7 +104,7 @@ impl Kind for Policies {
         Some(&id.table.schema)
     }
 
-    fn container(id: &PolicyId) -> Option<ObjKey> {
+    fn container(_: &crate::model::Database, id: &PolicyId) -> Option<ObjKey> {
         Some(ObjKey::Table {
             name: id.table.clone(),
         })

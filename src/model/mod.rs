@@ -204,8 +204,6 @@ pub struct Database {
     #[serde(serialize_with = "values")]
     pub functions: BTreeMap<FunctionId, Function>,
     #[serde(serialize_with = "values")]
-    pub triggers: BTreeMap<TriggerId, Trigger>,
-    #[serde(serialize_with = "values")]
     pub domains: BTreeMap<QualName, Domain>,
     #[serde(serialize_with = "values")]
     pub composites: BTreeMap<QualName, CompositeType>,
@@ -649,22 +647,6 @@ pub struct Function {
     pub owner: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct TriggerId {
-    pub table: QualName,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Trigger {
-    pub id: TriggerId,
-    /// `pg_get_triggerdef`: the complete `CREATE TRIGGER` statement.
-    pub definition: String,
-    /// `O` enabled, `D` disabled, `R` replica, `A` always.
-    pub enabled: String,
-    pub comment: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domain {
     pub name: QualName,
@@ -764,7 +746,6 @@ impl Database {
         self.indexes.retain(|q, _| keep(&q.schema));
         self.views.retain(|q, _| keep(&q.schema));
         self.functions.retain(|id, _| keep(&id.name.schema));
-        self.triggers.retain(|id, _| keep(&id.table.schema));
         self.domains.retain(|q, _| keep(&q.schema));
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
@@ -927,10 +908,6 @@ impl Database {
                 name: name.clone(),
                 args: args.clone(),
             }),
-            ObjKey::Trigger { table, name } => self.triggers.contains_key(&TriggerId {
-                table: table.clone(),
-                name: name.clone(),
-            }),
             ObjKey::Ddl { kind, name } => self.ddl_objects.contains_key(&DdlId {
                 kind: *kind,
                 name: name.clone(),
@@ -938,7 +915,10 @@ impl Database {
             ObjKey::DefaultPrivileges { id } => self.default_privileges.contains_key(id),
             ObjKey::Unmanaged { .. } => false,
             // The keys of the kinds in `kinds/`, answered above.
-            ObjKey::Collation { .. } | ObjKey::EventTrigger { .. } | ObjKey::Policy { .. } => false,
+            ObjKey::Collation { .. }
+            | ObjKey::EventTrigger { .. }
+            | ObjKey::Policy { .. }
+            | ObjKey::Trigger { .. } => false,
         }
     }
 
@@ -984,7 +964,7 @@ impl Database {
         {
             edges.push((ObjKey::Type { name: q.clone() }, schema(q)));
         }
-        edges.extend(self.kinds.containment_edges());
+        edges.extend(self.kinds.containment_edges(self));
         for id in self.default_privileges.keys() {
             if let Some(s) = &id.schema {
                 edges.push((
@@ -1100,17 +1080,6 @@ impl Database {
                 },
                 schema(&id.name),
             ));
-        }
-        for id in self.triggers.keys() {
-            if let Some(rel) = self.relation_key(&id.table) {
-                edges.push((
-                    ObjKey::Trigger {
-                        table: id.table.clone(),
-                        name: id.name.clone(),
-                    },
-                    rel,
-                ));
-            }
         }
         // The target of an edge may be a key the model does not hold (the
         // `public` schema of a filtered model, say); that is harmless.

@@ -29,6 +29,7 @@ use serde::Serialize;
 
 use super::{Database, ObjKey, QualName, ViewKind, quote_ident, quote_literal};
 use crate::kinds::policy::PolicyId;
+use crate::kinds::trigger::TriggerId;
 
 /// An object a statement creates, by the keyword that created it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -657,7 +658,7 @@ impl Resolver<'_> {
             Some(match kind {
                 PartKind::Column => c.tables.get(&was)?.column(n).is_some(),
                 PartKind::Constraint => c.tables.get(&was)?.constraints.contains_key(n),
-                PartKind::Trigger => c.triggers.contains_key(&super::TriggerId {
+                PartKind::Trigger => c.kinds.triggers.contains_key(&TriggerId {
                     table: was.clone(),
                     name: n.to_string(),
                 }),

@@ -10,13 +10,11 @@
 use std::collections::BTreeSet;
 
 use super::indexes::{create_index_step, drop_index_step};
-use super::routines::{
-    create_function_step, create_trigger_step, drop_function_step, drop_trigger_step,
-};
+use super::routines::{create_function_step, drop_function_step};
 use super::tables::{add_constraint_step, drop_constraint_step};
 use super::views::{create_step as create_view_step, drop_step as drop_view_step};
 use super::{Hazard, HazardCode, Models, Step};
-use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey, TriggerId};
+use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey};
 
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
 /// kind that can be recreated without losing data.
@@ -47,16 +45,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
             vec![
                 drop_function_step(cur.functions.get(&id)?),
                 create_function_step(des.functions.get(&id)?),
-            ]
-        }
-        ObjKey::Trigger { table, name } => {
-            let id = TriggerId {
-                table: table.clone(),
-                name: name.clone(),
-            };
-            vec![
-                drop_trigger_step(cur.triggers.get(&id)?),
-                create_trigger_step(des.triggers.get(&id)?),
             ]
         }
         ObjKey::Default { table, column } => {

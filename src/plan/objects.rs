@@ -161,7 +161,6 @@ fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
         Change::Index(d) => super::indexes::index(ctx, d, out),
         Change::View(d) => super::views::steps(ctx, d, out),
         Change::Function(d) => super::routines::function_steps(d, out),
-        Change::Trigger(d) => super::routines::trigger_steps(d, out),
         Change::Domain(d) => super::types::domain_steps(ctx, d, out),
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),

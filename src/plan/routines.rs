@@ -1,16 +1,15 @@
-//! Functions, procedures, triggers and event triggers.
+//! Functions and procedures.
 //!
 //! A function is replaced in place (`CREATE OR REPLACE`, PostgreSQL's own
 //! `pg_get_functiondef` text) unless its argument list or result type
 //! changes, which PostgreSQL only allows by dropping it — together with
-//! what depends on it, which `dependents` recreates. Triggers have no
-//! in-place alter for their definition: a changed trigger is dropped and
-//! created again.
+//! what depends on it (the triggers and event triggers of `kinds/` among
+//! them), which `dependents` recreates.
 
 use super::Step;
-use super::sql::{comment, enable_word};
+use super::sql::comment;
 use crate::diff::Delta;
-use crate::model::{Function, ObjKey, Trigger, quote_ident};
+use crate::model::{Function, ObjKey};
 
 pub(super) fn function_key(f: &Function) -> ObjKey {
     ObjKey::Function {
@@ -103,81 +102,6 @@ pub(super) fn function_steps(d: &Delta<Function>, out: &mut Vec<Step>) {
             if !s.sql.is_empty() {
                 out.push(s);
             }
-        }
-    }
-}
-
-fn trigger_key(t: &Trigger) -> ObjKey {
-    ObjKey::Trigger {
-        table: t.id.table.clone(),
-        name: t.id.name.clone(),
-    }
-}
-
-fn trigger_target(t: &Trigger) -> String {
-    format!("{} ON {}", quote_ident(&t.id.name), t.id.table)
-}
-
-fn enable_sql(t: &Trigger) -> String {
-    let how = enable_word(&t.enabled);
-    format!(
-        "ALTER TABLE {} {how} TRIGGER {}",
-        t.id.table,
-        quote_ident(&t.id.name)
-    )
-}
-
-pub(super) fn create_trigger_step(t: &Trigger) -> Step {
-    let mut s = Step::new(format!(
-        "create trigger {}",
-        trigger_target(t).replace(" ON ", " on ")
-    ))
-    .sql(t.definition.clone())
-    .creates(trigger_key(t));
-    if t.enabled != "O" {
-        s = s.sql(enable_sql(t));
-    }
-    if t.comment.is_some() {
-        s = s.sql(comment("TRIGGER", &trigger_target(t), t.comment.as_deref()));
-    }
-    s
-}
-
-pub(super) fn drop_trigger_step(t: &Trigger) -> Step {
-    Step::new(format!(
-        "drop trigger {}",
-        trigger_target(t).replace(" ON ", " on ")
-    ))
-    .sql(format!("DROP TRIGGER IF EXISTS {}", trigger_target(t)))
-    .drops(trigger_key(t))
-}
-
-pub(super) fn trigger_steps(d: &Delta<Trigger>, out: &mut Vec<Step>) {
-    match d {
-        Delta::Create { to } => out.push(create_trigger_step(to)),
-        Delta::Drop { from } => out.push(drop_trigger_step(from)),
-        Delta::Alter { from, to } | Delta::Rename { from, to } => {
-            if from.definition != to.definition {
-                out.push(drop_trigger_step(from));
-                out.push(create_trigger_step(to));
-                return;
-            }
-            let mut s = Step::new(format!(
-                "alter trigger {}",
-                trigger_target(to).replace(" ON ", " on ")
-            ))
-            .creates(trigger_key(to));
-            if from.enabled != to.enabled {
-                s = s.sql(enable_sql(to));
-            }
-            if from.comment != to.comment {
-                s = s.sql(comment(
-                    "TRIGGER",
-                    &trigger_target(to),
-                    to.comment.as_deref(),
-                ));
-            }
-            out.push(s);
         }
     }
 }

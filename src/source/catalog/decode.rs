@@ -13,12 +13,13 @@ use serde_json::value::RawValue;
 use super::{CatalogDocuments, CatalogError};
 use crate::kinds::event_trigger::{EventTrigger, Name};
 use crate::kinds::policy::{self, Policy};
+use crate::kinds::trigger::{self, Trigger};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
     Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, Extension,
     ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index,
     IndexPart, Namespace, ObjKey, PgVersion, QualName, RangeType, Sequence, SequenceOptions, Table,
-    Trigger, TriggerId, Unmanaged, View, ViewKind, quote_ident,
+    Unmanaged, View, ViewKind, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -157,18 +158,8 @@ struct FunctionRow {
 }
 
 #[derive(Deserialize)]
-struct TriggerRow {
-    schema: String,
-    table: String,
-    name: String,
-    definition: String,
-    enabled: String,
-    comment: Option<String>,
-}
-
-#[derive(Deserialize)]
 struct TriggersDoc {
-    triggers: Vec<TriggerRow>,
+    triggers: Vec<trigger::Row>,
     event_triggers: Vec<EventTrigger>,
 }
 
@@ -552,27 +543,16 @@ fn functions(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErr
 /// Triggers (those on relations the model does not hold are unmanaged) and event triggers.
 fn triggers(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     let triggers = parse::<TriggersDoc>("triggers", &raw.triggers)?;
-    for t in triggers.triggers {
-        let id = TriggerId {
-            table: QualName::new(t.schema, t.table),
-            name: t.name,
-        };
-        if db.relation_key(&id.table).is_none() {
+    for row in triggers.triggers {
+        let t = Trigger::from(row);
+        if db.relation_key(&t.id.table).is_none() {
             db.unmanaged.insert(Unmanaged {
                 kind: "trigger".into(),
-                name: format!("{} on {}", quote_ident(&id.name), id.table),
+                name: t.id.to_string(),
             });
             continue;
         }
-        db.triggers.insert(
-            id.clone(),
-            Trigger {
-                id,
-                definition: t.definition,
-                enabled: t.enabled,
-                comment: t.comment,
-            },
-        );
+        db.kinds.triggers.insert(t.id.clone(), t);
     }
     for e in triggers.event_triggers {
         db.kinds.event_triggers.insert(Name(e.name.clone()), e);
@@ -819,10 +799,10 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
             ObjKey::Function { name: q, args: sub }
         }
         "trigger"
-            if db.triggers.contains_key(&TriggerId {
+            if db.kinds.contains(&ObjKey::Trigger {
                 table: q.clone(),
                 name: sub.clone(),
-            }) =>
+            }) == Some(true) =>
         {
             ObjKey::Trigger {
                 table: q,
