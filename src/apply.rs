@@ -898,7 +898,7 @@ pub fn rehearse(
     let mut after = crate::source::catalog::read(scratch.client()).map_err(|e| setup(&e))?;
     let mut desired = desired.clone();
     // Compare what the plan was computed over: privileges only if managed.
-    if current.schemas.values().any(|n| n.acl.is_none()) {
+    if current.kinds.schemas.values().any(|n| n.acl.is_none()) {
         after.forget_privileges();
         desired.forget_privileges();
     }

@@ -26,9 +26,12 @@ fn saved_catalog_documents_decode_without_a_server() {
         accounts.comment.as_deref(),
         Some("One row per customer account")
     );
-    assert!(db.schemas.contains_key("billing"));
+    assert!(db.kinds.schemas.contains_key("billing"));
     // Owners are read (and left out of `inspect` unless asked for).
-    assert_eq!(db.schemas["billing"].owner.as_deref(), Some("postgres"));
+    assert_eq!(
+        db.kinds.schemas["billing"].owner.as_deref(),
+        Some("postgres")
+    );
     assert!(
         db.indexes
             .contains_key(&QualName::new("billing", "invoices_open_idx"))

@@ -10,11 +10,9 @@
 
 mod ddl;
 mod enums;
-mod extensions;
 mod functions;
 pub mod hints;
 mod indexes;
-mod schemas;
 mod sequences;
 mod tables;
 mod types;
@@ -26,7 +24,7 @@ use serde::Serialize;
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    Extension, Function, Index, Namespace, QualName, RangeType, Sequence, Table, View,
+    Function, Index, QualName, RangeType, Sequence, Table, View,
 };
 
 pub use enums::needs_rebuild;
@@ -37,8 +35,6 @@ pub(crate) use crate::model::delta::{delta_of, pair_by_key, pair_renames};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "object", rename_all = "snake_case")]
 pub enum Change {
-    Schema(Delta<Namespace>),
-    Extension(Delta<Extension>),
     Enum(Delta<EnumType>),
     Sequence(Delta<Sequence>),
     /// Table-level attributes only (persistence, storage parameters,
@@ -75,8 +71,6 @@ impl Change {
         }
         match self {
             Change::Kind(k) => k.subject(),
-            Change::Schema(d) => format!("schema {}", name(d, |n| quote_ident(&n.name))),
-            Change::Extension(d) => format!("extension {}", name(d, |n| quote_ident(&n.name))),
             Change::Enum(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Sequence(d) => format!("sequence {}", name(d, |n| n.name.to_string())),
             Change::Table(d) => format!("table {}", name(d, |n| n.name.to_string())),
@@ -110,8 +104,16 @@ impl Change {
 /// Everything that differs between `current` and `desired`.
 pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     let mut changes = Vec::new();
-    schemas::diff(current, desired, &mut changes);
-    extensions::diff(current, desired, &mut changes);
+    changes.extend(
+        crate::kinds::diff(current, desired, Slot::Schemas)
+            .into_iter()
+            .map(Change::Kind),
+    );
+    changes.extend(
+        crate::kinds::diff(current, desired, Slot::Extensions)
+            .into_iter()
+            .map(Change::Kind),
+    );
     ddl::diff(current, desired, &mut changes);
     changes.extend(
         crate::kinds::diff(current, desired, Slot::Types)

@@ -68,8 +68,8 @@ impl Kind for Collations {
         }
     }
 
-    fn schema(id: &QualName) -> Option<&str> {
-        Some(&id.schema)
+    fn schema(c: &Collation) -> Option<&str> {
+        Some(&c.name.schema)
     }
 
     const FILE: &'static str = "types";

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Kind;
+use super::{Kind, Name};
 use crate::model::delta::Delta;
 use crate::model::{ObjKey, quote_ident, quote_literal};
 use crate::step::sql::{comment, enable_word};
@@ -58,7 +58,7 @@ impl Kind for EventTriggers {
         }
     }
 
-    fn schema(_: &Name) -> Option<&str> {
+    fn schema(_: &EventTrigger) -> Option<&str> {
         None
     }
 
@@ -82,17 +82,6 @@ impl Kind for EventTriggers {
             drop_step(models.current.kinds.event_triggers.get(id)?),
             create_step(models.desired.kinds.event_triggers.get(id)?),
         ])
-    }
-}
-
-/// An event trigger's name, which identifies it in the database; shown
-/// quoted where needed (`event trigger "Audit"`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Name(pub String);
-
-impl std::fmt::Display for Name {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&quote_ident(&self.0))
     }
 }
 

@@ -10,8 +10,10 @@
 //! Kinds move here one at a time from the stage folders (`diff/`,
 //! `plan/`, `source/catalog/`), where the others still are; collations
 //! came first, then event triggers (a kind in no schema), policies (a
-//! kind contained by a table, renamed by equal definitions, no owner) and
-//! triggers (contained by a relation the model holds). Part of the pure foundation, like `model` and `step`: a
+//! kind contained by a table, renamed by equal definitions, no owner),
+//! triggers (contained by a relation the model holds), extensions
+//! (emitted right after the schemas) and schemas (the first kind with
+//! privileges). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -20,7 +22,9 @@
 
 pub mod collation;
 pub mod event_trigger;
+pub mod extension;
 pub mod policy;
+pub mod schema;
 pub mod trigger;
 
 use std::collections::BTreeMap;
@@ -30,8 +34,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::delta::{Delta, delta_of, pair_by_key};
-use crate::model::{Database, ObjKey};
-use crate::step::{Models, Step};
+use crate::model::{Acl, Database, ObjKey};
+use crate::step::{Models, Step, privileges};
 
 /// What a kind says about itself.
 pub trait Kind {
@@ -48,16 +52,22 @@ pub trait Kind {
     fn id_of(key: &ObjKey) -> Option<Self::Id>;
     /// The schema an object lives in (`None` for a kind of the whole
     /// database, as event triggers are: no schema filter leaves one out).
-    fn schema(id: &Self::Id) -> Option<&str>;
+    fn schema(object: &Self::Object) -> Option<&str>;
     /// The file `inspect --split` writes the kind's objects to: `FILE.sql`,
-    /// in the object's schema's folder when it has one.
+    /// in the object's schema's folder when it has one (see [`Kind::file`]).
     const FILE: &'static str;
+    /// The folder (a schema's) and file stem `inspect --split` writes the
+    /// object to: by default its schema's folder and [`Kind::FILE`] (an
+    /// extension, whose schema is only where its objects go, says none).
+    fn file(object: &Self::Object) -> (Option<&str>, &'static str) {
+        (Self::schema(object), Self::FILE)
+    }
     /// What an object needs to exist first, besides what `pg_depend`
     /// records, in the model `db` that holds it: its schema, by default (a
     /// policy says its table, a trigger its table or view).
-    fn container(db: &Database, id: &Self::Id) -> Option<ObjKey> {
+    fn container(db: &Database, object: &Self::Object) -> Option<ObjKey> {
         let _ = db;
-        Self::schema(id).map(|s| ObjKey::Schema {
+        Self::schema(object).map(|s| ObjKey::Schema {
             name: s.to_string(),
         })
     }
@@ -71,6 +81,20 @@ pub trait Kind {
     }
     /// Leaves the object's owner out of the model (owners not managed).
     fn forget_owner(object: &mut Self::Object) {
+        let _ = object;
+    }
+    /// The object's privileges for `GRANT` and `REVOKE`: the kind whose
+    /// defaults a new object starts from, the `ON` target (`SCHEMA app`)
+    /// and the list. `None` for a kind without privileges (the default).
+    /// A change of the list alone is planned by the planner's privilege
+    /// pass; a kind's create step grants them itself
+    /// (`step::privileges::add`).
+    fn privileges(object: &Self::Object) -> Option<(privileges::Kind, String, &Acl)> {
+        let _ = object;
+        None
+    }
+    /// Leaves the object's privileges out of the model (not managed).
+    fn forget_privileges(object: &mut Self::Object) {
         let _ = object;
     }
     /// The differences between the two sides' objects: by default each
@@ -96,6 +120,43 @@ pub trait Kind {
     }
 }
 
+/// The name of an object of a kind outside schemas, or whose name alone
+/// identifies it (an event trigger, an extension), shown quoted where
+/// needed (`event trigger "Audit"`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Name(pub String);
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::model::quote_ident(&self.0))
+    }
+}
+
+/// The identity of an object that lives on a table (a policy, a
+/// trigger): the table and the object's name, shown as `name on table`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+pub struct OnTable {
+    pub table: crate::model::QualName,
+    pub name: String,
+}
+
+impl Display for OnTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} on {}",
+            crate::model::quote_ident(&self.name),
+            self.table
+        )
+    }
+}
+
 /// Where a kind's changes and owner steps are emitted among those of the
 /// kinds still in the stage folders. Ordering is by keys (`plan::order`);
 /// emission order breaks ties between steps that do not depend on one
@@ -103,6 +164,10 @@ pub trait Kind {
 /// plan changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slot {
+    /// First: the schemas' changes and owner steps.
+    Schemas,
+    /// After the schemas: changes first among the others (no owner steps).
+    Extensions,
     /// With the types: changes after the DDL-compared objects, owners
     /// after the range types.
     Types,
@@ -144,8 +209,8 @@ macro_rules! registry {
             pub fn containment_edges(&self, db: &Database) -> Vec<(ObjKey, ObjKey)> {
                 let mut edges = Vec::new();
                 $(
-                    for id in self.$field.keys() {
-                        if let Some(container) = <$kind as Kind>::container(db, id) {
+                    for (id, o) in &self.$field {
+                        if let Some(container) = <$kind as Kind>::container(db, o) {
                             edges.push((<$kind as Kind>::key(id), container));
                         }
                     }
@@ -156,18 +221,15 @@ macro_rules! registry {
             /// Keeps the objects of the schemas `keep` accepts, and those
             /// in no schema.
             pub fn retain_schemas(&mut self, keep: &impl Fn(&str) -> bool) {
-                $( self.$field.retain(|id, _| <$kind as Kind>::schema(id).is_none_or(keep)); )*
+                $( self.$field.retain(|_, o| <$kind as Kind>::schema(o).is_none_or(keep)); )*
             }
 
             /// The schema (if any) and file stem `inspect --split` puts
             /// the object of `key` in, if `key` is one of these kinds'.
-            pub fn file(key: &ObjKey) -> Option<(Option<String>, &'static str)> {
+            pub fn file(&self, key: &ObjKey) -> Option<(Option<&str>, &'static str)> {
                 $(
                     if let Some(id) = <$kind as Kind>::id_of(key) {
-                        return Some((
-                            <$kind as Kind>::schema(&id).map(str::to_string),
-                            <$kind as Kind>::FILE,
-                        ));
+                        return self.$field.get(&id).map(<$kind as Kind>::file);
                     }
                 )*
                 None
@@ -183,6 +245,10 @@ macro_rules! registry {
                     }
                 )*
                 None
+            }
+
+            pub fn forget_privileges(&mut self) {
+                $( self.$field.values_mut().for_each(<$kind as Kind>::forget_privileges); )*
             }
 
             pub fn forget_owners(&mut self) {
@@ -251,6 +317,22 @@ macro_rules! registry {
                 }
             }
 
+            /// For an object altered in place, of a kind with privileges:
+            /// their kind, the `ON` target, its key and both lists.
+            pub fn privilege_change(&self) -> Option<(privileges::Kind, String, ObjKey, &Acl, &Acl)> {
+                match self {
+                    $(
+                        KindChange::$variant(Delta::Alter { from, to }) => {
+                            let (kind, on, to_acl) = <$kind as Kind>::privileges(to)?;
+                            let (_, _, from_acl) = <$kind as Kind>::privileges(from)?;
+                            let key = <$kind as Kind>::key(&<$kind as Kind>::id(to));
+                            Some((kind, on, key, from_acl, to_acl))
+                        }
+                    )*
+                    _ => None,
+                }
+            }
+
             pub(crate) fn steps(&self, models: &Models, out: &mut Vec<Step>) {
                 match self {
                     $( KindChange::$variant(d) => <$kind as Kind>::steps(models, d, out), )*
@@ -261,6 +343,8 @@ macro_rules! registry {
 }
 
 registry! {
+    schemas: schema::Schemas => Schema in Schemas,
+    extensions: extension::Extensions => Extension in Extensions,
     collations: collation::Collations => Collation in Types,
     triggers: trigger::Triggers => Trigger in Triggers,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
@@ -271,7 +355,7 @@ registry! {
 mod tests {
     use super::*;
     use crate::kinds::collation::Collation;
-    use crate::kinds::event_trigger::{EventTrigger, Name};
+    use crate::kinds::event_trigger::EventTrigger;
     use crate::model::QualName;
 
     fn collation(schema: &str, name: &str, locale: &str) -> Collation {
@@ -309,6 +393,13 @@ mod tests {
         );
         assert_eq!(
             db.kinds.contains(&ObjKey::Schema { name: "app".into() }),
+            Some(false)
+        );
+        // A key of a kind still in the stage folders is not the registry's.
+        assert_eq!(
+            db.kinds.contains(&ObjKey::Table {
+                name: QualName::new("app", "t")
+            }),
             None
         );
         assert!(
@@ -382,12 +473,12 @@ mod tests {
         assert_eq!(current.kinds.contains(&key), Some(true));
         // No schema: no schema edge, no filter leaves it out, a file of its own.
         assert_eq!(current.kinds.containment_edges(&current).len(), 1);
-        assert_eq!(KindObjects::file(&key), Some((None, "event_triggers")));
+        assert_eq!(current.kinds.file(&key), Some((None, "event_triggers")));
         assert_eq!(
-            KindObjects::file(&ObjKey::Collation {
+            current.kinds.file(&ObjKey::Collation {
                 name: QualName::new("app", "de")
             }),
-            Some((Some("app".into()), "types"))
+            Some((Some("app"), "types"))
         );
         current.kinds.retain_schemas(&|_| false);
         assert!(current.kinds.collations.is_empty());
@@ -422,5 +513,39 @@ mod tests {
             desired: &empty,
         };
         assert!(KindObjects::recreate(&models, &key).is_none());
+    }
+
+    #[test]
+    fn a_kinds_privileges_changed_in_place_are_its_own() {
+        use crate::kinds::schema::Schema;
+        let schema = |acl: Acl| Schema {
+            name: "app".into(),
+            comment: None,
+            acl,
+            owner: None,
+        };
+        let change = KindChange::Schema(Delta::Alter {
+            from: schema(Some(vec![])),
+            to: schema(None),
+        });
+        let (_, on, key, from, to) = change.privilege_change().unwrap();
+        assert_eq!(on, "SCHEMA app");
+        assert_eq!(key, ObjKey::Schema { name: "app".into() });
+        assert_eq!((from, to), (&Some(vec![]), &None));
+        // Created (its create step grants), or of a kind without privileges.
+        let created = KindChange::Schema(Delta::Create { to: schema(None) });
+        assert!(created.privilege_change().is_none());
+        let c = collation("app", "de", "de-DE");
+        let altered = KindChange::Collation(Delta::Alter {
+            from: c.clone(),
+            to: c,
+        });
+        assert!(altered.privilege_change().is_none());
+        let mut db = Database::default();
+        db.kinds
+            .schemas
+            .insert(Name("app".into()), schema(Some(vec![])));
+        db.kinds.forget_privileges();
+        assert_eq!(db.kinds.schemas["app"].acl, None);
     }
 }

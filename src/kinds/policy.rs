@@ -13,18 +13,8 @@ use crate::model::{ObjKey, QualName, quote_ident};
 use crate::step::sql::comment;
 use crate::step::{HazardCode, Models, Step};
 
-/// A policy's identity: its table and its name, shown as `name on table`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct PolicyId {
-    pub table: QualName,
-    pub name: String,
-}
-
-impl std::fmt::Display for PolicyId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} on {}", quote_ident(&self.name), self.table)
-    }
-}
+/// A policy's identity: its table and its name.
+pub type PolicyId = super::OnTable;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Policy {
@@ -100,13 +90,13 @@ impl Kind for Policies {
         }
     }
 
-    fn schema(id: &PolicyId) -> Option<&str> {
-        Some(&id.table.schema)
+    fn schema(p: &Policy) -> Option<&str> {
+        Some(&p.id.table.schema)
     }
 
-    fn container(_: &crate::model::Database, id: &PolicyId) -> Option<ObjKey> {
+    fn container(_: &crate::model::Database, p: &Policy) -> Option<ObjKey> {
         Some(ObjKey::Table {
-            name: id.table.clone(),
+            name: p.id.table.clone(),
         })
     }
 

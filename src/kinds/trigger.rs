@@ -13,17 +13,8 @@ use crate::model::{Database, ObjKey, QualName, quote_ident};
 use crate::step::sql::{comment, enable_word};
 use crate::step::{Models, Step};
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct TriggerId {
-    pub table: QualName,
-    pub name: String,
-}
-
-impl std::fmt::Display for TriggerId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} on {}", quote_ident(&self.name), self.table)
-    }
-}
+/// A trigger's identity: its table (or view) and its name.
+pub type TriggerId = super::OnTable;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trigger {
@@ -90,12 +81,12 @@ impl Kind for Triggers {
         }
     }
 
-    fn schema(id: &TriggerId) -> Option<&str> {
-        Some(&id.table.schema)
+    fn schema(t: &Trigger) -> Option<&str> {
+        Some(&t.id.table.schema)
     }
 
-    fn container(db: &Database, id: &TriggerId) -> Option<ObjKey> {
-        db.relation_key(&id.table)
+    fn container(db: &Database, t: &Trigger) -> Option<ObjKey> {
+        db.relation_key(&t.id.table)
     }
 
     fn steps(_: &Models, delta: &Delta<Trigger>, out: &mut Vec<Step>) {

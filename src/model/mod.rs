@@ -188,10 +188,6 @@ impl fmt::Display for ObjKey {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Database {
     #[serde(serialize_with = "values")]
-    pub schemas: BTreeMap<String, Namespace>,
-    #[serde(serialize_with = "values")]
-    pub extensions: BTreeMap<String, Extension>,
-    #[serde(serialize_with = "values")]
     pub enums: BTreeMap<QualName, EnumType>,
     #[serde(serialize_with = "values")]
     pub sequences: BTreeMap<QualName, Sequence>,
@@ -292,24 +288,6 @@ impl From<(String, String, bool)> for Grant {
 
 /// Effective privileges (`None`: privileges are not managed in this run).
 pub type Acl = Option<Vec<Grant>>;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Namespace {
-    pub name: String,
-    pub comment: Option<String>,
-    pub acl: Acl,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Extension {
-    pub name: String,
-    pub schema: String,
-    pub version: String,
-    pub comment: Option<String>,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnumType {
@@ -738,8 +716,6 @@ impl Database {
     /// Keeps only the objects of schemas `keep` accepts (the part of the
     /// database a run manages: `--include-schema`, `--exclude-schema`).
     pub fn retain_schemas(&mut self, keep: impl Fn(&str) -> bool) {
-        self.schemas.retain(|n, _| keep(n));
-        self.extensions.retain(|_, x| keep(&x.schema));
         self.enums.retain(|q, _| keep(&q.schema));
         self.sequences.retain(|q, _| keep(&q.schema));
         self.tables.retain(|q, _| keep(&q.schema));
@@ -759,9 +735,7 @@ impl Database {
     /// Forgets every privilege: used when privileges are not managed, so
     /// that neither side's grants show up as a difference.
     pub fn forget_privileges(&mut self) {
-        for n in self.schemas.values_mut() {
-            n.acl = None;
-        }
+        self.kinds.forget_privileges();
         for e in self.enums.values_mut() {
             e.acl = None;
         }
@@ -801,9 +775,6 @@ impl Database {
     /// TO` in the files, no `--owners`), so that neither side's owners
     /// show up as a difference.
     pub fn forget_owners(&mut self) {
-        for n in self.schemas.values_mut() {
-            n.owner = None;
-        }
         for e in self.enums.values_mut() {
             e.owner = None;
         }
@@ -842,13 +813,16 @@ impl Database {
             version: self.version,
             ..Database::default()
         };
-        if let Some(public) = self.schemas.get("public")
+        if let Some(public) = self.kinds.schemas.get("public")
             && public.comment.as_deref() == Some("standard public schema")
         {
-            base.schemas.insert("public".into(), public.clone());
+            base.kinds
+                .schemas
+                .insert(crate::kinds::Name("public".into()), public.clone());
         }
-        if let Some(plpgsql) = self.extensions.get("plpgsql") {
-            base.extensions.insert("plpgsql".into(), plpgsql.clone());
+        let plpgsql = crate::kinds::Name("plpgsql".into());
+        if let Some(x) = self.kinds.extensions.get(&plpgsql) {
+            base.kinds.extensions.insert(plpgsql, x.clone());
         }
         base.add_implicit_dependencies();
         base
@@ -871,8 +845,6 @@ impl Database {
             return found;
         }
         match key {
-            ObjKey::Schema { name } => self.schemas.contains_key(name),
-            ObjKey::Extension { name } => self.extensions.contains_key(name),
             ObjKey::Type { name } => {
                 self.enums.contains_key(name)
                     || self.domains.contains_key(name)
@@ -916,6 +888,8 @@ impl Database {
             ObjKey::Unmanaged { .. } => false,
             // The keys of the kinds in `kinds/`, answered above.
             ObjKey::Collation { .. }
+            | ObjKey::Schema { .. }
+            | ObjKey::Extension { .. }
             | ObjKey::EventTrigger { .. }
             | ObjKey::Policy { .. }
             | ObjKey::Trigger { .. } => false,
@@ -945,16 +919,6 @@ impl Database {
         let schema = |q: &QualName| ObjKey::Schema {
             name: q.schema.clone(),
         };
-        for e in self.extensions.values() {
-            edges.push((
-                ObjKey::Extension {
-                    name: e.name.clone(),
-                },
-                ObjKey::Schema {
-                    name: e.schema.clone(),
-                },
-            ));
-        }
         for q in self
             .enums
             .keys()

@@ -464,8 +464,8 @@ impl Resolver<'_> {
         };
         self.claim(a, format!("schema {}", quote_ident(old)))?;
         let (has_old, has_new) = (
-            self.current.schemas.contains_key(old),
-            self.current.schemas.contains_key(name),
+            self.current.kinds.schemas.contains_key(old.as_str()),
+            self.current.kinds.schemas.contains_key(name),
         );
         if has_old && has_new && old != name {
             return Err(error(
@@ -508,9 +508,10 @@ impl Resolver<'_> {
                 .or_else(|| {
                     let mut anywhere = self
                         .desired
+                        .kinds
                         .schemas
                         .keys()
-                        .map(|s| QualName::new(s.clone(), name.clone()))
+                        .map(|s| QualName::new(s.0.clone(), name.clone()))
                         .filter(|q| exists(q));
                     match (anywhere.next(), anywhere.next()) {
                         (Some(q), None) => Some(q),

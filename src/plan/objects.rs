@@ -4,7 +4,7 @@
 use super::privileges::{self, Kind};
 use super::{Models, Step};
 use crate::diff::{Change, Delta};
-use crate::model::{Acl, ObjKey, QualName, quote_ident};
+use crate::model::{Acl, ObjKey, QualName};
 
 pub(super) fn steps_for(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     let first = out.len();
@@ -80,15 +80,10 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
         )
     };
     Some(match change {
-        Change::Schema(Delta::Alter { from, to }) => whole(
-            Kind::Schema,
-            format!("SCHEMA {}", quote_ident(&to.name)),
-            ObjKey::Schema {
-                name: to.name.clone(),
-            },
-            &from.acl,
-            &to.acl,
-        ),
+        Change::Kind(k) => {
+            let (kind, on, key, from, to) = k.privilege_change()?;
+            whole(kind, on, key, from, to)
+        }
         Change::Sequence(Delta::Alter { from, to }) => whole(
             Kind::Sequence,
             format!("SEQUENCE {}", to.name),
@@ -151,8 +146,6 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
 
 fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     match change {
-        Change::Schema(d) => super::schemas::schema(d, out),
-        Change::Extension(d) => super::schemas::extension(d, out),
         Change::Enum(d) => super::enums::steps(ctx, d, out),
         Change::Sequence(d) => super::sequences::sequence(ctx, d, out),
         Change::Table(d) => super::tables::table(ctx, d, out),

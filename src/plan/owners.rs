@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use super::Step;
 use crate::kinds::Slot;
-use crate::model::{Database, ObjKey, quote_ident};
+use crate::model::{Database, ObjKey};
 
 /// Every object of `db` that has an owner: its key, how `ALTER ... OWNER
 /// TO` names it, and the owner.
@@ -20,11 +20,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
             out.push((key, target, o.clone()));
         }
     };
-    for n in db.schemas.values() {
-        let key = ObjKey::Schema {
-            name: n.name.clone(),
-        };
-        push(key, format!("SCHEMA {}", quote_ident(&n.name)), &n.owner);
+    for (key, target, owner) in db.kinds.owners(Slot::Schemas) {
+        push(key, target, &Some(owner));
     }
     for (q, s) in db.sequences.iter().filter(|(_, s)| s.owned_by.is_none()) {
         push(

@@ -45,15 +45,13 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
     let Some(key) = key else {
         return "other.sql".into();
     };
-    if let Some((schema, stem)) = crate::kinds::KindObjects::file(key) {
+    if let Some((schema, stem)) = db.kinds.file(key) {
         return match schema {
-            Some(schema) => in_schema(&schema, stem),
+            Some(schema) => in_schema(schema, stem),
             None => format!("{stem}.sql"),
         };
     }
     match key {
-        ObjKey::Schema { .. } => "schemas.sql".into(),
-        ObjKey::Extension { .. } => "extensions.sql".into(),
         ObjKey::Type { name } => in_schema(&name.schema, "types"),
         ObjKey::Sequence { name } | ObjKey::SequenceOwner { name } => {
             in_schema(&name.schema, "sequences")

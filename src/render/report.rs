@@ -11,8 +11,6 @@ use crate::model::rename::Rename;
 
 fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
     match change {
-        Change::Schema(d) => d.sign_and_values(),
-        Change::Extension(d) => d.sign_and_values(),
         Change::Enum(d) => d.sign_and_values(),
         Change::Sequence(d) => d.sign_and_values(),
         Change::Table(d) => d.sign_and_values(),

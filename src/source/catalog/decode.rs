@@ -11,15 +11,18 @@ use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use super::{CatalogDocuments, CatalogError};
-use crate::kinds::event_trigger::{EventTrigger, Name};
+use crate::kinds::Name;
+use crate::kinds::event_trigger::EventTrigger;
+use crate::kinds::extension::Extension;
 use crate::kinds::policy::{self, Policy};
+use crate::kinds::schema::Schema;
 use crate::kinds::trigger::{self, Trigger};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
-    Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, Extension,
-    ForeignKeyCopy, ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index,
-    IndexPart, Namespace, ObjKey, PgVersion, QualName, RangeType, Sequence, SequenceOptions, Table,
-    Unmanaged, View, ViewKind, quote_ident,
+    Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy,
+    ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index, IndexPart, ObjKey,
+    PgVersion, QualName, RangeType, Sequence, SequenceOptions, Table, Unmanaged, View, ViewKind,
+    quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -262,9 +265,9 @@ pub fn decode(raw: &CatalogDocuments) -> Result<Database, CatalogError> {
 /// The schemas (namespaces).
 fn schemas(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for n in parse::<Vec<NamespaceRow>>("namespaces", &raw.namespaces)? {
-        db.schemas.insert(
-            n.name.clone(),
-            Namespace {
+        db.kinds.schemas.insert(
+            Name(n.name.clone()),
+            Schema {
                 owner: n.owner,
                 name: n.name,
                 comment: n.comment,
@@ -278,7 +281,7 @@ fn schemas(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError
 /// The extensions.
 fn extensions(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for x in parse::<Vec<Extension>>("extensions", &raw.extensions)? {
-        db.extensions.insert(x.name.clone(), x);
+        db.kinds.extensions.insert(Name(x.name.clone()), x);
     }
     Ok(())
 }

@@ -1,46 +1,65 @@
-//! Steps for schemas and extensions.
+//! Extensions (`CREATE EXTENSION`): their schema and version are part of
+//! the desired state. A new version is an `ALTER EXTENSION ... UPDATE`
+//! (with an `extension_version` hazard), a new schema a `SET SCHEMA`;
+//! dropping one drops the objects it provides (destructive). An extension
+//! needs the schema its objects go to, but `inspect --split` writes it
+//! with the database's global objects (`extensions.sql`).
 
-use super::privileges::{self, Kind};
-use super::sql::comment;
-use super::{HazardCode, Step};
-use crate::diff::Delta;
-use crate::model::{Extension, Namespace, ObjKey, quote_ident, quote_literal};
+use serde::{Deserialize, Serialize};
 
-pub(super) fn schema(d: &Delta<Namespace>, out: &mut Vec<Step>) {
-    let key = |n: &Namespace| ObjKey::Schema {
-        name: n.name.clone(),
-    };
-    let target = |n: &Namespace| quote_ident(&n.name);
-    match d {
-        Delta::Create { to } => {
-            let mut s = Step::new(format!("create schema {}", target(to)))
-                .sql(format!("CREATE SCHEMA IF NOT EXISTS {}", target(to)))
-                .creates(key(to));
-            if to.comment.is_some() {
-                s = s.sql(comment("SCHEMA", &target(to), to.comment.as_deref()));
-            }
-            let on = format!("SCHEMA {}", target(to));
-            out.push(privileges::add(s, Kind::Schema, &on, None, None, &to.acl));
+use super::{Kind, Name};
+use crate::model::delta::Delta;
+use crate::model::{ObjKey, quote_ident, quote_literal};
+use crate::step::sql::comment;
+use crate::step::{HazardCode, Models, Step};
+
+/// One extension; the catalog reader's `extensions` document spells it so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    pub name: String,
+    pub schema: String,
+    pub version: String,
+    pub comment: Option<String>,
+}
+
+/// The kind.
+pub struct Extensions;
+
+impl Kind for Extensions {
+    type Object = Extension;
+    type Id = Name;
+    const NAME: &'static str = "extension";
+    const FILE: &'static str = "extensions";
+
+    fn id(x: &Extension) -> Name {
+        Name(x.name.clone())
+    }
+
+    fn key(id: &Name) -> ObjKey {
+        ObjKey::Extension { name: id.0.clone() }
+    }
+
+    fn id_of(key: &ObjKey) -> Option<Name> {
+        match key {
+            ObjKey::Extension { name } => Some(Name(name.clone())),
+            _ => None,
         }
-        Delta::Drop { from } => out.push(
-            Step::new(format!("drop schema {}", target(from)))
-                .sql(format!("DROP SCHEMA IF EXISTS {}", target(from)))
-                .drops(key(from))
-                .destructive("drops the schema"),
-        ),
-        Delta::Alter { from, to } | Delta::Rename { from, to } => {
-            if from.comment != to.comment {
-                out.push(
-                    Step::new(format!("change comment on schema {}", target(to)))
-                        .sql(comment("SCHEMA", &target(to), to.comment.as_deref()))
-                        .creates(key(to)),
-                );
-            }
-        }
+    }
+
+    fn schema(x: &Extension) -> Option<&str> {
+        Some(&x.schema)
+    }
+
+    fn file(_: &Extension) -> (Option<&str>, &'static str) {
+        (None, Self::FILE)
+    }
+
+    fn steps(_: &Models, delta: &Delta<Extension>, out: &mut Vec<Step>) {
+        steps(delta, out)
     }
 }
 
-pub(super) fn extension(d: &Delta<Extension>, out: &mut Vec<Step>) {
+fn steps(d: &Delta<Extension>, out: &mut Vec<Step>) {
     let key = |x: &Extension| ObjKey::Extension {
         name: x.name.clone(),
     };

@@ -15,7 +15,7 @@ use crate::model::{Acl, Database, Grant, PgVersion};
 /// Object kinds, by their defaults (`acldefault`). A table's (or
 /// view's) depend on the target's major: `MAINTAIN` from 17.
 #[derive(Clone, Copy)]
-pub(super) enum Kind {
+pub enum Kind {
     Table(PgVersion),
     Sequence,
     Function,
@@ -28,7 +28,7 @@ pub(super) enum Kind {
     LargeObject,
 }
 
-pub(super) fn defaults(kind: Kind) -> Vec<Grant> {
+pub(crate) fn defaults(kind: Kind) -> Vec<Grant> {
     let g = |grantee: &str, privilege: &str| Grant {
         grantee: grantee.into(),
         privilege: privilege.into(),
@@ -74,7 +74,7 @@ pub(super) fn defaults(kind: Kind) -> Vec<Grant> {
 /// Statements turning `from` (or the kind's defaults, for a new object)
 /// into `to`. `on` is the object as SQL after `ON` (`TABLE public.t`);
 /// `column` makes them column privileges of that table.
-pub(super) fn statements(
+pub(crate) fn statements(
     kind: Kind,
     on: &str,
     column: Option<&str>,
@@ -100,7 +100,7 @@ pub(super) fn statements(
 }
 
 /// How the GRANT and REVOKE statements of one privilege list are written.
-pub(super) struct Spelling<'a> {
+pub(crate) struct Spelling<'a> {
     /// Before `GRANT`/`REVOKE` (`ALTER DEFAULT PRIVILEGES FOR ROLE r `).
     pub prefix: &'a str,
     /// After `ON` (`TABLE public.t`, `TABLES`).
@@ -113,7 +113,7 @@ pub(super) struct Spelling<'a> {
 
 impl Spelling<'_> {
     /// Statements turning the list `from` into `to`, grouped by grantee.
-    pub(super) fn statements(&self, from: &[Grant], to: &[Grant]) -> Vec<String> {
+    pub(crate) fn statements(&self, from: &[Grant], to: &[Grant]) -> Vec<String> {
         let (prefix, on, cols) = (self.prefix, self.on, self.columns);
         let role = |grantee: &str| -> String {
             if grantee == "@owner" {
@@ -255,9 +255,9 @@ impl Spelling<'_> {
 /// `ALTER DEFAULT PRIVILEGES` turning one role's defaults into the desired
 /// ones. A missing row is the built-in defaults (any schema) or nothing
 /// (one schema); PostgreSQL removes a row that comes back to that.
-pub(super) fn default_privileges_steps(
+pub(crate) fn default_privileges_steps(
     ctx: &super::Models,
-    d: &crate::diff::Delta<crate::model::DefaultPrivileges>,
+    d: &crate::model::delta::Delta<crate::model::DefaultPrivileges>,
     out: &mut Vec<Step>,
 ) {
     use crate::model::{DefaultObjects, ObjKey};
@@ -319,7 +319,7 @@ fn default_prefix(id: &crate::model::DefaultPrivilegesId) -> String {
 /// catalog lists them in that order): every desired set touched again, in
 /// the files' order, by a statement that changes nothing (a grant it
 /// already holds). `None` when the steps leave the files' order.
-pub(super) fn keep_order(current: &Database, desired: &Database, steps: &[Step]) -> Option<Step> {
+pub(crate) fn keep_order(current: &Database, desired: &Database, steps: &[Step]) -> Option<Step> {
     use crate::model::{DefaultPrivileges, DefaultPrivilegesId, ObjKey};
     let ordered = |db: &Database| -> Vec<DefaultPrivilegesId> {
         let mut all: Vec<&DefaultPrivileges> = db.default_privileges.values().collect();
@@ -376,7 +376,7 @@ pub(super) fn keep_order(current: &Database, desired: &Database, steps: &[Step])
 }
 
 /// Adds the statements to a step, with the authorization hazard.
-pub(super) fn add(
+pub(crate) fn add(
     mut step: Step,
     kind: Kind,
     on: &str,
