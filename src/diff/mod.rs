@@ -13,7 +13,6 @@ mod enums;
 mod functions;
 pub mod hints;
 mod indexes;
-mod sequences;
 mod tables;
 mod types;
 pub mod unmanaged;
@@ -24,7 +23,7 @@ use serde::Serialize;
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    Function, Index, QualName, RangeType, Sequence, Table, View,
+    Function, Index, QualName, RangeType, Table, View,
 };
 
 pub use enums::needs_rebuild;
@@ -36,7 +35,6 @@ pub(crate) use crate::model::delta::{delta_of, pair_by_key, pair_renames};
 #[serde(tag = "object", rename_all = "snake_case")]
 pub enum Change {
     Enum(Delta<EnumType>),
-    Sequence(Delta<Sequence>),
     /// Table-level attributes only (persistence, storage parameters,
     /// comment); a created table carries its columns and constraints.
     Table(Delta<Table>),
@@ -72,7 +70,6 @@ impl Change {
         match self {
             Change::Kind(k) => k.subject(),
             Change::Enum(d) => format!("type {}", name(d, |n| n.name.to_string())),
-            Change::Sequence(d) => format!("sequence {}", name(d, |n| n.name.to_string())),
             Change::Table(d) => format!("table {}", name(d, |n| n.name.to_string())),
             Change::Column { table, delta } => {
                 format!("column {table}.{}", name(delta, |c| quote_ident(&c.name)))
@@ -122,7 +119,11 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     );
     types::diff(current, desired, &mut changes);
     enums::diff(current, desired, &mut changes);
-    sequences::diff(current, desired, &mut changes);
+    changes.extend(
+        crate::kinds::diff(current, desired, Slot::Sequences)
+            .into_iter()
+            .map(Change::Kind),
+    );
     tables::diff(current, desired, &mut changes);
     indexes::diff(current, desired, &mut changes);
     functions::diff(current, desired, &mut changes);

@@ -12,8 +12,9 @@
 //! came first, then event triggers (a kind in no schema), policies (a
 //! kind contained by a table, renamed by equal definitions, no owner),
 //! triggers (contained by a relation the model holds), extensions
-//! (emitted right after the schemas) and schemas (the first kind with
-//! privileges). Part of the pure foundation, like `model` and `step`: a
+//! (emitted right after the schemas), schemas (the first kind with
+//! privileges) and sequences (a kind with a part of its own: the `OWNED
+//! BY` link). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -25,6 +26,7 @@ pub mod event_trigger;
 pub mod extension;
 pub mod policy;
 pub mod schema;
+pub mod sequence;
 pub mod trigger;
 
 use std::collections::BTreeMap;
@@ -48,8 +50,16 @@ pub trait Kind {
     fn id(object: &Self::Object) -> Self::Id;
     /// The object's model key, for ordering and dependencies.
     fn key(id: &Self::Id) -> ObjKey;
-    /// The id a model key names, if it is one of this kind's.
+    /// The id a model key names, if it is one of this kind's (its own
+    /// key, or a key of a part of it: a sequence's `OWNED BY` link).
     fn id_of(key: &ObjKey) -> Option<Self::Id>;
+    /// Whether the object holds the part `key` names (`key` one of the
+    /// object's by [`Kind::id_of`]): by default every key of the object is
+    /// the object itself.
+    fn holds(object: &Self::Object, key: &ObjKey) -> bool {
+        let _ = (object, key);
+        true
+    }
     /// The schema an object lives in (`None` for a kind of the whole
     /// database, as event triggers are: no schema filter leaves one out).
     fn schema(object: &Self::Object) -> Option<&str>;
@@ -70,6 +80,13 @@ pub trait Kind {
         Self::schema(object).map(|s| ObjKey::Schema {
             name: s.to_string(),
         })
+    }
+    /// Edges `pg_depend` does not record between the parts of an object
+    /// and what they need, besides the object's [`Kind::container`] (a
+    /// sequence's `OWNED BY` link needs the sequence and the column).
+    fn part_edges(object: &Self::Object) -> Vec<(ObjKey, ObjKey)> {
+        let _ = object;
+        Vec::new()
     }
     /// The object's owner for `ALTER ... OWNER TO`: the object as that
     /// statement names it (`COLLATION public.c`) and the role, as SQL.
@@ -166,6 +183,9 @@ impl Display for OnTable {
 pub enum Slot {
     /// First: the schemas' changes and owner steps.
     Schemas,
+    /// Changes after the enums (before the tables); owner steps right
+    /// after the schemas'.
+    Sequences,
     /// After the schemas: changes first among the others (no owner steps).
     Extensions,
     /// With the types: changes after the DDL-compared objects, owners
@@ -197,7 +217,9 @@ macro_rules! registry {
             pub fn contains(&self, key: &ObjKey) -> Option<bool> {
                 $(
                     if let Some(id) = <$kind as Kind>::id_of(key) {
-                        return Some(self.$field.contains_key(&id));
+                        return Some(
+                            self.$field.get(&id).is_some_and(|o| <$kind as Kind>::holds(o, key)),
+                        );
                     }
                 )*
                 None
@@ -213,6 +235,7 @@ macro_rules! registry {
                         if let Some(container) = <$kind as Kind>::container(db, o) {
                             edges.push((<$kind as Kind>::key(id), container));
                         }
+                        edges.extend(<$kind as Kind>::part_edges(o));
                     }
                 )*
                 edges
@@ -346,6 +369,7 @@ registry! {
     schemas: schema::Schemas => Schema in Schemas,
     extensions: extension::Extensions => Extension in Extensions,
     collations: collation::Collations => Collation in Types,
+    sequences: sequence::Sequences => Sequence in Sequences,
     triggers: trigger::Triggers => Trigger in Triggers,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
     policies: policy::Policies => Policy in Triggers,
@@ -547,5 +571,49 @@ mod tests {
             .insert(Name("app".into()), schema(Some(vec![])));
         db.kinds.forget_privileges();
         assert_eq!(db.kinds.schemas["app"].acl, None);
+    }
+
+    #[test]
+    fn a_part_of_an_object_is_held_only_while_the_object_has_it() {
+        use crate::kinds::sequence::Sequence;
+        use crate::model::SequenceOptions;
+        let q = QualName::new("app", "ids");
+        let sequence = |owned_by: Option<(QualName, String)>| Sequence {
+            name: q.clone(),
+            options: SequenceOptions {
+                data_type: "bigint".into(),
+                start: 1,
+                increment: 1,
+                min: 1,
+                max: i64::MAX,
+                cache: 1,
+                cycle: false,
+            },
+            owned_by,
+            comment: None,
+            acl: None,
+            owner: Some("app".into()),
+        };
+        let link = ObjKey::SequenceOwner { name: q.clone() };
+        let column = ObjKey::Column {
+            table: QualName::new("app", "t"),
+            name: "id".into(),
+        };
+        let mut db = Database::default();
+        db.kinds.sequences.insert(q.clone(), sequence(None));
+        assert_eq!(db.kinds.contains(&link), Some(false));
+        assert_eq!(db.kinds.containment_edges(&db).len(), 1);
+        // Free-standing: its own owner step; owned by a column: none.
+        assert_eq!(db.kinds.owners(Slot::Sequences).len(), 1);
+        db.kinds.sequences.insert(
+            q.clone(),
+            sequence(Some((QualName::new("app", "t"), "id".into()))),
+        );
+        assert_eq!(db.kinds.contains(&link), Some(true));
+        assert_eq!(db.kinds.file(&link), Some((Some("app"), "sequences")));
+        let edges = db.kinds.containment_edges(&db);
+        assert!(edges.contains(&(link.clone(), ObjKey::Sequence { name: q.clone() })));
+        assert!(edges.contains(&(link, column)));
+        assert!(db.kinds.owners(Slot::Sequences).is_empty());
     }
 }

@@ -190,8 +190,6 @@ pub struct Database {
     #[serde(serialize_with = "values")]
     pub enums: BTreeMap<QualName, EnumType>,
     #[serde(serialize_with = "values")]
-    pub sequences: BTreeMap<QualName, Sequence>,
-    #[serde(serialize_with = "values")]
     pub tables: BTreeMap<QualName, Table>,
     #[serde(serialize_with = "values")]
     pub indexes: BTreeMap<QualName, Index>,
@@ -311,19 +309,6 @@ pub struct SequenceOptions {
     pub max: i64,
     pub cache: i64,
     pub cycle: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sequence {
-    pub name: QualName,
-    pub options: SequenceOptions,
-    /// `OWNED BY table.column`.
-    pub owned_by: Option<(QualName, String)>,
-    pub comment: Option<String>,
-    pub acl: Acl,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -717,7 +702,6 @@ impl Database {
     /// database a run manages: `--include-schema`, `--exclude-schema`).
     pub fn retain_schemas(&mut self, keep: impl Fn(&str) -> bool) {
         self.enums.retain(|q, _| keep(&q.schema));
-        self.sequences.retain(|q, _| keep(&q.schema));
         self.tables.retain(|q, _| keep(&q.schema));
         self.indexes.retain(|q, _| keep(&q.schema));
         self.views.retain(|q, _| keep(&q.schema));
@@ -738,9 +722,6 @@ impl Database {
         self.kinds.forget_privileges();
         for e in self.enums.values_mut() {
             e.acl = None;
-        }
-        for q in self.sequences.values_mut() {
-            q.acl = None;
         }
         for t in self.tables.values_mut() {
             t.acl = None;
@@ -777,9 +758,6 @@ impl Database {
     pub fn forget_owners(&mut self) {
         for e in self.enums.values_mut() {
             e.owner = None;
-        }
-        for q in self.sequences.values_mut() {
-            q.owner = None;
         }
         for t in self.tables.values_mut() {
             t.owner = None;
@@ -855,11 +833,6 @@ impl Database {
                 .tables
                 .get(name)
                 .is_some_and(|t| t.partition_of.is_some()),
-            ObjKey::Sequence { name } => self.sequences.contains_key(name),
-            ObjKey::SequenceOwner { name } => self
-                .sequences
-                .get(name)
-                .is_some_and(|s| s.owned_by.is_some()),
             ObjKey::Table { name } => self.tables.contains_key(name),
             ObjKey::Column { table, name } => self
                 .tables
@@ -889,6 +862,8 @@ impl Database {
             // The keys of the kinds in `kinds/`, answered above.
             ObjKey::Collation { .. }
             | ObjKey::Schema { .. }
+            | ObjKey::Sequence { .. }
+            | ObjKey::SequenceOwner { .. }
             | ObjKey::Extension { .. }
             | ObjKey::EventTrigger { .. }
             | ObjKey::Policy { .. }
@@ -940,20 +915,6 @@ impl Database {
         for o in self.ddl_objects.values() {
             if let Some(s) = &o.schema {
                 edges.push((o.key(), ObjKey::Schema { name: s.clone() }));
-            }
-        }
-        for (q, s) in &self.sequences {
-            edges.push((ObjKey::Sequence { name: q.clone() }, schema(q)));
-            if let Some((t, c)) = &s.owned_by {
-                let owner = ObjKey::SequenceOwner { name: q.clone() };
-                edges.push((owner.clone(), ObjKey::Sequence { name: q.clone() }));
-                edges.push((
-                    owner,
-                    ObjKey::Column {
-                        table: t.clone(),
-                        name: c.clone(),
-                    },
-                ));
             }
         }
         for (q, t) in &self.tables {

@@ -704,7 +704,7 @@ impl Resolver<'_> {
     /// the database's the old one, and no line defines it to annotate.
     fn serial_sequences(&mut self) {
         let mut found = Vec::new();
-        for (new_name, seq) in &self.desired.sequences {
+        for (new_name, seq) in &self.desired.kinds.sequences {
             let Some((table, column)) = &seq.owned_by else {
                 continue;
             };
@@ -728,6 +728,7 @@ impl Resolver<'_> {
             let owned_by = Some((was_table, old_column));
             let old = self
                 .current
+                .kinds
                 .sequences
                 .values()
                 .find(|s| s.owned_by == owned_by);
@@ -757,7 +758,7 @@ fn has_object(db: &Database, kind: ObjectKind, name: &QualName) -> bool {
             .views
             .get(name)
             .is_some_and(|v| v.kind == ViewKind::Materialized),
-        ObjectKind::Sequence => db.sequences.contains_key(name),
+        ObjectKind::Sequence => db.kinds.sequences.contains_key(name),
         ObjectKind::Index => db.indexes.contains_key(name),
         ObjectKind::Type => {
             db.enums.contains_key(name)
@@ -778,7 +779,7 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
         Namespace::Relation => {
             db.tables.contains_key(name)
                 || db.views.contains_key(name)
-                || db.sequences.contains_key(name)
+                || db.kinds.sequences.contains_key(name)
                 || db.indexes.contains_key(name)
         }
         Namespace::Type => {

@@ -25,7 +25,6 @@ mod partition_copies;
 use crate::step::privileges;
 pub mod renames;
 mod routines;
-mod sequences;
 pub mod sizes;
 mod tables;
 mod types;

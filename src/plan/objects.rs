@@ -84,15 +84,6 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
             let (kind, on, key, from, to) = k.privilege_change()?;
             whole(kind, on, key, from, to)
         }
-        Change::Sequence(Delta::Alter { from, to }) => whole(
-            Kind::Sequence,
-            format!("SEQUENCE {}", to.name),
-            ObjKey::Sequence {
-                name: to.name.clone(),
-            },
-            &from.acl,
-            &to.acl,
-        ),
         Change::Table(Delta::Alter { from, to }) => whole(
             Kind::Table(ctx.current.version),
             format!("TABLE {}", to.name),
@@ -147,7 +138,6 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
 fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     match change {
         Change::Enum(d) => super::enums::steps(ctx, d, out),
-        Change::Sequence(d) => super::sequences::sequence(ctx, d, out),
         Change::Table(d) => super::tables::table(ctx, d, out),
         Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),

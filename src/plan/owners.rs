@@ -23,12 +23,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
     for (key, target, owner) in db.kinds.owners(Slot::Schemas) {
         push(key, target, &Some(owner));
     }
-    for (q, s) in db.sequences.iter().filter(|(_, s)| s.owned_by.is_none()) {
-        push(
-            ObjKey::Sequence { name: q.clone() },
-            format!("SEQUENCE {q}"),
-            &s.owner,
-        );
+    for (key, target, owner) in db.kinds.owners(Slot::Sequences) {
+        push(key, target, &Some(owner));
     }
     let ty = |q: &crate::model::QualName| ObjKey::Type { name: q.clone() };
     for (q, e) in &db.enums {

@@ -848,6 +848,7 @@ fn own_defaults_below(ctx: &Models, table: &QualName, column: &str) -> Vec<Strin
 /// else uses them (another table's default) must let go first.
 fn owned_sequences_dropped(ctx: &Models, table: &QualName, column: Option<&str>) -> Vec<ObjKey> {
     ctx.current
+        .kinds
         .sequences
         .values()
         .filter(|q| {
@@ -855,7 +856,7 @@ fn owned_sequences_dropped(ctx: &Models, table: &QualName, column: Option<&str>)
                 .as_ref()
                 .is_some_and(|(t, c)| t == table && column.is_none_or(|col| c == col))
         })
-        .filter(|q| !ctx.desired.sequences.contains_key(&q.name))
+        .filter(|q| !ctx.desired.kinds.sequences.contains_key(&q.name))
         .map(|q| ObjKey::Sequence {
             name: q.name.clone(),
         })
@@ -1365,7 +1366,7 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
         // afresh; move it past the values the column holds, or the next
         // insert collides with an existing row.
         if from.identity.is_some() && to.identity.is_none() {
-            let owned = ctx.desired.sequences.values().find(|q| {
+            let owned = ctx.desired.kinds.sequences.values().find(|q| {
                 q.owned_by
                     .as_ref()
                     .is_some_and(|(t, c)| t == table && *c == to.name)

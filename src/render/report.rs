@@ -12,7 +12,6 @@ use crate::model::rename::Rename;
 fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
     match change {
         Change::Enum(d) => d.sign_and_values(),
-        Change::Sequence(d) => d.sign_and_values(),
         Change::Table(d) => d.sign_and_values(),
         Change::Column { delta, .. } => delta.sign_and_values(),
         Change::Constraint { delta, .. } => delta.sign_and_values(),

@@ -16,13 +16,13 @@ use crate::kinds::event_trigger::EventTrigger;
 use crate::kinds::extension::Extension;
 use crate::kinds::policy::{self, Policy};
 use crate::kinds::schema::Schema;
+use crate::kinds::sequence::Sequence;
 use crate::kinds::trigger::{self, Trigger};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
     Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy,
     ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index, IndexPart, ObjKey,
-    PgVersion, QualName, RangeType, Sequence, SequenceOptions, Table, Unmanaged, View, ViewKind,
-    quote_ident,
+    PgVersion, QualName, RangeType, SequenceOptions, Table, Unmanaged, View, ViewKind, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -360,7 +360,7 @@ fn sequences(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErr
             db.sequence_values
                 .insert(ObjKey::Sequence { name: name.clone() }, v);
         }
-        db.sequences.insert(
+        db.kinds.sequences.insert(
             name.clone(),
             Sequence {
                 owner: s.owner,
