@@ -100,39 +100,25 @@ impl Change {
 
 /// Everything that differs between `current` and `desired`.
 pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
+    // The changes of the kinds in `kinds/` emitted at one slot.
+    let kinds = |slot| {
+        crate::kinds::diff(current, desired, slot)
+            .into_iter()
+            .map(Change::Kind)
+    };
     let mut changes = Vec::new();
-    changes.extend(
-        crate::kinds::diff(current, desired, Slot::Schemas)
-            .into_iter()
-            .map(Change::Kind),
-    );
-    changes.extend(
-        crate::kinds::diff(current, desired, Slot::Extensions)
-            .into_iter()
-            .map(Change::Kind),
-    );
+    changes.extend(kinds(Slot::Schemas));
+    changes.extend(kinds(Slot::Extensions));
     ddl::diff(current, desired, &mut changes);
-    changes.extend(
-        crate::kinds::diff(current, desired, Slot::Types)
-            .into_iter()
-            .map(Change::Kind),
-    );
+    changes.extend(kinds(Slot::Types));
     types::diff(current, desired, &mut changes);
     enums::diff(current, desired, &mut changes);
-    changes.extend(
-        crate::kinds::diff(current, desired, Slot::Sequences)
-            .into_iter()
-            .map(Change::Kind),
-    );
+    changes.extend(kinds(Slot::Sequences));
     tables::diff(current, desired, &mut changes);
     indexes::diff(current, desired, &mut changes);
     functions::diff(current, desired, &mut changes);
     views::diff(current, desired, &mut changes);
-    changes.extend(
-        crate::kinds::diff(current, desired, Slot::Triggers)
-            .into_iter()
-            .map(Change::Kind),
-    );
+    changes.extend(kinds(Slot::Triggers));
     changes.extend(whole_object_changes(
         &current.default_privileges,
         &desired.default_privileges,

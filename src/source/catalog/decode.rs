@@ -758,22 +758,27 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         };
     }
     let q = QualName::new(schema, name);
+    // A policy or trigger the model holds (one on an unmanaged relation
+    // stands for the relation, below).
+    let on_table = match kind {
+        "policy" => Some(ObjKey::Policy {
+            table: q.clone(),
+            name: sub.clone(),
+        }),
+        "trigger" => Some(ObjKey::Trigger {
+            table: q.clone(),
+            name: sub.clone(),
+        }),
+        _ => None,
+    };
+    if let Some(key) = on_table.filter(|k| db.kinds.contains(k) == Some(true)) {
+        return key;
+    }
     match kind {
         "schema" => ObjKey::Schema { name: q.name },
         "extension" => ObjKey::Extension { name: q.name },
         "type" => ObjKey::Type { name: q },
         "collation" if db.kinds.collations.contains_key(&q) => ObjKey::Collation { name: q },
-        "policy"
-            if db.kinds.contains(&ObjKey::Policy {
-                table: q.clone(),
-                name: sub.clone(),
-            }) == Some(true) =>
-        {
-            ObjKey::Policy {
-                table: q,
-                name: sub,
-            }
-        }
         "sequence" => ObjKey::Sequence { name: q },
         "table" if db.tables.contains_key(&q) => ObjKey::Table { name: q },
         "column" if db.tables.contains_key(&q) => ObjKey::Column {
@@ -800,17 +805,6 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
             }) =>
         {
             ObjKey::Function { name: q, args: sub }
-        }
-        "trigger"
-            if db.kinds.contains(&ObjKey::Trigger {
-                table: q.clone(),
-                name: sub.clone(),
-            }) == Some(true) =>
-        {
-            ObjKey::Trigger {
-                table: q,
-                name: sub,
-            }
         }
         "event trigger" => ObjKey::EventTrigger { name: q.name },
 
