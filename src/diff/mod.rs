@@ -10,7 +10,6 @@
 
 mod ddl;
 mod enums;
-mod functions;
 pub mod hints;
 mod indexes;
 mod tables;
@@ -23,7 +22,7 @@ use serde::Serialize;
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    Function, Index, QualName, RangeType, Table, View,
+    Index, QualName, RangeType, Table, View,
 };
 
 pub use enums::needs_rebuild;
@@ -48,7 +47,6 @@ pub enum Change {
     },
     Index(Delta<Index>),
     View(Delta<View>),
-    Function(Delta<Function>),
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
@@ -80,15 +78,6 @@ impl Change {
             ),
             Change::Index(d) => format!("index {}", name(d, |n| n.name.to_string())),
             Change::View(d) => format!("view {}", name(d, |n| n.name.to_string())),
-            Change::Function(d) => format!(
-                "{} {}",
-                if d.to().or(d.from()).is_some_and(|f| f.is_procedure) {
-                    "procedure"
-                } else {
-                    "function"
-                },
-                name(d, |n| n.id.to_string())
-            ),
             Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
@@ -116,7 +105,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     changes.extend(kinds(Slot::Sequences));
     tables::diff(current, desired, &mut changes);
     indexes::diff(current, desired, &mut changes);
-    functions::diff(current, desired, &mut changes);
+    changes.extend(kinds(Slot::Functions));
     views::diff(current, desired, &mut changes);
     changes.extend(kinds(Slot::Triggers));
     changes.extend(whole_object_changes(

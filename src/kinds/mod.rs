@@ -24,6 +24,7 @@
 pub mod collation;
 pub mod event_trigger;
 pub mod extension;
+pub mod function;
 pub mod policy;
 pub mod schema;
 pub mod sequence;
@@ -47,6 +48,12 @@ pub trait Kind {
     type Id: Ord + Clone + Display;
     /// The kind in messages (`collation public.c`).
     const NAME: &'static str;
+    /// The kind as one object of it is named in messages: [`Kind::NAME`],
+    /// unless the kind covers several (a procedure among functions).
+    fn noun(object: &Self::Object) -> &'static str {
+        let _ = object;
+        Self::NAME
+    }
     fn id(object: &Self::Object) -> Self::Id;
     /// The object's model key, for ordering and dependencies.
     fn key(id: &Self::Id) -> ObjKey;
@@ -191,8 +198,10 @@ pub enum Slot {
     /// With the types: changes after the DDL-compared objects, owners
     /// after the range types.
     Types,
-    /// After the triggers: changes after the table triggers, owners after
-    /// the functions.
+    /// Changes after the indexes (before the views), owners after the
+    /// views'.
+    Functions,
+    /// Changes after the views, owners after the functions'.
     Triggers,
 }
 
@@ -322,11 +331,13 @@ macro_rules! registry {
                 match self {
                     $(
                         KindChange::$variant(d) => {
-                            let id = d.to().or(d.from()).map(<$kind as Kind>::id);
+                            let object = d.to().or(d.from());
                             format!(
                                 "{} {}",
-                                <$kind as Kind>::NAME,
-                                id.map(|i| i.to_string()).unwrap_or_default()
+                                object.map_or(<$kind as Kind>::NAME, <$kind as Kind>::noun),
+                                object
+                                    .map(|o| <$kind as Kind>::id(o).to_string())
+                                    .unwrap_or_default()
                             )
                         }
                     )*
@@ -370,6 +381,7 @@ registry! {
     extensions: extension::Extensions => Extension in Extensions,
     collations: collation::Collations => Collation in Types,
     sequences: sequence::Sequences => Sequence in Sequences,
+    functions: function::Functions => Function in Functions,
     triggers: trigger::Triggers => Trigger in Triggers,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
     policies: policy::Policies => Policy in Triggers,

@@ -20,6 +20,7 @@ pub mod scan;
 pub mod version;
 
 pub use crate::kinds::collation::Collation;
+pub use crate::kinds::function::{Function, FunctionId};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -195,8 +196,6 @@ pub struct Database {
     pub indexes: BTreeMap<QualName, Index>,
     #[serde(serialize_with = "values")]
     pub views: BTreeMap<QualName, View>,
-    #[serde(serialize_with = "values")]
-    pub functions: BTreeMap<FunctionId, Function>,
     #[serde(serialize_with = "values")]
     pub domains: BTreeMap<QualName, Domain>,
     #[serde(serialize_with = "values")]
@@ -579,37 +578,6 @@ fn no_column_acls(acls: &Option<BTreeMap<String, Vec<Grant>>>) -> bool {
     acls.as_ref().is_none_or(|m| m.is_empty())
 }
 
-/// A function's identity: schema, name and identity argument types.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct FunctionId {
-    pub name: QualName,
-    /// `pg_get_function_identity_arguments`.
-    pub args: String,
-}
-
-impl fmt::Display for FunctionId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}({})", self.name, self.args)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Function {
-    pub id: FunctionId,
-    pub is_procedure: bool,
-    /// `pg_get_functiondef`: a complete `CREATE OR REPLACE` statement.
-    pub definition: String,
-    /// `pg_get_function_arguments` (names, modes, defaults): a change here
-    /// or in `result` cannot be made with `CREATE OR REPLACE`.
-    pub arguments: String,
-    pub result: Option<String>,
-    pub comment: Option<String>,
-    pub acl: Acl,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domain {
     pub name: QualName,
@@ -705,7 +673,6 @@ impl Database {
         self.tables.retain(|q, _| keep(&q.schema));
         self.indexes.retain(|q, _| keep(&q.schema));
         self.views.retain(|q, _| keep(&q.schema));
-        self.functions.retain(|id, _| keep(&id.name.schema));
         self.domains.retain(|q, _| keep(&q.schema));
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
@@ -734,9 +701,6 @@ impl Database {
             v.acl = None;
             v.column_acls = None;
         }
-        for f in self.functions.values_mut() {
-            f.acl = None;
-        }
         for d in self.domains.values_mut() {
             d.acl = None;
         }
@@ -764,9 +728,6 @@ impl Database {
         }
         for v in self.views.values_mut() {
             v.owner = None;
-        }
-        for f in self.functions.values_mut() {
-            f.owner = None;
         }
         for d in self.domains.values_mut() {
             d.owner = None;
@@ -849,10 +810,6 @@ impl Database {
                 .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
             ObjKey::Index { name } => self.indexes.contains_key(name),
             ObjKey::View { name } => self.views.contains_key(name),
-            ObjKey::Function { name, args } => self.functions.contains_key(&FunctionId {
-                name: name.clone(),
-                args: args.clone(),
-            }),
             ObjKey::Ddl { kind, name } => self.ddl_objects.contains_key(&DdlId {
                 kind: *kind,
                 name: name.clone(),
@@ -863,6 +820,7 @@ impl Database {
             ObjKey::Collation { .. }
             | ObjKey::Schema { .. }
             | ObjKey::Sequence { .. }
+            | ObjKey::Function { .. }
             | ObjKey::SequenceOwner { .. }
             | ObjKey::Extension { .. }
             | ObjKey::EventTrigger { .. }
@@ -996,15 +954,6 @@ impl Database {
         }
         for q in self.views.keys() {
             edges.push((ObjKey::View { name: q.clone() }, schema(q)));
-        }
-        for id in self.functions.keys() {
-            edges.push((
-                ObjKey::Function {
-                    name: id.name.clone(),
-                    args: id.args.clone(),
-                },
-                schema(&id.name),
-            ));
         }
         // The target of an edge may be a key the model does not hold (the
         // `public` schema of a filtered model, say); that is harmless.

@@ -592,20 +592,26 @@ impl Resolver<'_> {
             return Ok(());
         }
         let to_was = QualName::new(self.was_schema(&to.schema), to.name.clone());
-        for id in self.desired.functions.keys().filter(|id| id.name == to) {
+        for id in self
+            .desired
+            .kinds
+            .functions
+            .keys()
+            .filter(|id| id.name == to)
+        {
             let old = super::FunctionId {
                 name: from.clone(),
                 args: id.args.clone(),
             };
             self.claim(a, format!("routine {}({})", old.name, old.args))?;
-            if !self.current.functions.contains_key(&old) {
+            if !self.current.kinds.functions.contains_key(&old) {
                 continue;
             }
             let new = super::FunctionId {
                 name: to_was.clone(),
                 args: id.args.clone(),
             };
-            if self.current.functions.contains_key(&new) {
+            if self.current.kinds.functions.contains_key(&new) {
                 return Err(error(
                     a,
                     format!(
@@ -767,7 +773,7 @@ fn has_object(db: &Database, kind: ObjectKind, name: &QualName) -> bool {
         }
         ObjectKind::Domain => db.domains.contains_key(name),
         ObjectKind::Function | ObjectKind::Procedure => {
-            db.functions.keys().any(|id| &id.name == name)
+            db.kinds.functions.keys().any(|id| &id.name == name)
         }
     }
 }
@@ -788,7 +794,7 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
                 || db.tables.contains_key(name)
                 || db.views.contains_key(name)
         }
-        Namespace::Routine => db.functions.keys().any(|id| &id.name == name),
+        Namespace::Routine => db.kinds.functions.keys().any(|id| &id.name == name),
     }
 }
 

@@ -10,7 +10,6 @@
 use std::collections::BTreeSet;
 
 use super::indexes::{create_index_step, drop_index_step};
-use super::routines::{create_function_step, drop_function_step};
 use super::tables::{add_constraint_step, drop_constraint_step};
 use super::views::{create_step as create_view_step, drop_step as drop_view_step};
 use super::{Hazard, HazardCode, Models, Step};
@@ -37,16 +36,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
             drop_view_step(cur.views.get(name)?),
             create_view_step(ctx, des.views.get(name)?),
         ],
-        ObjKey::Function { name, args } => {
-            let id = FunctionId {
-                name: name.clone(),
-                args: args.clone(),
-            };
-            vec![
-                drop_function_step(cur.functions.get(&id)?),
-                create_function_step(des.functions.get(&id)?),
-            ]
-        }
         ObjKey::Default { table, column } => {
             let from = cur.tables.get(table)?.column(column)?;
             let to = des.tables.get(table)?.column(column)?;
@@ -231,9 +220,10 @@ pub(super) fn flag_untracked(ctx: &Models, steps: &mut [Step]) {
     // Bodies lowercased once: a body is searched for every dropped key.
     let bodies: Vec<(&FunctionId, String)> = ctx
         .current
+        .kinds
         .functions
         .values()
-        .chain(ctx.desired.functions.values())
+        .chain(ctx.desired.kinds.functions.values())
         .map(|f| (&f.id, f.definition.to_lowercase()))
         .collect();
     let mentions = |body: &str, word: &str| {

@@ -24,7 +24,6 @@ mod owners;
 mod partition_copies;
 use crate::step::privileges;
 pub mod renames;
-mod routines;
 pub mod sizes;
 mod tables;
 mod types;

@@ -50,7 +50,6 @@ struct PrivilegeChange<'a> {
 /// For an object altered in place: its privilege kind, `ON` target, column
 /// (for column privileges), key and both privilege lists.
 fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeChange<'a>> {
-    use super::routines::{function_key, function_target, function_word};
     use super::tables::column_key;
     use super::types::type_key;
     /// A privilege change of a whole object.
@@ -102,13 +101,6 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
             &from.acl,
             &to.acl,
         ),
-        Change::Function(Delta::Alter { from, to }) => whole(
-            Kind::Function,
-            format!("{} {}", function_word(to), function_target(to)),
-            function_key(to),
-            &from.acl,
-            &to.acl,
-        ),
         Change::Enum(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
         Change::Domain(Delta::Alter { from, to }) => ty("DOMAIN", &to.name, &from.acl, &to.acl),
         Change::Composite(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
@@ -143,7 +135,6 @@ fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
         Change::Index(d) => super::indexes::index(ctx, d, out),
         Change::View(d) => super::views::steps(ctx, d, out),
-        Change::Function(d) => super::routines::function_steps(d, out),
         Change::Domain(d) => super::types::domain_steps(ctx, d, out),
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),

@@ -56,16 +56,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
             &v.owner,
         );
     }
-    for f in db.functions.values() {
-        push(
-            super::routines::function_key(f),
-            format!(
-                "{} {}",
-                super::routines::function_word(f),
-                super::routines::function_target(f)
-            ),
-            &f.owner,
-        );
+    for (key, target, owner) in db.kinds.owners(Slot::Functions) {
+        push(key, target, &Some(owner));
     }
     for (key, target, owner) in db.kinds.owners(Slot::Triggers) {
         push(key, target, &Some(owner));

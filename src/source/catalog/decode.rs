@@ -14,6 +14,7 @@ use super::{CatalogDocuments, CatalogError};
 use crate::kinds::Name;
 use crate::kinds::event_trigger::EventTrigger;
 use crate::kinds::extension::Extension;
+use crate::kinds::function::{self, Function, FunctionId};
 use crate::kinds::policy::{self, Policy};
 use crate::kinds::schema::Schema;
 use crate::kinds::sequence::Sequence;
@@ -21,8 +22,8 @@ use crate::kinds::trigger::{self, Trigger};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
     Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy,
-    ForeignTable, Function, FunctionId, Grant, Identity, IdentityKind, Index, IndexPart, ObjKey,
-    PgVersion, QualName, RangeType, SequenceOptions, Table, Unmanaged, View, ViewKind, quote_ident,
+    ForeignTable, Grant, Identity, IdentityKind, Index, IndexPart, ObjKey, PgVersion, QualName,
+    RangeType, SequenceOptions, Table, Unmanaged, View, ViewKind, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -142,20 +143,6 @@ struct ViewRow {
     column_defaults: BTreeMap<String, String>,
     #[serde(default)]
     column_acls: BTreeMap<String, Vec<Grant>>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct FunctionRow {
-    schema: String,
-    name: String,
-    args: String,
-    is_procedure: bool,
-    definition: String,
-    arguments: String,
-    result: Option<String>,
-    comment: Option<String>,
     acl: Vec<Grant>,
     owner: Option<String>,
 }
@@ -521,24 +508,9 @@ fn views(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> 
 
 /// Functions and procedures.
 fn functions(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for f in parse::<Vec<FunctionRow>>("functions", &raw.functions)? {
-        let id = FunctionId {
-            name: QualName::new(f.schema, f.name),
-            args: f.args,
-        };
-        db.functions.insert(
-            id.clone(),
-            Function {
-                owner: f.owner,
-                id,
-                is_procedure: f.is_procedure,
-                definition: f.definition,
-                arguments: f.arguments,
-                result: f.result,
-                comment: f.comment,
-                acl: Some(f.acl),
-            },
-        );
+    for row in parse::<Vec<function::Row>>("functions", &raw.functions)? {
+        let f = Function::from(row);
+        db.kinds.functions.insert(f.id.clone(), f);
     }
     Ok(())
 }
@@ -799,7 +771,7 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         "index" => ObjKey::Index { name: q },
         "view" if db.views.contains_key(&q) => ObjKey::View { name: q },
         "function"
-            if db.functions.contains_key(&FunctionId {
+            if db.kinds.functions.contains_key(&FunctionId {
                 name: q.clone(),
                 args: sub.clone(),
             }) =>
