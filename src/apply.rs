@@ -844,7 +844,10 @@ pub fn after_renames(
         let renamed = read(client)?;
         let fits = |r: &Rename| match r {
             Rename::Part { owner, .. } => {
-                match (renamed.views.get(owner), desired.views.get(owner)) {
+                match (
+                    renamed.kinds.views.get(owner),
+                    desired.kinds.views.get(owner),
+                ) {
                     (Some(v), Some(w)) => v.definition == w.definition && v.columns == w.columns,
                     _ => false,
                 }

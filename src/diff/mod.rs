@@ -15,14 +15,13 @@ mod indexes;
 mod tables;
 mod types;
 pub mod unmanaged;
-mod views;
 
 use serde::Serialize;
 
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    Index, QualName, RangeType, Table, View,
+    Index, QualName, RangeType, Table,
 };
 
 pub use enums::needs_rebuild;
@@ -46,7 +45,6 @@ pub enum Change {
         delta: Delta<Constraint>,
     },
     Index(Delta<Index>),
-    View(Delta<View>),
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
@@ -77,7 +75,6 @@ impl Change {
                 name(delta, |c| quote_ident(&c.name))
             ),
             Change::Index(d) => format!("index {}", name(d, |n| n.name.to_string())),
-            Change::View(d) => format!("view {}", name(d, |n| n.name.to_string())),
             Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
@@ -106,7 +103,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     tables::diff(current, desired, &mut changes);
     indexes::diff(current, desired, &mut changes);
     changes.extend(kinds(Slot::Functions));
-    views::diff(current, desired, &mut changes);
+    changes.extend(kinds(Slot::Views));
     changes.extend(kinds(Slot::Triggers));
     changes.extend(whole_object_changes(
         &current.default_privileges,

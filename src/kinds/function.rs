@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{Acl, Grant, ObjKey, QualName};
+use crate::model::{Acl, Grant, ObjKey, PgVersion, QualName};
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::comment;
 use crate::step::{Models, Step};
@@ -134,7 +134,7 @@ impl Kind for Functions {
         f.owner = None;
     }
 
-    fn privileges(f: &Function) -> Option<(Privileges, String, &Acl)> {
+    fn privileges(_: PgVersion, f: &Function) -> Option<(Privileges, String, &Acl)> {
         Some((Privileges::Function, target(f), &f.acl))
     }
 

@@ -13,8 +13,10 @@
 //! kind contained by a table, renamed by equal definitions, no owner),
 //! triggers (contained by a relation the model holds), extensions
 //! (emitted right after the schemas), schemas (the first kind with
-//! privileges) and sequences (a kind with a part of its own: the `OWNED
-//! BY` link). Part of the pure foundation, like `model` and `step`: a
+//! privileges), sequences (a kind with a part of its own: the `OWNED
+//! BY` link), functions (a kind whose objects are named by more than one
+//! noun: procedures among them) and views (whose privileges depend on the
+//! server's major). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -29,6 +31,7 @@ pub mod policy;
 pub mod schema;
 pub mod sequence;
 pub mod trigger;
+pub mod view;
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
@@ -37,7 +40,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::delta::{Delta, delta_of, pair_by_key};
-use crate::model::{Acl, Database, ObjKey};
+use crate::model::{Acl, Database, ObjKey, PgVersion};
 use crate::step::{Models, Step, privileges};
 
 /// What a kind says about itself.
@@ -107,14 +110,17 @@ pub trait Kind {
     fn forget_owner(object: &mut Self::Object) {
         let _ = object;
     }
-    /// The object's privileges for `GRANT` and `REVOKE`: the kind whose
-    /// defaults a new object starts from, the `ON` target (`SCHEMA app`)
-    /// and the list. `None` for a kind without privileges (the default).
+    /// The object's privileges for `GRANT` and `REVOKE` on a server of
+    /// `version`: the kind whose defaults a new object starts from, the
+    /// `ON` target (`SCHEMA app`) and the list. `None` for a kind without privileges (the default).
     /// A change of the list alone is planned by the planner's privilege
     /// pass; a kind's create step grants them itself
     /// (`step::privileges::add`).
-    fn privileges(object: &Self::Object) -> Option<(privileges::Kind, String, &Acl)> {
-        let _ = object;
+    fn privileges(
+        version: PgVersion,
+        object: &Self::Object,
+    ) -> Option<(privileges::Kind, String, &Acl)> {
+        let _ = (version, object);
         None
     }
     /// Leaves the object's privileges out of the model (not managed).
@@ -198,8 +204,9 @@ pub enum Slot {
     /// With the types: changes after the DDL-compared objects, owners
     /// after the range types.
     Types,
-    /// Changes after the indexes (before the views), owners after the
-    /// views'.
+    /// Changes after the functions', owners after the tables'.
+    Views,
+    /// Changes after the indexes, owners after the views'.
     Functions,
     /// Changes after the views, owners after the functions'.
     Triggers,
@@ -352,13 +359,14 @@ macro_rules! registry {
             }
 
             /// For an object altered in place, of a kind with privileges:
-            /// their kind, the `ON` target, its key and both lists.
-            pub fn privilege_change(&self) -> Option<(privileges::Kind, String, ObjKey, &Acl, &Acl)> {
+            /// their kind (on a server of `version`), the `ON` target, its
+            /// key and both lists.
+            pub fn privilege_change(&self, version: PgVersion) -> Option<(privileges::Kind, String, ObjKey, &Acl, &Acl)> {
                 match self {
                     $(
                         KindChange::$variant(Delta::Alter { from, to }) => {
-                            let (kind, on, to_acl) = <$kind as Kind>::privileges(to)?;
-                            let (_, _, from_acl) = <$kind as Kind>::privileges(from)?;
+                            let (kind, on, to_acl) = <$kind as Kind>::privileges(version, to)?;
+                            let (_, _, from_acl) = <$kind as Kind>::privileges(version, from)?;
                             let key = <$kind as Kind>::key(&<$kind as Kind>::id(to));
                             Some((kind, on, key, from_acl, to_acl))
                         }
@@ -381,6 +389,7 @@ registry! {
     extensions: extension::Extensions => Extension in Extensions,
     collations: collation::Collations => Collation in Types,
     sequences: sequence::Sequences => Sequence in Sequences,
+    views: view::Views => View in Views,
     functions: function::Functions => Function in Functions,
     triggers: trigger::Triggers => Trigger in Triggers,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
@@ -564,19 +573,19 @@ mod tests {
             from: schema(Some(vec![])),
             to: schema(None),
         });
-        let (_, on, key, from, to) = change.privilege_change().unwrap();
+        let (_, on, key, from, to) = change.privilege_change(PgVersion::default()).unwrap();
         assert_eq!(on, "SCHEMA app");
         assert_eq!(key, ObjKey::Schema { name: "app".into() });
         assert_eq!((from, to), (&Some(vec![]), &None));
         // Created (its create step grants), or of a kind without privileges.
         let created = KindChange::Schema(Delta::Create { to: schema(None) });
-        assert!(created.privilege_change().is_none());
+        assert!(created.privilege_change(PgVersion::default()).is_none());
         let c = collation("app", "de", "de-DE");
         let altered = KindChange::Collation(Delta::Alter {
             from: c.clone(),
             to: c,
         });
-        assert!(altered.privilege_change().is_none());
+        assert!(altered.privilege_change(PgVersion::default()).is_none());
         let mut db = Database::default();
         db.kinds
             .schemas

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Kind, Name};
 use crate::model::delta::Delta;
-use crate::model::{Acl, ObjKey, quote_ident};
+use crate::model::{Acl, ObjKey, PgVersion, quote_ident};
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::comment;
 use crate::step::{Models, Step};
@@ -71,7 +71,7 @@ impl Kind for Schemas {
         n.owner = None;
     }
 
-    fn privileges(n: &Schema) -> Option<(Privileges, String, &Acl)> {
+    fn privileges(_: PgVersion, n: &Schema) -> Option<(Privileges, String, &Acl)> {
         Some((
             Privileges::Schema,
             format!("SCHEMA {}", quote_ident(&n.name)),

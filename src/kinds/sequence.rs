@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{Acl, ObjKey, QualName, SequenceOptions};
+use crate::model::{Acl, ObjKey, PgVersion, QualName, SequenceOptions};
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::{self, comment, sequence_option_changes, sequence_options};
 use crate::step::{Models, Step};
@@ -97,7 +97,7 @@ impl Kind for Sequences {
         s.owner = None;
     }
 
-    fn privileges(s: &Sequence) -> Option<(Privileges, String, &Acl)> {
+    fn privileges(_: PgVersion, s: &Sequence) -> Option<(Privileges, String, &Acl)> {
         Some((Privileges::Sequence, format!("SEQUENCE {}", s.name), &s.acl))
     }
 

@@ -21,6 +21,7 @@ pub mod version;
 
 pub use crate::kinds::collation::Collation;
 pub use crate::kinds::function::{Function, FunctionId};
+pub use crate::kinds::view::{View, ViewKind};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -194,8 +195,6 @@ pub struct Database {
     pub tables: BTreeMap<QualName, Table>,
     #[serde(serialize_with = "values")]
     pub indexes: BTreeMap<QualName, Index>,
-    #[serde(serialize_with = "values")]
-    pub views: BTreeMap<QualName, View>,
     #[serde(serialize_with = "values")]
     pub domains: BTreeMap<QualName, Domain>,
     #[serde(serialize_with = "values")]
@@ -537,47 +536,6 @@ pub struct IndexPart {
     pub comment: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ViewKind {
-    View,
-    Materialized,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct View {
-    pub name: QualName,
-    pub kind: ViewKind,
-    /// `pg_get_viewdef`: the query, without `CREATE VIEW`.
-    pub definition: String,
-    /// Output columns as `(name, format_type)`, in order; a collation other
-    /// than the type's follows the type (`text COLLATE pg_catalog."C"`).
-    pub columns: Vec<(String, String)>,
-    /// `reloptions`: `security_barrier`, `check_option`, `fillfactor`...
-    pub options: Vec<String>,
-    /// Materialized views: whether it holds data (`WITH [NO] DATA`).
-    pub populated: bool,
-    pub comment: Option<String>,
-    /// Comments on columns, by column name.
-    pub column_comments: BTreeMap<String, String>,
-    /// Defaults of columns (`ALTER VIEW ... ALTER COLUMN ... SET DEFAULT`,
-    /// for inserts through the view), by column name.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub column_defaults: BTreeMap<String, String>,
-    pub acl: Acl,
-    /// Column privileges, by column name (columns without any left out);
-    /// `None` when privileges are not managed.
-    #[serde(default, skip_serializing_if = "no_column_acls")]
-    pub column_acls: Option<BTreeMap<String, Vec<Grant>>>,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
-fn no_column_acls(acls: &Option<BTreeMap<String, Vec<Grant>>>) -> bool {
-    acls.as_ref().is_none_or(|m| m.is_empty())
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domain {
     pub name: QualName,
@@ -672,7 +630,6 @@ impl Database {
         self.enums.retain(|q, _| keep(&q.schema));
         self.tables.retain(|q, _| keep(&q.schema));
         self.indexes.retain(|q, _| keep(&q.schema));
-        self.views.retain(|q, _| keep(&q.schema));
         self.domains.retain(|q, _| keep(&q.schema));
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
@@ -696,10 +653,6 @@ impl Database {
                 c.acl = None;
                 c.identity_acl = None;
             }
-        }
-        for v in self.views.values_mut() {
-            v.acl = None;
-            v.column_acls = None;
         }
         for d in self.domains.values_mut() {
             d.acl = None;
@@ -725,9 +678,6 @@ impl Database {
         }
         for t in self.tables.values_mut() {
             t.owner = None;
-        }
-        for v in self.views.values_mut() {
-            v.owner = None;
         }
         for d in self.domains.values_mut() {
             d.owner = None;
@@ -771,7 +721,7 @@ impl Database {
     pub fn relation_key(&self, name: &QualName) -> Option<ObjKey> {
         if self.tables.contains_key(name) {
             Some(ObjKey::Table { name: name.clone() })
-        } else if self.views.contains_key(name) {
+        } else if self.kinds.views.contains_key(name) {
             Some(ObjKey::View { name: name.clone() })
         } else {
             None
@@ -809,7 +759,6 @@ impl Database {
                 .and_then(|t| t.column(column))
                 .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
             ObjKey::Index { name } => self.indexes.contains_key(name),
-            ObjKey::View { name } => self.views.contains_key(name),
             ObjKey::Ddl { kind, name } => self.ddl_objects.contains_key(&DdlId {
                 kind: *kind,
                 name: name.clone(),
@@ -821,6 +770,7 @@ impl Database {
             | ObjKey::Schema { .. }
             | ObjKey::Sequence { .. }
             | ObjKey::Function { .. }
+            | ObjKey::View { .. }
             | ObjKey::SequenceOwner { .. }
             | ObjKey::Extension { .. }
             | ObjKey::EventTrigger { .. }
@@ -951,9 +901,6 @@ impl Database {
             if let Some(rel) = self.relation_key(&i.table) {
                 edges.push((ObjKey::Index { name: q.clone() }, rel));
             }
-        }
-        for q in self.views.keys() {
-            edges.push((ObjKey::View { name: q.clone() }, schema(q)));
         }
         // The target of an edge may be a key the model does not hold (the
         // `public` schema of a filtered model, say); that is harmless.

@@ -757,10 +757,12 @@ fn has_object(db: &Database, kind: ObjectKind, name: &QualName) -> bool {
     match kind {
         ObjectKind::Table => db.tables.contains_key(name),
         ObjectKind::View => db
+            .kinds
             .views
             .get(name)
             .is_some_and(|v| v.kind != ViewKind::Materialized),
         ObjectKind::MaterializedView => db
+            .kinds
             .views
             .get(name)
             .is_some_and(|v| v.kind == ViewKind::Materialized),
@@ -784,7 +786,7 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
     match ns {
         Namespace::Relation => {
             db.tables.contains_key(name)
-                || db.views.contains_key(name)
+                || db.kinds.views.contains_key(name)
                 || db.kinds.sequences.contains_key(name)
                 || db.indexes.contains_key(name)
         }
@@ -792,7 +794,7 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
             has_object(db, ObjectKind::Type, name)
                 || db.domains.contains_key(name)
                 || db.tables.contains_key(name)
-                || db.views.contains_key(name)
+                || db.kinds.views.contains_key(name)
         }
         Namespace::Routine => db.kinds.functions.keys().any(|id| &id.name == name),
     }
@@ -806,8 +808,8 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
 /// the view's definition the files' (see `apply::after_renames`).
 pub fn view_column_renames(after: &Database, desired: &Database) -> Vec<Rename> {
     let mut out = Vec::new();
-    for (name, view) in &after.views {
-        let Some(want) = desired.views.get(name) else {
+    for (name, view) in &after.kinds.views {
+        let Some(want) = desired.kinds.views.get(name) else {
             continue;
         };
         if want.kind != view.kind || want.columns.len() != view.columns.len() {

@@ -11,7 +11,6 @@ use std::collections::BTreeSet;
 
 use super::indexes::{create_index_step, drop_index_step};
 use super::tables::{add_constraint_step, drop_constraint_step};
-use super::views::{create_step as create_view_step, drop_step as drop_view_step};
 use super::{Hazard, HazardCode, Models, Step};
 use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey};
 
@@ -31,10 +30,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
         ObjKey::Constraint { table, name } => vec![
             drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
             add_constraint_step(table, des.tables.get(table)?.constraints.get(name)?, true),
-        ],
-        ObjKey::View { name } => vec![
-            drop_view_step(cur.views.get(name)?),
-            create_view_step(ctx, des.views.get(name)?),
         ],
         ObjKey::Default { table, column } => {
             let from = cur.tables.get(table)?.column(column)?;

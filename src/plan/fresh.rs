@@ -33,7 +33,7 @@ fn needs_existing(code: HazardCode) -> bool {
 /// parts belong to the table, an index to its table or materialized view.
 fn owner(key: &ObjKey, current: &Database, desired: &Database) -> ObjKey {
     let table = |name: &crate::model::QualName| {
-        if desired.views.contains_key(name) || current.views.contains_key(name) {
+        if desired.kinds.views.contains_key(name) || current.kinds.views.contains_key(name) {
             ObjKey::View { name: name.clone() }
         } else {
             ObjKey::Table { name: name.clone() }
@@ -54,7 +54,7 @@ pub(super) fn relax(steps: &mut [Step], current: &Database, desired: &Database) 
         created.extend(step.creates.iter().cloned());
         // A materialized view built WITH DATA is new but not empty: an
         // index on it still takes a build's time (and timeout).
-        let holds_rows = |k: &ObjKey| matches!(k, ObjKey::View { name } if desired.views.get(name).is_some_and(|v| v.populated && v.kind == ViewKind::Materialized));
+        let holds_rows = |k: &ObjKey| matches!(k, ObjKey::View { name } if desired.kinds.views.get(name).is_some_and(|v| v.populated && v.kind == ViewKind::Materialized));
         // Empty: nothing waits for it. Unknown to anyone: nobody's access
         // changes (an object dropped and created again had users, who may
         // find their privileges changed).

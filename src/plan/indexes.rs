@@ -22,7 +22,7 @@ pub(super) fn index(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
             // An index of a dropped table (or materialized view) goes with
             // it; one of a relation that stays is dropped on its own.
             if ctx.desired.tables.contains_key(&from.table)
-                || ctx.desired.views.contains_key(&from.table)
+                || ctx.desired.kinds.views.contains_key(&from.table)
             {
                 out.push(drop_index_step(from));
             }

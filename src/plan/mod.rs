@@ -27,7 +27,6 @@ pub mod renames;
 pub mod sizes;
 mod tables;
 mod types;
-mod views;
 
 use serde::Serialize;
 

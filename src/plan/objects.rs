@@ -80,22 +80,13 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
     };
     Some(match change {
         Change::Kind(k) => {
-            let (kind, on, key, from, to) = k.privilege_change()?;
+            let (kind, on, key, from, to) = k.privilege_change(ctx.current.version)?;
             whole(kind, on, key, from, to)
         }
         Change::Table(Delta::Alter { from, to }) => whole(
             Kind::Table(ctx.current.version),
             format!("TABLE {}", to.name),
             ObjKey::Table {
-                name: to.name.clone(),
-            },
-            &from.acl,
-            &to.acl,
-        ),
-        Change::View(Delta::Alter { from, to }) => whole(
-            Kind::Table(ctx.current.version),
-            format!("TABLE {}", to.name),
-            ObjKey::View {
                 name: to.name.clone(),
             },
             &from.acl,
@@ -134,7 +125,6 @@ fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
         Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
         Change::Index(d) => super::indexes::index(ctx, d, out),
-        Change::View(d) => super::views::steps(ctx, d, out),
         Change::Domain(d) => super::types::domain_steps(ctx, d, out),
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),

@@ -49,12 +49,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
             &t.owner,
         );
     }
-    for (q, v) in &db.views {
-        push(
-            ObjKey::View { name: q.clone() },
-            format!("{} {q}", super::views::word(v)),
-            &v.owner,
-        );
+    for (key, target, owner) in db.kinds.owners(Slot::Views) {
+        push(key, target, &Some(owner));
     }
     for (key, target, owner) in db.kinds.owners(Slot::Functions) {
         push(key, target, &Some(owner));

@@ -32,6 +32,7 @@ fn step_tables(step: &Step, current: &Database, desired: &Database) -> BTreeSet<
         .filter(|t| {
             current.tables.contains_key(t)
                 || current
+                    .kinds
                     .views
                     .get(t)
                     .is_some_and(|v| v.kind == crate::model::ViewKind::Materialized)

@@ -58,7 +58,6 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
         | ObjKey::Constraint { table, .. }
         | ObjKey::Default { table, .. } => in_schema(&table.schema, "tables"),
         ObjKey::Index { name } => in_schema(&name.schema, "indexes"),
-        ObjKey::View { name } => in_schema(&name.schema, "views"),
         ObjKey::Ddl { kind, name } => {
             let singular = kind.as_str().replace([' ', '-'], "_");
             let slug = if let Some(stem) = singular.strip_suffix('y') {

@@ -19,11 +19,12 @@ use crate::kinds::policy::{self, Policy};
 use crate::kinds::schema::Schema;
 use crate::kinds::sequence::Sequence;
 use crate::kinds::trigger::{self, Trigger};
+use crate::kinds::view::{self, View};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
     Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy,
     ForeignTable, Grant, Identity, IdentityKind, Index, IndexPart, ObjKey, PgVersion, QualName,
-    RangeType, SequenceOptions, Table, Unmanaged, View, ViewKind, quote_ident,
+    RangeType, SequenceOptions, Table, Unmanaged, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -126,25 +127,6 @@ struct ConstraintRow {
     index_comment: Option<String>,
     inherited: bool,
     copies: Option<Vec<(String, String, String)>>,
-}
-
-#[derive(Deserialize)]
-struct ViewRow {
-    schema: String,
-    name: String,
-    relkind: String,
-    definition: String,
-    columns: Vec<(String, String)>,
-    options: Vec<String>,
-    populated: bool,
-    comment: Option<String>,
-    column_comments: BTreeMap<String, String>,
-    #[serde(default)]
-    column_defaults: BTreeMap<String, String>,
-    #[serde(default)]
-    column_acls: BTreeMap<String, Vec<Grant>>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -473,35 +455,9 @@ fn constraints(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogE
 
 /// Views and materialized views.
 fn views(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for v in parse::<Vec<ViewRow>>("views", &raw.views)? {
-        let name = QualName::new(v.schema, v.name);
-        db.views.insert(
-            name.clone(),
-            View {
-                owner: v.owner,
-                name,
-                kind: if v.relkind == "m" {
-                    ViewKind::Materialized
-                } else {
-                    ViewKind::View
-                },
-                definition: v.definition,
-                columns: v.columns,
-                options: v.options,
-                populated: v.populated,
-                comment: v.comment,
-                column_comments: v.column_comments,
-                column_defaults: v.column_defaults,
-                acl: Some(v.acl),
-                // A column whose privileges were all revoked has none.
-                column_acls: Some(
-                    v.column_acls
-                        .into_iter()
-                        .filter(|(_, acl)| !acl.is_empty())
-                        .collect(),
-                ),
-            },
-        );
+    for row in parse::<Vec<view::Row>>("views", &raw.views)? {
+        let v = View::from(row);
+        db.kinds.views.insert(v.name.clone(), v);
     }
     Ok(())
 }
@@ -767,9 +723,9 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         },
         // A view column's default (for inserts through the view) is part
         // of the view.
-        "default" if db.views.contains_key(&q) => ObjKey::View { name: q },
+        "default" if db.kinds.views.contains_key(&q) => ObjKey::View { name: q },
         "index" => ObjKey::Index { name: q },
-        "view" if db.views.contains_key(&q) => ObjKey::View { name: q },
+        "view" if db.kinds.views.contains_key(&q) => ObjKey::View { name: q },
         "function"
             if db.kinds.functions.contains_key(&FunctionId {
                 name: q.clone(),

@@ -1,0 +1,448 @@
+//! Views and materialized views (`CREATE VIEW`, `CREATE MATERIALIZED
+//! VIEW`), compared on PostgreSQL's rendering of their query
+//! (`pg_get_viewdef`) and output columns, never on the file's text.
+//!
+//! A view whose output columns only grow at the end is replaced in place
+//! (`CREATE OR REPLACE VIEW`, which also sets its options); any other
+//! change to its columns, and any change to a materialized view's query,
+//! drops and recreates it, with everything that depends on it, which
+//! `plan::dependents` recreates around it through [`Kind::recreate`].
+//! Column defaults (for inserts through the view), comments and column
+//! privileges are altered in place.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::Kind;
+use crate::model::delta::Delta;
+use crate::model::{Acl, Grant, ObjKey, PgVersion, QualName, quote_ident};
+use crate::step::privileges::{self, Kind as Privileges};
+use crate::step::sql::{column_target, comment, reloptions, replace_options};
+use crate::step::{Models, Step};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ViewKind {
+    View,
+    Materialized,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct View {
+    pub name: QualName,
+    pub kind: ViewKind,
+    /// `pg_get_viewdef`: the query, without `CREATE VIEW`.
+    pub definition: String,
+    /// Output columns as `(name, format_type)`, in order; a collation other
+    /// than the type's follows the type (`text COLLATE pg_catalog."C"`).
+    pub columns: Vec<(String, String)>,
+    /// `reloptions`: `security_barrier`, `check_option`, `fillfactor`...
+    pub options: Vec<String>,
+    /// Materialized views: whether it holds data (`WITH [NO] DATA`).
+    pub populated: bool,
+    pub comment: Option<String>,
+    /// Comments on columns, by column name.
+    pub column_comments: BTreeMap<String, String>,
+    /// Defaults of columns (`ALTER VIEW ... ALTER COLUMN ... SET DEFAULT`,
+    /// for inserts through the view), by column name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub column_defaults: BTreeMap<String, String>,
+    pub acl: Acl,
+    /// Column privileges, by column name (columns without any left out);
+    /// `None` when privileges are not managed.
+    #[serde(default, skip_serializing_if = "no_column_acls")]
+    pub column_acls: Option<BTreeMap<String, Vec<Grant>>>,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+}
+
+fn no_column_acls(acls: &Option<BTreeMap<String, Vec<Grant>>>) -> bool {
+    acls.as_ref().is_none_or(|m| m.is_empty())
+}
+
+/// One view as the catalog reader's `views` document spells it.
+#[derive(Deserialize)]
+pub struct Row {
+    schema: String,
+    name: String,
+    relkind: String,
+    definition: String,
+    columns: Vec<(String, String)>,
+    options: Vec<String>,
+    populated: bool,
+    comment: Option<String>,
+    column_comments: BTreeMap<String, String>,
+    #[serde(default)]
+    column_defaults: BTreeMap<String, String>,
+    #[serde(default)]
+    column_acls: BTreeMap<String, Vec<Grant>>,
+    acl: Vec<Grant>,
+    owner: Option<String>,
+}
+
+impl From<Row> for View {
+    fn from(r: Row) -> View {
+        View {
+            name: QualName::new(r.schema, r.name),
+            kind: if r.relkind == "m" {
+                ViewKind::Materialized
+            } else {
+                ViewKind::View
+            },
+            definition: r.definition,
+            columns: r.columns,
+            options: r.options,
+            populated: r.populated,
+            comment: r.comment,
+            column_comments: r.column_comments,
+            column_defaults: r.column_defaults,
+            acl: Some(r.acl),
+            // A column whose privileges were all revoked has none.
+            column_acls: Some(
+                r.column_acls
+                    .into_iter()
+                    .filter(|(_, acl)| !acl.is_empty())
+                    .collect(),
+            ),
+            owner: r.owner,
+        }
+    }
+}
+
+/// The kind.
+pub struct Views;
+
+impl Kind for Views {
+    type Object = View;
+    type Id = QualName;
+    const NAME: &'static str = "view";
+    const FILE: &'static str = "views";
+
+    fn id(v: &View) -> QualName {
+        v.name.clone()
+    }
+
+    fn key(id: &QualName) -> ObjKey {
+        ObjKey::View { name: id.clone() }
+    }
+
+    fn id_of(key: &ObjKey) -> Option<QualName> {
+        match key {
+            ObjKey::View { name } => Some(name.clone()),
+            _ => None,
+        }
+    }
+
+    fn schema(v: &View) -> Option<&str> {
+        Some(&v.name.schema)
+    }
+
+    fn owner(v: &View) -> Option<(String, &str)> {
+        Some((format!("{} {}", word(v), v.name), v.owner.as_deref()?))
+    }
+
+    fn forget_owner(v: &mut View) {
+        v.owner = None;
+    }
+
+    fn privileges(version: PgVersion, v: &View) -> Option<(Privileges, String, &Acl)> {
+        Some((
+            Privileges::Table(version),
+            format!("TABLE {}", v.name),
+            &v.acl,
+        ))
+    }
+
+    fn forget_privileges(v: &mut View) {
+        v.acl = None;
+        v.column_acls = None;
+    }
+
+    fn steps(models: &Models, delta: &Delta<View>, out: &mut Vec<Step>) {
+        steps(models, delta, out)
+    }
+
+    fn recreate(models: &Models, name: &QualName) -> Option<Vec<Step>> {
+        Some(vec![
+            drop_step(models.current.kinds.views.get(name)?),
+            create_step(models, models.desired.kinds.views.get(name)?),
+        ])
+    }
+}
+
+fn key(v: &View) -> ObjKey {
+    Views::key(&v.name)
+}
+
+/// `VIEW` or `MATERIALIZED VIEW`, as statements name the kind.
+pub fn word(v: &View) -> &'static str {
+    match v.kind {
+        ViewKind::View => "VIEW",
+        ViewKind::Materialized => "MATERIALIZED VIEW",
+    }
+}
+
+fn query(v: &View) -> &str {
+    v.definition.trim().trim_end_matches(';').trim_end()
+}
+
+fn create_sql(v: &View, or_replace: bool) -> String {
+    let with = if v.options.is_empty() {
+        String::new()
+    } else {
+        format!(" WITH ({})", reloptions(&v.options))
+    };
+    let mut s = format!(
+        "CREATE {}{} {}{with} AS\n{}",
+        if or_replace { "OR REPLACE " } else { "" },
+        word(v),
+        v.name,
+        query(v)
+    );
+    if v.kind == ViewKind::Materialized {
+        s.push_str(if v.populated {
+            "\nWITH DATA"
+        } else {
+            "\nWITH NO DATA"
+        });
+    }
+    s
+}
+
+fn comments(v: &View, from: Option<&View>, mut s: Step) -> Step {
+    if from.map(|f| &f.comment) != Some(&v.comment) && (from.is_some() || v.comment.is_some()) {
+        s = s.sql(comment(word(v), &v.name.to_string(), v.comment.as_deref()));
+    }
+    let old = from.map(|f| f.column_comments.clone()).unwrap_or_default();
+    for (col, text) in &v.column_comments {
+        if old.get(col) != Some(text) {
+            s = s.sql(comment("COLUMN", &column_target(&v.name, col), Some(text)));
+        }
+    }
+    for col in old.keys() {
+        if !v.column_comments.contains_key(col) && v.columns.iter().any(|(c, _)| c == col) {
+            s = s.sql(comment("COLUMN", &column_target(&v.name, col), None));
+        }
+    }
+    s
+}
+
+/// Column defaults of `to` (from `from`'s, or from none for a new view).
+fn column_defaults(from: Option<&View>, to: &View, mut s: Step) -> Step {
+    let none = BTreeMap::new();
+    let old = from.map_or(&none, |f| &f.column_defaults);
+    let alter = |col: &str, clause: String| {
+        format!(
+            "ALTER VIEW {} ALTER COLUMN {} {clause}",
+            to.name,
+            quote_ident(col)
+        )
+    };
+    for (col, expr) in &to.column_defaults {
+        if old.get(col) != Some(expr) {
+            s = s.sql(alter(col, format!("SET DEFAULT {expr}")));
+        }
+    }
+    for col in old.keys() {
+        if !to.column_defaults.contains_key(col) && to.columns.iter().any(|(c, _)| c == col) {
+            s = s.sql(alter(col, "DROP DEFAULT".into()));
+        }
+    }
+    s
+}
+
+fn create_step(ctx: &Models, v: &View) -> Step {
+    let s = Step::new(format!("create {} {}", word(v).to_lowercase(), v.name))
+        .sql(create_sql(v, false))
+        .creates(key(v));
+    let s = column_defaults(None, v, s);
+    let s = comments(v, None, s);
+    let on = format!("TABLE {}", v.name);
+    let kind = Privileges::Table(ctx.current.version);
+    let s = privileges::add(s, kind, &on, None, None, &v.acl);
+    column_privileges(None, v, s)
+}
+
+/// Column privileges of `to` (from `from`'s, or from none for a new view).
+fn column_privileges(from: Option<&View>, to: &View, mut s: Step) -> Step {
+    let Some(new) = &to.column_acls else { return s };
+    let old = match from {
+        Some(f) => match &f.column_acls {
+            Some(old) => old.clone(),
+            None => return s,
+        },
+        None => Default::default(),
+    };
+    let on = format!("TABLE {}", to.name);
+    let columns: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    for col in columns {
+        if !to.columns.iter().any(|(c, _)| c == col) {
+            continue;
+        }
+        let before = Some(old.get(col).cloned().unwrap_or_default());
+        let after = Some(new.get(col).cloned().unwrap_or_default());
+        if before != after {
+            s = privileges::add(s, Privileges::Column, &on, Some(col), Some(&before), &after);
+        }
+    }
+    s
+}
+
+fn drop_step(v: &View) -> Step {
+    Step::new(format!("drop {} {}", word(v).to_lowercase(), v.name))
+        .sql(format!("DROP {} IF EXISTS {}", word(v), v.name))
+        .drops(key(v))
+}
+
+/// Whether `CREATE OR REPLACE VIEW` can turn `from` into `to`: the old
+/// columns, same names and types, must start the new list.
+fn replaceable(from: &View, to: &View) -> bool {
+    from.kind == ViewKind::View
+        && to.kind == ViewKind::View
+        && to.columns.len() >= from.columns.len()
+        && to.columns[..from.columns.len()] == from.columns[..]
+}
+
+fn steps(ctx: &Models, d: &Delta<View>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => out.push(create_step(ctx, to)),
+        Delta::Drop { from } => out.push(drop_step(from)),
+        Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            let query_changed = from.definition != to.definition || from.columns != to.columns;
+            if from.kind != to.kind || (query_changed && !replaceable(from, to)) {
+                out.push(drop_step(from));
+                out.push(create_step(ctx, to));
+                return;
+            }
+            let mut s = Step::new(format!("alter {} {}", word(to).to_lowercase(), to.name))
+                .creates(key(to));
+            match to.kind {
+                ViewKind::View => {
+                    if query_changed || from.options != to.options {
+                        s = s.sql(create_sql(to, true));
+                    }
+                }
+                ViewKind::Materialized => {
+                    if from.options != to.options {
+                        let target = format!("MATERIALIZED VIEW {}", to.name);
+                        for stmt in replace_options(&target, &from.options, &to.options) {
+                            s = s.sql(stmt);
+                        }
+                    }
+                    if from.populated != to.populated {
+                        s = s.sql(format!(
+                            "REFRESH MATERIALIZED VIEW {}{}",
+                            to.name,
+                            if to.populated { "" } else { " WITH NO DATA" }
+                        ));
+                    }
+                }
+            }
+            s = column_defaults(Some(from), to, s);
+            s = comments(to, Some(from), s);
+            s = column_privileges(Some(from), to, s);
+            if !s.sql.is_empty() {
+                out.push(s);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Database;
+
+    fn view(columns: &[(&str, &str)], query: &str) -> View {
+        View {
+            name: QualName::new("app", "v"),
+            kind: ViewKind::View,
+            definition: format!(" {query};"),
+            columns: columns
+                .iter()
+                .map(|(n, t)| (n.to_string(), t.to_string()))
+                .collect(),
+            options: vec![],
+            populated: true,
+            comment: None,
+            column_comments: BTreeMap::new(),
+            column_defaults: BTreeMap::new(),
+            acl: None,
+            column_acls: None,
+            owner: None,
+        }
+    }
+
+    fn planned(from: &View, to: &View) -> Vec<Step> {
+        let db = Database::default();
+        let models = Models {
+            current: &db,
+            desired: &db,
+        };
+        let mut out = Vec::new();
+        let delta = Delta::Alter {
+            from: from.clone(),
+            to: to.clone(),
+        };
+        steps(&models, &delta, &mut out);
+        out
+    }
+
+    #[test]
+    fn columns_added_at_the_end_replace_the_view_in_place() {
+        let from = view(&[("id", "integer")], "SELECT 1 AS id");
+        let to = view(
+            &[("id", "integer"), ("name", "text")],
+            "SELECT 1 AS id, 'x'::text AS name",
+        );
+        let steps = planned(&from, &to);
+        assert_eq!(steps.len(), 1);
+        assert_eq!(
+            steps[0].sql,
+            ["CREATE OR REPLACE VIEW app.v AS\nSELECT 1 AS id, 'x'::text AS name"]
+        );
+        assert!(steps[0].drops.is_empty());
+    }
+
+    #[test]
+    fn a_column_renamed_or_retyped_drops_and_creates_the_view() {
+        let from = view(&[("id", "integer")], "SELECT 1 AS id");
+        for to in [
+            view(&[("key", "integer")], "SELECT 1 AS key"),
+            view(&[("id", "bigint")], "SELECT 1::bigint AS id"),
+        ] {
+            let steps = planned(&from, &to);
+            assert_eq!(steps.len(), 2, "{to:?}");
+            assert_eq!(steps[0].sql, ["DROP VIEW IF EXISTS app.v"]);
+            assert_eq!(steps[0].drops, [key(&from)]);
+            assert_eq!(steps[1].creates, [key(&to)]);
+        }
+    }
+
+    #[test]
+    fn a_materialized_view_keeps_its_rows_when_only_options_change() {
+        let mut from = view(&[("id", "integer")], "SELECT 1 AS id");
+        from.kind = ViewKind::Materialized;
+        let mut to = from.clone();
+        to.options = vec!["fillfactor=70".into()];
+        to.populated = false;
+        let steps = planned(&from, &to);
+        assert_eq!(steps.len(), 1);
+        assert_eq!(
+            steps[0].sql,
+            [
+                "ALTER MATERIALIZED VIEW app.v SET (fillfactor=70)",
+                "REFRESH MATERIALIZED VIEW app.v WITH NO DATA"
+            ]
+        );
+        assert_eq!(
+            Views::owner(&View {
+                owner: Some("app".into()),
+                ..to
+            }),
+            Some(("MATERIALIZED VIEW app.v".into(), "app"))
+        );
+    }
+}
