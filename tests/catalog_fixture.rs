@@ -33,7 +33,8 @@ fn saved_catalog_documents_decode_without_a_server() {
         Some("postgres")
     );
     assert!(
-        db.indexes
+        db.kinds
+            .indexes
             .contains_key(&QualName::new("billing", "invoices_open_idx"))
     );
     // Dependencies come along: a part of the invoices (its foreign key)

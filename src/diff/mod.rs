@@ -11,7 +11,6 @@
 mod ddl;
 mod enums;
 pub mod hints;
-mod indexes;
 mod tables;
 mod types;
 pub mod unmanaged;
@@ -21,7 +20,7 @@ use serde::Serialize;
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
     Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    Index, QualName, RangeType, Table,
+    QualName, RangeType, Table,
 };
 
 pub use enums::needs_rebuild;
@@ -44,7 +43,6 @@ pub enum Change {
         table: QualName,
         delta: Delta<Constraint>,
     },
-    Index(Delta<Index>),
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
@@ -74,7 +72,6 @@ impl Change {
                 "constraint {} on {table}",
                 name(delta, |c| quote_ident(&c.name))
             ),
-            Change::Index(d) => format!("index {}", name(d, |n| n.name.to_string())),
             Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
@@ -101,7 +98,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     enums::diff(current, desired, &mut changes);
     changes.extend(kinds(Slot::Sequences));
     tables::diff(current, desired, &mut changes);
-    indexes::diff(current, desired, &mut changes);
+    changes.extend(kinds(Slot::Indexes));
     changes.extend(kinds(Slot::Functions));
     changes.extend(kinds(Slot::Views));
     changes.extend(kinds(Slot::Triggers));

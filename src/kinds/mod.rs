@@ -15,8 +15,10 @@
 //! (emitted right after the schemas), schemas (the first kind with
 //! privileges), sequences (a kind with a part of its own: the `OWNED
 //! BY` link), functions (a kind whose objects are named by more than one
-//! noun: procedures among them) and views (whose privileges depend on the
-//! server's major). Part of the pure foundation, like `model` and `step`: a
+//! noun: procedures among them), views (whose privileges depend on the
+//! server's major) and indexes (contained by a table or materialized
+//! view, renamed by equal bodies, with parts PostgreSQL names: the
+//! partitions' indexes). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -27,6 +29,7 @@ pub mod collation;
 pub mod event_trigger;
 pub mod extension;
 pub mod function;
+pub mod index;
 pub mod policy;
 pub mod schema;
 pub mod sequence;
@@ -204,6 +207,8 @@ pub enum Slot {
     /// With the types: changes after the DDL-compared objects, owners
     /// after the range types.
     Types,
+    /// Changes after the tables' (no owner steps).
+    Indexes,
     /// Changes after the functions', owners after the tables'.
     Views,
     /// Changes after the indexes, owners after the views'.
@@ -389,6 +394,7 @@ registry! {
     extensions: extension::Extensions => Extension in Extensions,
     collations: collation::Collations => Collation in Types,
     sequences: sequence::Sequences => Sequence in Sequences,
+    indexes: index::Indexes => Index in Indexes,
     views: view::Views => View in Views,
     functions: function::Functions => Function in Functions,
     triggers: trigger::Triggers => Trigger in Triggers,

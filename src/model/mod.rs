@@ -21,6 +21,7 @@ pub mod version;
 
 pub use crate::kinds::collation::Collation;
 pub use crate::kinds::function::{Function, FunctionId};
+pub use crate::kinds::index::{Index, IndexPart};
 pub use crate::kinds::view::{View, ViewKind};
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -193,8 +194,6 @@ pub struct Database {
     pub enums: BTreeMap<QualName, EnumType>,
     #[serde(serialize_with = "values")]
     pub tables: BTreeMap<QualName, Table>,
-    #[serde(serialize_with = "values")]
-    pub indexes: BTreeMap<QualName, Index>,
     #[serde(serialize_with = "values")]
     pub domains: BTreeMap<QualName, Domain>,
     #[serde(serialize_with = "values")]
@@ -510,33 +509,6 @@ impl Constraint {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Index {
-    pub name: QualName,
-    pub table: QualName,
-    pub unique: bool,
-    /// `false` for an index left behind by a failed `CREATE INDEX
-    /// CONCURRENTLY`: it never equals a desired one, so it is rebuilt.
-    pub valid: bool,
-    /// `pg_get_indexdef` after the index name: `ON public.t USING btree (a)`.
-    pub body: String,
-    pub comment: Option<String>,
-    /// A partitioned table's index: the partitions' indexes attached to it
-    /// (at every level), by partition. They come and go with the index and
-    /// the partitions; only their names and comments are their own.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub parts: Vec<IndexPart>,
-}
-
-/// A partition's index attached to its parent table's index.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IndexPart {
-    pub name: QualName,
-    /// The partition.
-    pub table: QualName,
-    pub comment: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domain {
     pub name: QualName,
     /// `format_type` of the base type.
@@ -629,7 +601,6 @@ impl Database {
     pub fn retain_schemas(&mut self, keep: impl Fn(&str) -> bool) {
         self.enums.retain(|q, _| keep(&q.schema));
         self.tables.retain(|q, _| keep(&q.schema));
-        self.indexes.retain(|q, _| keep(&q.schema));
         self.domains.retain(|q, _| keep(&q.schema));
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
@@ -758,7 +729,6 @@ impl Database {
                 .get(table)
                 .and_then(|t| t.column(column))
                 .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
-            ObjKey::Index { name } => self.indexes.contains_key(name),
             ObjKey::Ddl { kind, name } => self.ddl_objects.contains_key(&DdlId {
                 kind: *kind,
                 name: name.clone(),
@@ -771,6 +741,7 @@ impl Database {
             | ObjKey::Sequence { .. }
             | ObjKey::Function { .. }
             | ObjKey::View { .. }
+            | ObjKey::Index { .. }
             | ObjKey::SequenceOwner { .. }
             | ObjKey::Extension { .. }
             | ObjKey::EventTrigger { .. }
@@ -895,11 +866,6 @@ impl Database {
                     },
                     table.clone(),
                 ));
-            }
-        }
-        for (q, i) in &self.indexes {
-            if let Some(rel) = self.relation_key(&i.table) {
-                edges.push((ObjKey::Index { name: q.clone() }, rel));
             }
         }
         // The target of an edge may be a key the model does not hold (the

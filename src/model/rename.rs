@@ -767,7 +767,7 @@ fn has_object(db: &Database, kind: ObjectKind, name: &QualName) -> bool {
             .get(name)
             .is_some_and(|v| v.kind == ViewKind::Materialized),
         ObjectKind::Sequence => db.kinds.sequences.contains_key(name),
-        ObjectKind::Index => db.indexes.contains_key(name),
+        ObjectKind::Index => db.kinds.indexes.contains_key(name),
         ObjectKind::Type => {
             db.enums.contains_key(name)
                 || db.composites.contains_key(name)
@@ -788,7 +788,7 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
             db.tables.contains_key(name)
                 || db.kinds.views.contains_key(name)
                 || db.kinds.sequences.contains_key(name)
-                || db.indexes.contains_key(name)
+                || db.kinds.indexes.contains_key(name)
         }
         Namespace::Type => {
             has_object(db, ObjectKind::Type, name)

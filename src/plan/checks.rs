@@ -113,7 +113,7 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
                     column_checks(index, table, name, current, desired, &mut out)
                 }
                 ObjKey::Index { name } => {
-                    if let Some(i) = desired.indexes.get(name)
+                    if let Some(i) = desired.kinds.indexes.get(name)
                         && i.unique
                         && has_rows(&i.table)
                     {

@@ -9,7 +9,6 @@
 
 use std::collections::BTreeSet;
 
-use super::indexes::{create_index_step, drop_index_step};
 use super::tables::{add_constraint_step, drop_constraint_step};
 use super::{Hazard, HazardCode, Models, Step};
 use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey};
@@ -23,10 +22,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
     }
     let (cur, des) = (ctx.current, ctx.desired);
     Some(match r {
-        ObjKey::Index { name } => vec![
-            drop_index_step(cur.indexes.get(name)?),
-            create_index_step(des.indexes.get(name)?, true),
-        ],
         ObjKey::Constraint { table, name } => vec![
             drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
             add_constraint_step(table, des.tables.get(table)?.constraints.get(name)?, true),

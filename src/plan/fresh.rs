@@ -121,7 +121,7 @@ mod tests {
         let current = Database::default();
         let mut desired = Database::default();
         let i = index_on("t_a", "t");
-        desired.indexes.insert(i.name.clone(), i);
+        desired.kinds.indexes.insert(i.name.clone(), i);
         let mut steps = vec![
             Step::new("create table public.t")
                 .sql("CREATE TABLE ...")
@@ -149,7 +149,7 @@ mod tests {
         current.tables.insert(t.name.clone(), t.clone());
         let mut desired = current.clone();
         let i = index_on("t_a", "t");
-        desired.indexes.insert(i.name.clone(), i);
+        desired.kinds.indexes.insert(i.name.clone(), i);
         let mut steps = vec![index_step("t_a")];
         relax(&mut steps, &current, &desired);
         assert_eq!(steps[0].hazards.len(), 1, "an existing table keeps it");

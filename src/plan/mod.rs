@@ -16,7 +16,6 @@ mod ddl;
 mod dependents;
 mod enums;
 mod fresh;
-mod indexes;
 mod objects;
 mod online;
 pub mod order;
@@ -233,9 +232,10 @@ pub fn plan(
             .map(|t| &t.name)
             .collect();
         let indexes: std::collections::BTreeSet<&QualName> = current
+            .kinds
             .indexes
             .values()
-            .chain(desired.indexes.values())
+            .chain(desired.kinds.indexes.values())
             .filter(|i| {
                 current
                     .tables

@@ -124,7 +124,6 @@ fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
         Change::Table(d) => super::tables::table(ctx, d, out),
         Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
-        Change::Index(d) => super::indexes::index(ctx, d, out),
         Change::Domain(d) => super::types::domain_steps(ctx, d, out),
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),

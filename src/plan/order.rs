@@ -238,7 +238,7 @@ pub(super) fn part_of(key: &ObjKey, db: &Database) -> Option<QualName> {
         | ObjKey::Trigger { table, .. }
         | ObjKey::Policy { table, .. } => Some(table.clone()),
         ObjKey::Partition { name } => Some(name.clone()),
-        ObjKey::Index { name } => db.indexes.get(name).map(|i| i.table.clone()),
+        ObjKey::Index { name } => db.kinds.indexes.get(name).map(|i| i.table.clone()),
         _ => None,
     }
 }

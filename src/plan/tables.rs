@@ -163,7 +163,7 @@ fn typed_step(ctx: &Models, table: &QualName, of: &str) -> Step {
 /// Whether `table` has indexes, its keys' included (its partitions then
 /// hold copies of them).
 fn has_indexes(db: &crate::model::Database, table: &QualName) -> bool {
-    db.indexes.values().any(|i| &i.table == table)
+    db.kinds.indexes.values().any(|i| &i.table == table)
         || db.tables.get(table).is_some_and(|t| {
             t.constraints.values().any(|c| {
                 matches!(
@@ -556,7 +556,13 @@ fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     for seq in owned_sequences_dropped(ctx, &t.name, None) {
         s = s.drops(seq);
     }
-    for i in ctx.current.indexes.values().filter(|i| i.table == t.name) {
+    for i in ctx
+        .current
+        .kinds
+        .indexes
+        .values()
+        .filter(|i| i.table == t.name)
+    {
         s = s.drops(ObjKey::Index {
             name: i.name.clone(),
         });

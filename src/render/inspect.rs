@@ -57,7 +57,6 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
         ObjKey::Column { table, .. }
         | ObjKey::Constraint { table, .. }
         | ObjKey::Default { table, .. } => in_schema(&table.schema, "tables"),
-        ObjKey::Index { name } => in_schema(&name.schema, "indexes"),
         ObjKey::Ddl { kind, name } => {
             let singular = kind.as_str().replace([' ', '-'], "_");
             let slug = if let Some(stem) = singular.strip_suffix('y') {

@@ -15,7 +15,6 @@ fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
         Change::Table(d) => d.sign_and_values(),
         Change::Column { delta, .. } => delta.sign_and_values(),
         Change::Constraint { delta, .. } => delta.sign_and_values(),
-        Change::Index(d) => d.sign_and_values(),
         Change::Domain(d) => d.sign_and_values(),
         Change::Composite(d) => d.sign_and_values(),
         Change::Range(d) => d.sign_and_values(),

@@ -15,6 +15,7 @@ use crate::kinds::Name;
 use crate::kinds::event_trigger::EventTrigger;
 use crate::kinds::extension::Extension;
 use crate::kinds::function::{self, Function, FunctionId};
+use crate::kinds::index::{self, Index};
 use crate::kinds::policy::{self, Policy};
 use crate::kinds::schema::Schema;
 use crate::kinds::sequence::Sequence;
@@ -23,8 +24,8 @@ use crate::kinds::view::{self, View};
 use crate::model::{
     Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
     Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy,
-    ForeignTable, Grant, Identity, IdentityKind, Index, IndexPart, ObjKey, PgVersion, QualName,
-    RangeType, SequenceOptions, Table, Unmanaged, quote_ident,
+    ForeignTable, Grant, Identity, IdentityKind, ObjKey, PgVersion, QualName, RangeType,
+    SequenceOptions, Table, Unmanaged, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -179,28 +180,6 @@ struct TypesDoc {
     composites: Vec<NamedRow<CompositeRest>>,
     ranges: Vec<NamedRow<RangeRest>>,
     collations: Vec<crate::kinds::collation::Row>,
-}
-
-#[derive(Deserialize)]
-struct IndexRow {
-    schema: String,
-    name: String,
-    table_schema: String,
-    table: String,
-    unique: bool,
-    valid: bool,
-    definition: String,
-    comment: Option<String>,
-    parts: Option<Vec<IndexPartRow>>,
-}
-
-#[derive(Deserialize)]
-struct IndexPartRow {
-    schema: String,
-    name: String,
-    table_schema: String,
-    table: String,
-    comment: Option<String>,
 }
 
 /// Turns the query results into a model. Pure: unit-testable without a server.
@@ -558,47 +537,16 @@ fn types(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> 
 
 /// Indexes.
 fn indexes(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for i in parse::<Vec<IndexRow>>("indexes", &raw.indexes)? {
-        let table = QualName::new(i.table_schema, i.table);
-        if db.relation_key(&table).is_none() {
+    for row in parse::<Vec<index::Row>>("indexes", &raw.indexes)? {
+        if db.relation_key(&row.table()).is_none() {
             // An index of an unmanaged relation goes with it.
             continue;
         }
-        let prefix = format!(
-            "CREATE {}INDEX {} ",
-            if i.unique { "UNIQUE " } else { "" },
-            quote_ident(&i.name)
-        );
-        let body = i
-            .definition
-            .strip_prefix(&prefix)
-            .map(str::to_string)
-            .ok_or_else(|| CatalogError::Decode {
-                query: "indexes",
-                cause: format!("unexpected index definition: {}", i.definition),
-            })?;
-        let name = QualName::new(i.schema, i.name);
-        db.indexes.insert(
-            name.clone(),
-            Index {
-                name,
-                table,
-                unique: i.unique,
-                valid: i.valid,
-                body,
-                comment: i.comment,
-                parts: i
-                    .parts
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|p| IndexPart {
-                        name: QualName::new(p.schema, p.name),
-                        table: QualName::new(p.table_schema, p.table),
-                        comment: p.comment,
-                    })
-                    .collect(),
-            },
-        );
+        let i = Index::try_from(row).map_err(|cause| CatalogError::Decode {
+            query: "indexes",
+            cause,
+        })?;
+        db.kinds.indexes.insert(i.name.clone(), i);
     }
     Ok(())
 }

@@ -1,0 +1,477 @@
+//! Indexes (`CREATE INDEX`) that do not implement a constraint (those are
+//! their constraints', planned with the tables). An index is compared on
+//! `pg_get_indexdef` after its name, so equal bodies under another name
+//! are a rename (`ALTER INDEX ... RENAME`), not a rebuild; any other
+//! change rebuilds it, with an `index_build` hazard when its table exists
+//! before the plan (`--online` builds it `CONCURRENTLY`, reading the
+//! step's `Op`). An index of a dropped table goes with it.
+//!
+//! ## The indexes of a partitioned table's partitions
+//!
+//! PostgreSQL makes those itself, with a name it chooses
+//! (`ev_2024_kind_idx`), when the parent's index is created or a partition
+//! is created or attached; unless an equal index on the partition existed
+//! first, which is then attached under its own name. A schema file that
+//! creates `ev_2024_kind_custom` before `CREATE INDEX ev_kind ON ev` gets
+//! that name, and the plan must too. They are parts of the parent's index
+//! ([`IndexPart`]): a part on both sides under another name is renamed; a
+//! part the plan makes (a new index, a new or newly attached partition) is
+//! named and commented through a lookup of the index PostgreSQL attached
+//! (its name is not known before): only when the desired name does not
+//! look like PostgreSQL's own choice (`<table>_..._idx[N]`) or it has a
+//! comment.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::Kind;
+use crate::model::delta::{Delta, delta_of, pair_by_key, pair_renames};
+use crate::model::{Database, ObjKey, QualName, quote_ident, quote_literal};
+use crate::step::sql::{comment, create_index};
+use crate::step::statement::Op;
+use crate::step::{HazardCode, Models, Step};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    pub name: QualName,
+    pub table: QualName,
+    pub unique: bool,
+    /// `false` for an index left behind by a failed `CREATE INDEX
+    /// CONCURRENTLY`: it never equals a desired one, so it is rebuilt.
+    pub valid: bool,
+    /// `pg_get_indexdef` after the index name: `ON public.t USING btree (a)`.
+    pub body: String,
+    pub comment: Option<String>,
+    /// A partitioned table's index: the partitions' indexes attached to it
+    /// (at every level), by partition. They come and go with the index and
+    /// the partitions; only their names and comments are their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<IndexPart>,
+}
+
+/// A partition's index attached to its parent table's index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexPart {
+    pub name: QualName,
+    /// The partition.
+    pub table: QualName,
+    pub comment: Option<String>,
+}
+
+/// One index as the catalog reader's `indexes` document spells it.
+#[derive(Deserialize)]
+pub struct Row {
+    schema: String,
+    name: String,
+    table_schema: String,
+    table: String,
+    unique: bool,
+    valid: bool,
+    definition: String,
+    comment: Option<String>,
+    parts: Option<Vec<PartRow>>,
+}
+
+#[derive(Deserialize)]
+struct PartRow {
+    schema: String,
+    name: String,
+    table_schema: String,
+    table: String,
+    comment: Option<String>,
+}
+
+impl Row {
+    /// The table (or materialized view) the index is on.
+    pub fn table(&self) -> QualName {
+        QualName::new(&self.table_schema, &self.table)
+    }
+}
+
+impl TryFrom<Row> for Index {
+    /// The definition, when it is not `CREATE [UNIQUE] INDEX name ...`.
+    type Error = String;
+
+    fn try_from(r: Row) -> Result<Index, String> {
+        let prefix = format!(
+            "CREATE {}INDEX {} ",
+            if r.unique { "UNIQUE " } else { "" },
+            quote_ident(&r.name)
+        );
+        let body = r
+            .definition
+            .strip_prefix(&prefix)
+            .map(str::to_string)
+            .ok_or_else(|| format!("unexpected index definition: {}", r.definition))?;
+        Ok(Index {
+            table: QualName::new(r.table_schema, r.table),
+            name: QualName::new(r.schema, r.name),
+            unique: r.unique,
+            valid: r.valid,
+            body,
+            comment: r.comment,
+            parts: r
+                .parts
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| IndexPart {
+                    name: QualName::new(p.schema, p.name),
+                    table: QualName::new(p.table_schema, p.table),
+                    comment: p.comment,
+                })
+                .collect(),
+        })
+    }
+}
+
+/// The kind.
+pub struct Indexes;
+
+impl Kind for Indexes {
+    type Object = Index;
+    type Id = QualName;
+    const NAME: &'static str = "index";
+    const FILE: &'static str = "indexes";
+
+    fn id(i: &Index) -> QualName {
+        i.name.clone()
+    }
+
+    fn key(id: &QualName) -> ObjKey {
+        ObjKey::Index { name: id.clone() }
+    }
+
+    fn id_of(key: &ObjKey) -> Option<QualName> {
+        match key {
+            ObjKey::Index { name } => Some(name.clone()),
+            _ => None,
+        }
+    }
+
+    fn schema(i: &Index) -> Option<&str> {
+        Some(&i.name.schema)
+    }
+
+    /// Its table or materialized view, whichever the model holds.
+    fn container(db: &Database, i: &Index) -> Option<ObjKey> {
+        db.relation_key(&i.table)
+    }
+
+    fn diff(
+        current: &BTreeMap<QualName, Index>,
+        desired: &BTreeMap<QualName, Index>,
+    ) -> Vec<Delta<Index>> {
+        let mut deltas: Vec<Delta<Index>> = pair_by_key(current, desired)
+            .into_iter()
+            .filter_map(|(from, to)| delta_of(from, to))
+            .collect();
+        // `body` starts after the index name, so equal bodies mean equal
+        // indexes.
+        pair_renames(&mut deltas, |a, b| {
+            a.table == b.table && a.unique == b.unique && a.body == b.body
+        });
+        deltas
+    }
+
+    fn steps(models: &Models, delta: &Delta<Index>, out: &mut Vec<Step>) {
+        steps(models, delta, out)
+    }
+
+    fn recreate(models: &Models, name: &QualName) -> Option<Vec<Step>> {
+        Some(vec![
+            drop_step(models.current.kinds.indexes.get(name)?),
+            create_step(models.desired.kinds.indexes.get(name)?, true),
+        ])
+    }
+}
+
+fn key(i: &Index) -> ObjKey {
+    Indexes::key(&i.name)
+}
+
+fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
+    match d {
+        Delta::Create { to } => {
+            out.push(create_step(to, ctx.current.tables.contains_key(&to.table)));
+            name_parts(None, to, out);
+        }
+        Delta::Drop { from } => {
+            // An index of a dropped table (or materialized view) goes with
+            // it; one of a relation that stays is dropped on its own.
+            if ctx.desired.tables.contains_key(&from.table)
+                || ctx.desired.kinds.views.contains_key(&from.table)
+            {
+                out.push(drop_step(from));
+            }
+        }
+        Delta::Alter { from, to } => {
+            if from.body != to.body || from.unique != to.unique || from.valid != to.valid {
+                out.push(drop_step(from));
+                out.push(create_step(to, true));
+                name_parts(None, to, out);
+                return;
+            }
+            if from.comment != to.comment {
+                out.push(
+                    Step::new(format!("change comment on index {}", to.name))
+                        .sql(comment(
+                            "INDEX",
+                            &to.name.to_string(),
+                            to.comment.as_deref(),
+                        ))
+                        .creates(key(to)),
+                );
+            }
+            name_parts(Some(from), to, out);
+        }
+        Delta::Rename { from, to } => {
+            let mut s = Step::new(format!(
+                "rename index {} to {}",
+                from.name,
+                quote_ident(&to.name.name)
+            ))
+            .sql(format!(
+                "ALTER INDEX IF EXISTS {} RENAME TO {}",
+                from.name,
+                quote_ident(&to.name.name)
+            ))
+            .drops(key(from))
+            .creates(key(to))
+            .keeping();
+            if from.comment != to.comment {
+                s = s.sql(comment(
+                    "INDEX",
+                    &to.name.to_string(),
+                    to.comment.as_deref(),
+                ));
+            }
+            out.push(s);
+            name_parts(Some(from), to, out);
+        }
+    }
+}
+
+/// `existing`: whether the table exists before the plan (only then does
+/// the build block anyone).
+fn create_step(i: &Index, existing: bool) -> Step {
+    let mut s = Step::new(format!("create index {} on {}", i.name, i.table))
+        .sql(create_index(i))
+        .creates(key(i));
+    if existing {
+        s = s.hazard(
+            HazardCode::IndexBuild,
+            format!("building the index blocks writes to {}", i.table),
+        );
+    }
+    if i.comment.is_some() {
+        s = s.sql(comment("INDEX", &i.name.to_string(), i.comment.as_deref()));
+    }
+    s
+}
+
+fn drop_step(i: &Index) -> Step {
+    Step::new(format!("drop index {}", i.name))
+        .sql(Op::DropIndex {
+            concurrently: false,
+            name: i.name.clone(),
+        })
+        .drops(key(i))
+}
+
+/// Steps that give `to`'s parts their names and comments. `from`: the same
+/// index before the plan, when the plan keeps it (altered in place or
+/// renamed); `None` when the plan creates it.
+fn name_parts(from: Option<&Index>, to: &Index, out: &mut Vec<Step>) {
+    for part in &to.parts {
+        let before = from.and_then(|f| f.parts.iter().find(|p| p.table == part.table));
+        let step = match before {
+            Some(b) => rename_known(to, b, part),
+            None => name_new(to, part),
+        };
+        out.extend(step);
+    }
+}
+
+/// A part present before the plan, under its current name.
+fn rename_known(index: &Index, before: &IndexPart, part: &IndexPart) -> Option<Step> {
+    if before.name == part.name && before.comment == part.comment {
+        return None;
+    }
+    let mut s = Step::new(format!(
+        "name the index of partition {} of index {}",
+        part.table, index.name
+    ))
+    .needs(Indexes::key(&index.name))
+    .needs(ObjKey::Table {
+        name: part.table.clone(),
+    });
+    if before.name != part.name {
+        s = s
+            .sql(format!(
+                "ALTER INDEX {} RENAME TO {}",
+                before.name,
+                quote_ident(&part.name.name)
+            ))
+            .drops(Indexes::key(&before.name))
+            .creates(Indexes::key(&part.name))
+            .keeping();
+    }
+    if before.comment != part.comment {
+        s = s.sql(comment(
+            "INDEX",
+            &part.name.to_string(),
+            part.comment.as_deref(),
+        ));
+    }
+    Some(s)
+}
+
+/// A part the plan makes: PostgreSQL names it; renamed and commented by
+/// lookup when the desired name or comment is the files' own.
+fn name_new(index: &Index, part: &IndexPart) -> Option<Step> {
+    let generated = looks_generated(&part.name.name, &part.table.name);
+    if generated && part.comment.is_none() {
+        return None;
+    }
+    let mut body = String::new();
+    if !generated {
+        body.push_str(&format!(
+            "  EXECUTE format('ALTER INDEX %s RENAME TO %I', part, {});\n",
+            quote_literal(&part.name.name)
+        ));
+    }
+    if let Some(c) = &part.comment {
+        body.push_str(&format!(
+            "  EXECUTE format('COMMENT ON INDEX %s IS %L', part, {});\n",
+            quote_literal(c)
+        ));
+    }
+    let sql = format!(
+        "DO $driftless$\n\
+         DECLARE part regclass;\n\
+         BEGIN\n\
+         \x20 SELECT t.relid INTO STRICT part\n\
+         \x20   FROM pg_partition_tree({}::regclass) t JOIN pg_index i ON i.indexrelid = t.relid\n\
+         \x20  WHERE t.level > 0 AND i.indrelid = {}::regclass;\n\
+         {body}\
+         END\n$driftless$",
+        quote_literal(&index.name.to_string()),
+        quote_literal(&part.table.to_string()),
+    );
+    Some(
+        Step::new(format!(
+            "name the index of partition {} of index {}",
+            part.table, index.name
+        ))
+        .sql(sql)
+        .needs(Indexes::key(&index.name))
+        .needs(ObjKey::Table {
+            name: part.table.clone(),
+        })
+        .needs(ObjKey::Partition {
+            name: part.table.clone(),
+        })
+        .creates(Indexes::key(&part.name)),
+    )
+}
+
+/// Whether `name` can be PostgreSQL's own choice for an index on `table`:
+/// the table's name (cut to fit, as PostgreSQL cuts the longer part),
+/// then `_`, columns, `_idx` and maybe a number.
+fn looks_generated(name: &str, table: &str) -> bool {
+    let keep = table.len().min(28);
+    let prefix = match table.get(..keep) {
+        Some(p) => p,
+        None => return false,
+    };
+    let Some(rest) = name.strip_prefix(prefix) else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    rest.ends_with("_idx")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_postgresql_chooses_are_told_apart_from_the_files_own() {
+        assert!(looks_generated("ev_2024_kind_idx", "ev_2024"));
+        assert!(looks_generated("ev_2024_kind_at_idx1", "ev_2024"));
+        assert!(looks_generated(
+            "a_very_long_partition_name_th_kind_idx",
+            "a_very_long_partition_name_that_goes_on"
+        ));
+        assert!(!looks_generated("ev_2024_kind_custom", "ev_2024"));
+        assert!(!looks_generated("kind_2024_idx", "ev_2024"));
+        assert!(!looks_generated("ev_2024_idx_by_kind", "ev_2024"));
+    }
+
+    fn index(name: &str, body: &str) -> Index {
+        Index {
+            name: QualName::new("app", name),
+            table: QualName::new("app", "t"),
+            unique: false,
+            valid: true,
+            body: body.into(),
+            comment: None,
+            parts: vec![],
+        }
+    }
+
+    #[test]
+    fn an_equal_body_under_another_name_is_a_rename() {
+        let one = |i: Index| BTreeMap::from([(i.name.clone(), i)]);
+        let deltas = Indexes::diff(
+            &one(index("t_a", "ON app.t USING btree (a)")),
+            &one(index("t_by_a", "ON app.t USING btree (a)")),
+        );
+        assert!(matches!(deltas.as_slice(), [Delta::Rename { from, to }]
+            if from.name.name == "t_a" && to.name.name == "t_by_a"));
+        // Another body: one dropped, one created.
+        let deltas = Indexes::diff(
+            &one(index("t_a", "ON app.t USING btree (a)")),
+            &one(index("t_by_a", "ON app.t USING hash (a)")),
+        );
+        assert_eq!(deltas.len(), 2);
+    }
+
+    #[test]
+    fn an_index_goes_with_its_dropped_table_and_blocks_writes_to_a_kept_one() {
+        use crate::model::Table;
+        let i = index("t_a", "ON app.t USING btree (a)");
+        let mut with_table = Database::default();
+        with_table
+            .tables
+            .insert(i.table.clone(), Table::empty(i.table.clone()));
+        let without = Database::default();
+        let plan = |current: &Database, desired: &Database, d: Delta<Index>| {
+            let mut out = Vec::new();
+            steps(&Models { current, desired }, &d, &mut out);
+            out
+        };
+        let dropped = Delta::Drop { from: i.clone() };
+        assert!(plan(&with_table, &without, dropped.clone()).is_empty());
+        assert_eq!(plan(&with_table, &with_table, dropped).len(), 1);
+        let created = plan(&with_table, &with_table, Delta::Create { to: i.clone() });
+        assert_eq!(created[0].hazards[0].code, HazardCode::IndexBuild);
+        let on_new_table = plan(&without, &with_table, Delta::Create { to: i });
+        assert!(on_new_table[0].hazards.is_empty());
+    }
+
+    #[test]
+    fn a_definition_of_another_shape_is_a_decode_error() {
+        let row: Row = serde_json::from_value(serde_json::json!({
+            "schema": "app", "name": "t_a", "table_schema": "app", "table": "t",
+            "unique": true, "valid": true, "comment": null, "parts": null,
+            "definition": "CREATE INDEX t_a ON app.t USING btree (a)",
+        }))
+        .unwrap();
+        assert_eq!(
+            Index::try_from(row).unwrap_err(),
+            "unexpected index definition: CREATE INDEX t_a ON app.t USING btree (a)"
+        );
+    }
+}
