@@ -88,7 +88,7 @@ fn same(what: &str, got: &Database, built: &Database) -> Result<(), String> {
     // The catalog lists default privileges in the order their rows were
     // last written; a fresh build has the files' order.
     let order = |db: &Database| {
-        let mut all: Vec<_> = db.default_privileges.values().collect();
+        let mut all: Vec<_> = db.kinds.default_privileges.values().collect();
         all.sort_by_key(|p| p.position);
         all.into_iter()
             .map(|p| p.id().to_string())

@@ -19,8 +19,8 @@ use serde::Serialize;
 
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
-    Column, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
-    QualName, RangeType, Table,
+    Column, CompositeType, Constraint, Database, DdlObject, Domain, EnumType, QualName, RangeType,
+    Table,
 };
 
 pub use enums::needs_rebuild;
@@ -48,7 +48,6 @@ pub enum Change {
     Range(Delta<RangeType>),
     /// An object compared by its DDL (aggregate, operator, rule...).
     Ddl(Delta<DdlObject>),
-    DefaultPrivileges(Delta<DefaultPrivileges>),
     /// A change of a kind in `kinds/` (tagged by its own `object`).
     #[serde(untagged)]
     Kind(KindChange),
@@ -76,7 +75,6 @@ impl Change {
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Ddl(d) => name(d, |o| format!("{} {}", o.kind, o.name)),
-            Change::DefaultPrivileges(d) => name(d, |p| format!("default privileges {}", p.id())),
         }
     }
 }
@@ -102,11 +100,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     changes.extend(kinds(Slot::Functions));
     changes.extend(kinds(Slot::Views));
     changes.extend(kinds(Slot::Triggers));
-    changes.extend(whole_object_changes(
-        &current.default_privileges,
-        &desired.default_privileges,
-        Change::DefaultPrivileges,
-    ));
+    changes.extend(kinds(Slot::DefaultPrivileges));
     changes
 }
 

@@ -16,9 +16,10 @@
 //! privileges), sequences (a kind with a part of its own: the `OWNED
 //! BY` link), functions (a kind whose objects are named by more than one
 //! noun: procedures among them), views (whose privileges depend on the
-//! server's major) and indexes (contained by a table or materialized
+//! server's major), indexes (contained by a table or materialized
 //! view, renamed by equal bodies, with parts PostgreSQL names: the
-//! partitions' indexes). Part of the pure foundation, like `model` and `step`: a
+//! partitions' indexes) and default privileges (privileges and nothing
+//! else). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -26,6 +27,7 @@
 //! the kind's own row type), an `ObjKey` variant, and cases.
 
 pub mod collation;
+pub mod default_privileges;
 pub mod event_trigger;
 pub mod extension;
 pub mod function;
@@ -126,6 +128,9 @@ pub trait Kind {
         let _ = (version, object);
         None
     }
+    /// Whether the kind's objects are privileges and nothing else (default
+    /// privileges): they leave the model when privileges are not managed.
+    const ONLY_PRIVILEGES: bool = false;
     /// Leaves the object's privileges out of the model (not managed).
     fn forget_privileges(object: &mut Self::Object) {
         let _ = object;
@@ -215,6 +220,8 @@ pub enum Slot {
     Functions,
     /// Changes after the views, owners after the functions'.
     Triggers,
+    /// Last: changes after every other kind's (no owner steps).
+    DefaultPrivileges,
 }
 
 /// The kinds that live here: `field: KindType => ChangeVariant`. The field
@@ -292,7 +299,13 @@ macro_rules! registry {
             }
 
             pub fn forget_privileges(&mut self) {
-                $( self.$field.values_mut().for_each(<$kind as Kind>::forget_privileges); )*
+                $(
+                    if <$kind as Kind>::ONLY_PRIVILEGES {
+                        self.$field.clear();
+                    } else {
+                        self.$field.values_mut().for_each(<$kind as Kind>::forget_privileges);
+                    }
+                )*
             }
 
             pub fn forget_owners(&mut self) {
@@ -400,6 +413,7 @@ registry! {
     triggers: trigger::Triggers => Trigger in Triggers,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
     policies: policy::Policies => Policy in Triggers,
+    default_privileges: default_privileges::DefaultPrivilegeSets => DefaultPrivileges in DefaultPrivileges,
 }
 
 #[cfg(test)]

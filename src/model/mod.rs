@@ -12,7 +12,6 @@
 //! serde-serializable (the JSON output and snapshots use it).
 
 pub mod ddl;
-pub mod default_privileges;
 pub mod delta;
 pub mod ident;
 pub mod rename;
@@ -29,8 +28,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::kinds::default_privileges::{
+    DefaultObjects, DefaultPrivileges, DefaultPrivilegesId,
+};
 pub use ddl::{DdlId, DdlKind, DdlObject};
-pub use default_privileges::{DefaultObjects, DefaultPrivileges, DefaultPrivilegesId};
 pub use ident::{quote_ident, quote_literal, reloption};
 pub use version::PgVersion;
 
@@ -206,8 +207,6 @@ pub struct Database {
     /// Objects compared by their DDL, of every kind in `DdlKind`.
     #[serde(serialize_with = "values")]
     pub ddl_objects: BTreeMap<DdlId, DdlObject>,
-    #[serde(serialize_with = "values")]
-    pub default_privileges: BTreeMap<DefaultPrivilegesId, DefaultPrivileges>,
     /// `dependent -> referenced`, from `pg_depend` plus the implicit
     /// containment edges (a column needs its table, everything its schema).
     pub dependencies: BTreeSet<(ObjKey, ObjKey)>,
@@ -607,8 +606,6 @@ impl Database {
         self.kinds.retain_schemas(&keep);
         self.ddl_objects
             .retain(|_, o| o.schema.as_deref().is_none_or(&keep));
-        self.default_privileges
-            .retain(|id, _| id.schema.as_deref().is_none_or(&keep));
     }
 
     /// Forgets every privilege: used when privileges are not managed, so
@@ -637,7 +634,6 @@ impl Database {
         for o in self.ddl_objects.values_mut() {
             o.acl = None;
         }
-        self.default_privileges.clear();
     }
 
     /// Forgets every owner: used when owners are not managed (no `OWNER
@@ -733,7 +729,6 @@ impl Database {
                 kind: *kind,
                 name: name.clone(),
             }),
-            ObjKey::DefaultPrivileges { id } => self.default_privileges.contains_key(id),
             ObjKey::Unmanaged { .. } => false,
             // The keys of the kinds in `kinds/`, answered above.
             ObjKey::Collation { .. }
@@ -742,6 +737,7 @@ impl Database {
             | ObjKey::Function { .. }
             | ObjKey::View { .. }
             | ObjKey::Index { .. }
+            | ObjKey::DefaultPrivileges { .. }
             | ObjKey::SequenceOwner { .. }
             | ObjKey::Extension { .. }
             | ObjKey::EventTrigger { .. }
@@ -783,14 +779,6 @@ impl Database {
             edges.push((ObjKey::Type { name: q.clone() }, schema(q)));
         }
         edges.extend(self.kinds.containment_edges(self));
-        for id in self.default_privileges.keys() {
-            if let Some(s) = &id.schema {
-                edges.push((
-                    ObjKey::DefaultPrivileges { id: id.clone() },
-                    ObjKey::Schema { name: s.clone() },
-                ));
-            }
-        }
         for o in self.ddl_objects.values() {
             if let Some(s) = &o.schema {
                 edges.push((o.key(), ObjKey::Schema { name: s.clone() }));

@@ -261,7 +261,9 @@ pub fn plan(
         !options.allow_destructive && s.destructive
     });
     let mut steps = steps;
-    steps.extend(privileges::keep_order(current, desired, &steps));
+    steps.extend(crate::kinds::default_privileges::keep_order(
+        current, desired, &steps,
+    ));
     let mut session = Vec::new();
     if steps.iter().any(|s| {
         s.creates

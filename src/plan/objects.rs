@@ -129,6 +129,5 @@ fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
         Change::Range(d) => super::types::range_steps(ctx, d, out),
         Change::Kind(k) => k.steps(ctx, out),
         Change::Ddl(d) => super::ddl::steps(ctx, d, out),
-        Change::DefaultPrivileges(d) => super::privileges::default_privileges_steps(ctx, d, out),
     }
 }

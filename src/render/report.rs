@@ -20,7 +20,6 @@ fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
         Change::Range(d) => d.sign_and_values(),
         Change::Kind(k) => k.values(),
         Change::Ddl(d) => d.sign_and_values(),
-        Change::DefaultPrivileges(d) => d.sign_and_values(),
     }
 }
 

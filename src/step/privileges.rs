@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{HazardCode, Step};
-use crate::model::{Acl, Database, Grant, PgVersion};
+use crate::model::{Acl, Grant, PgVersion};
 
 /// Object kinds, by their defaults (`acldefault`). A table's (or
 /// view's) depend on the target's major: `MAINTAIN` from 17.
@@ -250,129 +250,6 @@ impl Spelling<'_> {
         }
         out
     }
-}
-
-/// `ALTER DEFAULT PRIVILEGES` turning one role's defaults into the desired
-/// ones. A missing row is the built-in defaults (any schema) or nothing
-/// (one schema); PostgreSQL removes a row that comes back to that.
-pub(crate) fn default_privileges_steps(
-    ctx: &super::Models,
-    d: &crate::model::delta::Delta<crate::model::DefaultPrivileges>,
-    out: &mut Vec<Step>,
-) {
-    use crate::model::{DefaultObjects, ObjKey};
-    let Some(p) = d.to().or(d.from()) else { return };
-    let id = p.id();
-    let baseline = match (&id.schema, id.objects) {
-        (Some(_), _) => Vec::new(),
-        (None, DefaultObjects::Tables) => defaults(Kind::Table(ctx.current.version)),
-        (None, DefaultObjects::Sequences) => defaults(Kind::Sequence),
-        (None, DefaultObjects::Functions) => defaults(Kind::Function),
-        (None, DefaultObjects::Types) => defaults(Kind::Type),
-        (None, DefaultObjects::Schemas) => defaults(Kind::Schema),
-        (None, DefaultObjects::LargeObjects) => defaults(Kind::LargeObject),
-    };
-    let from = d.from().map_or(&baseline, |p| &p.acl);
-    let to = d.to().map_or(&baseline, |p| &p.acl);
-    let prefix = default_prefix(&id);
-    let statements = Spelling {
-        prefix: &prefix,
-        on: id.objects.keyword(),
-        columns: "",
-        owner: &id.role,
-    }
-    .statements(from, to);
-    if statements.is_empty() {
-        return;
-    }
-    let key = ObjKey::DefaultPrivileges { id: id.clone() };
-    let mut step = Step::new(format!("change default privileges {id}"));
-    step = if d.to().is_some() {
-        step.creates(key)
-    } else {
-        step.drops(key)
-    };
-    for s in statements {
-        step = step.sql(s);
-    }
-    out.push(step.hazard(
-        HazardCode::Authorization,
-        format!("changes the privileges of objects created later ({id})"),
-    ));
-}
-
-/// `ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] `.
-fn default_prefix(id: &crate::model::DefaultPrivilegesId) -> String {
-    match &id.schema {
-        Some(s) => format!(
-            "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {} ",
-            id.role,
-            crate::model::quote_ident(s)
-        ),
-        None => format!("ALTER DEFAULT PRIVILEGES FOR ROLE {} ", id.role),
-    }
-}
-
-/// The last step of a plan whose default privileges would otherwise end
-/// up in another order than a fresh build of the files has them (each
-/// `ALTER DEFAULT PRIVILEGES` moves its `pg_default_acl` row last; the
-/// catalog lists them in that order): every desired set touched again, in
-/// the files' order, by a statement that changes nothing (a grant it
-/// already holds). `None` when the steps leave the files' order.
-pub(crate) fn keep_order(current: &Database, desired: &Database, steps: &[Step]) -> Option<Step> {
-    use crate::model::{DefaultPrivileges, DefaultPrivilegesId, ObjKey};
-    let ordered = |db: &Database| -> Vec<DefaultPrivilegesId> {
-        let mut all: Vec<&DefaultPrivileges> = db.default_privileges.values().collect();
-        all.sort_by_key(|p| p.position);
-        all.into_iter().map(DefaultPrivileges::id).collect()
-    };
-    let wanted = ordered(desired);
-    if wanted.len() < 2 {
-        return None;
-    }
-    let mut touched: Vec<&DefaultPrivilegesId> = Vec::new();
-    for step in steps {
-        for key in step.creates.iter().chain(&step.drops) {
-            if let ObjKey::DefaultPrivileges { id } = key {
-                touched.retain(|t| *t != id);
-                touched.push(id);
-            }
-        }
-    }
-    // Rows no step touches stay where they are; touched ones go last.
-    let untouched: Vec<DefaultPrivilegesId> = ordered(current)
-        .into_iter()
-        .filter(|id| desired.default_privileges.contains_key(id) && !touched.contains(&id))
-        .collect();
-    let left = untouched.iter().chain(
-        touched
-            .iter()
-            .copied()
-            .filter(|id| desired.default_privileges.contains_key(*id)),
-    );
-    if left.eq(wanted.iter()) {
-        return None;
-    }
-    let mut step = Step::new("keep the default privileges in the files' order");
-    for id in &wanted {
-        let p = &desired.default_privileges[id];
-        let on = p.objects.keyword();
-        let prefix = default_prefix(id);
-        step = step.sql(match p.acl.first() {
-            Some(g) => {
-                let grantee = if g.grantee == "@owner" {
-                    &p.role
-                } else {
-                    &g.grantee
-                };
-                format!("{prefix}GRANT {} ON {on} TO {grantee}", g.privilege)
-            }
-            // Only a set for any schema can be empty (it takes every
-            // privilege from the creating role itself).
-            None => format!("{prefix}REVOKE ALL ON {on} FROM {}", p.role),
-        });
-    }
-    Some(step)
 }
 
 /// Adds the statements to a step, with the authorization hazard.

@@ -560,7 +560,7 @@ fn others(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError>
         db.ddl_objects.insert(o.id(), o);
     }
     for d in parse::<Vec<DefaultPrivileges>>("default privileges", &raw.default_privileges)? {
-        db.default_privileges.insert(d.id(), d);
+        db.kinds.default_privileges.insert(d.id(), d);
     }
     Ok(())
 }
