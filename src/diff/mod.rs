@@ -8,7 +8,6 @@
 //! One file per object kind; each exposes a `diff` function that appends to
 //! the change list.
 
-mod ddl;
 mod enums;
 pub mod hints;
 mod tables;
@@ -19,8 +18,7 @@ use serde::Serialize;
 
 use crate::kinds::{KindChange, Slot};
 use crate::model::{
-    Column, CompositeType, Constraint, Database, DdlObject, Domain, EnumType, QualName, RangeType,
-    Table,
+    Column, CompositeType, Constraint, Database, Domain, EnumType, QualName, RangeType, Table,
 };
 
 pub use enums::needs_rebuild;
@@ -46,8 +44,6 @@ pub enum Change {
     Domain(Delta<Domain>),
     Composite(Delta<CompositeType>),
     Range(Delta<RangeType>),
-    /// An object compared by its DDL (aggregate, operator, rule...).
-    Ddl(Delta<DdlObject>),
     /// A change of a kind in `kinds/` (tagged by its own `object`).
     #[serde(untagged)]
     Kind(KindChange),
@@ -74,7 +70,6 @@ impl Change {
             Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
             Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
-            Change::Ddl(d) => name(d, |o| format!("{} {}", o.kind, o.name)),
         }
     }
 }
@@ -90,7 +85,7 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     let mut changes = Vec::new();
     changes.extend(kinds(Slot::Schemas));
     changes.extend(kinds(Slot::Extensions));
-    ddl::diff(current, desired, &mut changes);
+    changes.extend(kinds(Slot::Ddl));
     changes.extend(kinds(Slot::Types));
     types::diff(current, desired, &mut changes);
     enums::diff(current, desired, &mut changes);

@@ -140,8 +140,8 @@ impl Kind for DefaultPrivilegeSets {
     }
 
     /// `inspect --split` writes every set to the global `privileges.sql`.
-    fn file(_: &DefaultPrivileges) -> (Option<&str>, &'static str) {
-        (None, Self::FILE)
+    fn file(_: &DefaultPrivileges) -> (Option<&str>, String) {
+        (None, Self::FILE.to_string())
     }
 
     fn steps(models: &Models, delta: &Delta<DefaultPrivileges>, out: &mut Vec<Step>) {

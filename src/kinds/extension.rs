@@ -50,8 +50,8 @@ impl Kind for Extensions {
         Some(&x.schema)
     }
 
-    fn file(_: &Extension) -> (Option<&str>, &'static str) {
-        (None, Self::FILE)
+    fn file(_: &Extension) -> (Option<&str>, String) {
+        (None, Self::FILE.to_string())
     }
 
     fn steps(_: &Models, delta: &Delta<Extension>, out: &mut Vec<Step>) {

@@ -18,8 +18,9 @@
 //! noun: procedures among them), views (whose privileges depend on the
 //! server's major), indexes (contained by a table or materialized
 //! view, renamed by equal bodies, with parts PostgreSQL names: the
-//! partitions' indexes) and default privileges (privileges and nothing
-//! else). Part of the pure foundation, like `model` and `step`: a
+//! partitions' indexes), default privileges (privileges and nothing
+//! else) and the DDL-compared family (one kind whose objects each carry
+//! their own kind's noun and file: aggregates, operators, casts...). Part of the pure foundation, like `model` and `step`: a
 //! kind plans with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
@@ -27,6 +28,7 @@
 //! the kind's own row type), an `ObjKey` variant, and cases.
 
 pub mod collation;
+pub mod ddl;
 pub mod default_privileges;
 pub mod event_trigger;
 pub mod extension;
@@ -84,8 +86,8 @@ pub trait Kind {
     /// The folder (a schema's) and file stem `inspect --split` writes the
     /// object to: by default its schema's folder and [`Kind::FILE`] (an
     /// extension, whose schema is only where its objects go, says none).
-    fn file(object: &Self::Object) -> (Option<&str>, &'static str) {
-        (Self::schema(object), Self::FILE)
+    fn file(object: &Self::Object) -> (Option<&str>, String) {
+        (Self::schema(object), Self::FILE.to_string())
     }
     /// What an object needs to exist first, besides what `pg_depend`
     /// records, in the model `db` that holds it: its schema, by default (a
@@ -204,6 +206,8 @@ impl Display for OnTable {
 pub enum Slot {
     /// First: the schemas' changes and owner steps.
     Schemas,
+    /// Changes after the extensions', owners last.
+    Ddl,
     /// Changes after the enums (before the tables); owner steps right
     /// after the schemas'.
     Sequences,
@@ -277,7 +281,7 @@ macro_rules! registry {
 
             /// The schema (if any) and file stem `inspect --split` puts
             /// the object of `key` in, if `key` is one of these kinds'.
-            pub fn file(&self, key: &ObjKey) -> Option<(Option<&str>, &'static str)> {
+            pub fn file(&self, key: &ObjKey) -> Option<(Option<&str>, String)> {
                 $(
                     if let Some(id) = <$kind as Kind>::id_of(key) {
                         return self.$field.get(&id).map(<$kind as Kind>::file);
@@ -405,6 +409,7 @@ macro_rules! registry {
 registry! {
     schemas: schema::Schemas => Schema in Schemas,
     extensions: extension::Extensions => Extension in Extensions,
+    ddl_objects: ddl::DdlObjects => Ddl in Ddl,
     collations: collation::Collations => Collation in Types,
     sequences: sequence::Sequences => Sequence in Sequences,
     indexes: index::Indexes => Index in Indexes,
@@ -538,12 +543,15 @@ mod tests {
         assert_eq!(current.kinds.contains(&key), Some(true));
         // No schema: no schema edge, no filter leaves it out, a file of its own.
         assert_eq!(current.kinds.containment_edges(&current).len(), 1);
-        assert_eq!(current.kinds.file(&key), Some((None, "event_triggers")));
+        assert_eq!(
+            current.kinds.file(&key),
+            Some((None, "event_triggers".into()))
+        );
         assert_eq!(
             current.kinds.file(&ObjKey::Collation {
                 name: QualName::new("app", "de")
             }),
-            Some((Some("app"), "types"))
+            Some((Some("app"), "types".into()))
         );
         current.kinds.retain_schemas(&|_| false);
         assert!(current.kinds.collations.is_empty());
@@ -651,7 +659,10 @@ mod tests {
             sequence(Some((QualName::new("app", "t"), "id".into()))),
         );
         assert_eq!(db.kinds.contains(&link), Some(true));
-        assert_eq!(db.kinds.file(&link), Some((Some("app"), "sequences")));
+        assert_eq!(
+            db.kinds.file(&link),
+            Some((Some("app"), "sequences".into()))
+        );
         let edges = db.kinds.containment_edges(&db);
         assert!(edges.contains(&(link.clone(), ObjKey::Sequence { name: q.clone() })));
         assert!(edges.contains(&(link, column)));

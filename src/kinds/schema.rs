@@ -56,8 +56,8 @@ impl Kind for Schemas {
         None
     }
 
-    fn file(_: &Schema) -> (Option<&str>, &'static str) {
-        (None, Self::FILE)
+    fn file(_: &Schema) -> (Option<&str>, String) {
+        (None, Self::FILE.to_string())
     }
 
     fn owner(n: &Schema) -> Option<(String, &str)> {

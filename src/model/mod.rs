@@ -11,7 +11,6 @@
 //! The model depends on nothing else in the crate, does no I/O and is
 //! serde-serializable (the JSON output and snapshots use it).
 
-pub mod ddl;
 pub mod delta;
 pub mod ident;
 pub mod rename;
@@ -28,10 +27,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::kinds::ddl::{DdlId, DdlKind, DdlObject};
 pub use crate::kinds::default_privileges::{
     DefaultObjects, DefaultPrivileges, DefaultPrivilegesId,
 };
-pub use ddl::{DdlId, DdlKind, DdlObject};
 pub use ident::{quote_ident, quote_literal, reloption};
 pub use version::PgVersion;
 
@@ -135,7 +134,7 @@ pub enum ObjKey {
         name: String,
     },
     /// An object compared by its DDL (an aggregate, an operator, a
-    /// rule...): see `ddl`.
+    /// rule...): see `kinds::ddl`.
     Ddl {
         kind: DdlKind,
         name: String,
@@ -204,9 +203,6 @@ pub struct Database {
     /// The kinds that live in `kinds/`, one map each (`collations`).
     #[serde(flatten)]
     pub kinds: crate::kinds::KindObjects,
-    /// Objects compared by their DDL, of every kind in `DdlKind`.
-    #[serde(serialize_with = "values")]
-    pub ddl_objects: BTreeMap<DdlId, DdlObject>,
     /// `dependent -> referenced`, from `pg_depend` plus the implicit
     /// containment edges (a column needs its table, everything its schema).
     pub dependencies: BTreeSet<(ObjKey, ObjKey)>,
@@ -604,8 +600,6 @@ impl Database {
         self.composites.retain(|q, _| keep(&q.schema));
         self.ranges.retain(|q, _| keep(&q.schema));
         self.kinds.retain_schemas(&keep);
-        self.ddl_objects
-            .retain(|_, o| o.schema.as_deref().is_none_or(&keep));
     }
 
     /// Forgets every privilege: used when privileges are not managed, so
@@ -631,9 +625,6 @@ impl Database {
         for r in self.ranges.values_mut() {
             r.acl = None;
         }
-        for o in self.ddl_objects.values_mut() {
-            o.acl = None;
-        }
     }
 
     /// Forgets every owner: used when owners are not managed (no `OWNER
@@ -656,9 +647,6 @@ impl Database {
             r.owner = None;
         }
         self.kinds.forget_owners();
-        for o in self.ddl_objects.values_mut() {
-            o.owner = None;
-        }
     }
 
     /// What a database created from `template0` already holds of this
@@ -725,10 +713,6 @@ impl Database {
                 .get(table)
                 .and_then(|t| t.column(column))
                 .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
-            ObjKey::Ddl { kind, name } => self.ddl_objects.contains_key(&DdlId {
-                kind: *kind,
-                name: name.clone(),
-            }),
             ObjKey::Unmanaged { .. } => false,
             // The keys of the kinds in `kinds/`, answered above.
             ObjKey::Collation { .. }
@@ -738,6 +722,7 @@ impl Database {
             | ObjKey::View { .. }
             | ObjKey::Index { .. }
             | ObjKey::DefaultPrivileges { .. }
+            | ObjKey::Ddl { .. }
             | ObjKey::SequenceOwner { .. }
             | ObjKey::Extension { .. }
             | ObjKey::EventTrigger { .. }
@@ -779,11 +764,6 @@ impl Database {
             edges.push((ObjKey::Type { name: q.clone() }, schema(q)));
         }
         edges.extend(self.kinds.containment_edges(self));
-        for o in self.ddl_objects.values() {
-            if let Some(s) = &o.schema {
-                edges.push((o.key(), ObjKey::Schema { name: s.clone() }));
-            }
-        }
         for (q, t) in &self.tables {
             let table = ObjKey::Table { name: q.clone() };
             edges.push((table.clone(), schema(q)));

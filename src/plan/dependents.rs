@@ -52,16 +52,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
         ObjKey::Type { name } if cur.domains.contains_key(name) => {
             super::types::domain_reattach_steps(ctx, name)?
         }
-        ObjKey::Ddl { kind, name } => {
-            let id = crate::model::DdlId {
-                kind: *kind,
-                name: name.clone(),
-            };
-            vec![
-                super::ddl::drop_step(cur.ddl_objects.get(&id)?),
-                super::ddl::create_step(des.ddl_objects.get(&id)?),
-            ]
-        }
         _ => return None,
     })
 }

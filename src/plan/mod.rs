@@ -12,7 +12,6 @@
 //! can show what was held back.
 
 pub mod checks;
-mod ddl;
 mod dependents;
 mod enums;
 mod fresh;

@@ -107,13 +107,6 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
             from: &from.acl,
             to: &to.acl,
         },
-        Change::Ddl(Delta::Alter { from, to }) => whole(
-            super::ddl::privilege_kind(to.kind),
-            to.grant_target()?,
-            to.key(),
-            &from.acl,
-            &to.acl,
-        ),
         _ => return None,
     })
 }
@@ -128,6 +121,5 @@ fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
         Change::Composite(d) => super::types::composite_steps(ctx, d, out),
         Change::Range(d) => super::types::range_steps(ctx, d, out),
         Change::Kind(k) => k.steps(ctx, out),
-        Change::Ddl(d) => super::ddl::steps(ctx, d, out),
     }
 }

@@ -58,8 +58,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
     for (key, target, owner) in db.kinds.owners(Slot::Triggers) {
         push(key, target, &Some(owner));
     }
-    for o in db.ddl_objects.values() {
-        push(o.key(), o.target(), &o.owner);
+    for (key, target, owner) in db.kinds.owners(Slot::Ddl) {
+        push(key, target, &Some(owner));
     }
     out
 }

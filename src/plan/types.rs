@@ -15,6 +15,7 @@ use crate::diff::Delta;
 use crate::model::{
     Attribute, CompositeType, Domain, ObjKey, QualName, RangeType, quote_ident, quote_literal,
 };
+use crate::step::convert::{columns_keeping_type, convert_column};
 
 /// The tables of `db` typed by composite type `name` (`CREATE TABLE ...
 /// OF`).
@@ -741,29 +742,6 @@ fn users(ctx: &Models, name: &QualName) -> Vec<(QualName, String, bool)> {
     columns_keeping_type(ctx, &name.to_string())
 }
 
-/// The columns of type `type_name` (`public.t`, as `format_type` writes
-/// it), or of an array of it, on both sides: `(table, column, is array)`.
-pub(super) fn columns_keeping_type(ctx: &Models, type_name: &str) -> Vec<(QualName, String, bool)> {
-    let array_name = format!("{type_name}[]");
-    let mut found = Vec::new();
-    for (tname, table) in &ctx.desired.tables {
-        let Some(current) = ctx.current.tables.get(tname) else {
-            continue;
-        };
-        for col in table.columns.iter().filter(|c| !c.inherited) {
-            let Some(old) = current.column(&col.name) else {
-                continue;
-            };
-            if old.data_type == col.data_type
-                && (col.data_type == type_name || col.data_type == array_name)
-            {
-                found.push((tname.clone(), col.name.clone(), col.data_type == array_name));
-            }
-        }
-    }
-    found
-}
-
 fn has_users(ctx: &Models, name: &QualName) -> bool {
     !users(ctx, name).is_empty()
 }
@@ -974,26 +952,6 @@ pub(super) fn rebuild_step(
         s = s.sql(format!("DROP {} {}", d.word, old_name(&d.name)));
     }
     s.sql(format!("DROP {word} {}", old_name(name)))
-}
-
-/// `ALTER TABLE table ALTER COLUMN column TYPE target USING using` added
-/// to `s`: what uses the column is dropped around the step (it is
-/// invalidated), and the rewrite is a hazard, saying `why`.
-pub(super) fn convert_column(
-    s: Step,
-    table: &QualName,
-    column: &str,
-    target: &str,
-    using: &str,
-    why: String,
-) -> Step {
-    let key = column_key(table, column);
-    let mut s = s.sql(format!(
-        "ALTER TABLE {table} ALTER COLUMN {} TYPE {target} USING {using}",
-        quote_ident(column)
-    ));
-    s.invalidates.push(key.clone());
-    s.creates(key).hazard(HazardCode::TableRewrite, why)
 }
 
 /// An attribute of a composite type's new definition, read from a value

@@ -47,7 +47,7 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
     };
     if let Some((schema, stem)) = db.kinds.file(key) {
         return match schema {
-            Some(schema) => in_schema(schema, stem),
+            Some(schema) => in_schema(schema, &stem),
             None => format!("{stem}.sql"),
         };
     }
@@ -57,26 +57,6 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
         ObjKey::Column { table, .. }
         | ObjKey::Constraint { table, .. }
         | ObjKey::Default { table, .. } => in_schema(&table.schema, "tables"),
-        ObjKey::Ddl { kind, name } => {
-            let singular = kind.as_str().replace([' ', '-'], "_");
-            let slug = if let Some(stem) = singular.strip_suffix('y') {
-                format!("{stem}ies")
-            } else if singular.ends_with("ss") {
-                format!("{singular}es")
-            } else if singular.ends_with('s') {
-                singular
-            } else {
-                format!("{singular}s")
-            };
-            let id = crate::model::DdlId {
-                kind: *kind,
-                name: name.clone(),
-            };
-            match db.ddl_objects.get(&id).and_then(|o| o.schema.as_deref()) {
-                Some(schema) => in_schema(schema, &slug),
-                None => format!("{slug}.sql"),
-            }
-        }
         _ => "privileges.sql".into(),
     }
 }
@@ -156,7 +136,7 @@ mod tests {
             ddl(DdlKind::Statistics, "app.s", Some("app")),
             ddl(DdlKind::Cast, "(int AS text)", None),
         ] {
-            db.ddl_objects.insert(o.id(), o);
+            db.kinds.ddl_objects.insert(o.id(), o);
         }
         let key = |o: &DdlObject| o.key();
         let named = |kind, name: &str, schema| file_for(&db, Some(&key(&ddl(kind, name, schema))));

@@ -19,7 +19,6 @@ fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
         Change::Composite(d) => d.sign_and_values(),
         Change::Range(d) => d.sign_and_values(),
         Change::Kind(k) => k.values(),
-        Change::Ddl(d) => d.sign_and_values(),
     }
 }
 

@@ -557,7 +557,7 @@ fn others(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError>
         db.unmanaged.insert(Unmanaged { kind, name });
     }
     for o in parse::<Vec<DdlObject>>("ddl objects", &raw.ddl_objects)? {
-        db.ddl_objects.insert(o.id(), o);
+        db.kinds.ddl_objects.insert(o.id(), o);
     }
     for d in parse::<Vec<DefaultPrivileges>>("default privileges", &raw.default_privileges)? {
         db.kinds.default_privileges.insert(d.id(), d);
@@ -624,7 +624,7 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
                 kind,
                 name: name.clone(),
             };
-            if db.ddl_objects.contains_key(&id) {
+            if db.kinds.ddl_objects.contains_key(&id) {
                 return ObjKey::Ddl { kind, name };
             }
         }

@@ -1,4 +1,6 @@
-//! Objects known by the DDL that creates them.
+//! Objects known by the DDL that creates them: one kind in the registry
+//! covering a family of PostgreSQL's kinds ([`DdlKind`]), each named by
+//! its own noun (`aggregate public.median(integer)`).
 //!
 //! Many kinds have no state but their definition and few attributes worth
 //! altering one by one: aggregates, operators, casts, text search objects,
@@ -11,14 +13,22 @@
 //! place, see [`DdlObject::settings`]) rebuilds the object (drop and create
 //! in one transaction), and the planner recreates what depends on it.
 //!
-//! Adding a kind of this family is a fragment and a variant here.
+//! Adding a kind of this family is a fragment and a variant here. The
+//! steps (create, drop, alter settings and options in place, rebuild) are
+//! in `steps.rs`.
+
+mod steps;
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Acl, ObjKey};
+use super::Kind;
+use crate::model::delta::Delta;
+use crate::model::{Acl, ObjKey, PgVersion};
+use crate::step::privileges::Kind as Privileges;
+use crate::step::{Models, Step};
 
 /// The kinds compared by their DDL, in the order their changes are
 /// emitted (ties of the plan's ordering): what others are built with
@@ -143,6 +153,21 @@ impl DdlKind {
         }
     }
 
+    /// The file stem `inspect --split` writes the kind's objects to: its
+    /// name in the plural, in snake case (`operator_classes`).
+    pub fn file_stem(self) -> String {
+        let singular = self.as_str().replace([' ', '-'], "_");
+        if let Some(stem) = singular.strip_suffix('y') {
+            format!("{stem}ies")
+        } else if singular.ends_with("ss") {
+            format!("{singular}es")
+        } else if singular.ends_with('s') {
+            singular
+        } else {
+            format!("{singular}s")
+        }
+    }
+
     pub fn parse(s: &str) -> Option<DdlKind> {
         DdlKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
@@ -166,6 +191,14 @@ impl fmt::Display for DdlKind {
 pub struct DdlId {
     pub kind: DdlKind,
     pub name: String,
+}
+
+/// The identity alone, as messages show it after the kind's noun
+/// ([`DdlKind`]'s, by [`Kind::noun`]).
+impl fmt::Display for DdlId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
 }
 
 /// One object of a kind compared by its DDL.
@@ -243,5 +276,159 @@ impl DdlObject {
             _ => return None,
         };
         Some(format!("{keyword} {}", self.signature))
+    }
+}
+
+/// The kind.
+pub struct DdlObjects;
+
+impl Kind for DdlObjects {
+    type Object = DdlObject;
+    type Id = DdlId;
+    /// Never shown: each object is named by its own kind's noun.
+    const NAME: &'static str = "object";
+    const FILE: &'static str = "other";
+
+    fn noun(o: &DdlObject) -> &'static str {
+        o.kind.as_str()
+    }
+
+    fn id(o: &DdlObject) -> DdlId {
+        o.id()
+    }
+
+    fn key(id: &DdlId) -> ObjKey {
+        ObjKey::Ddl {
+            kind: id.kind,
+            name: id.name.clone(),
+        }
+    }
+
+    fn id_of(key: &ObjKey) -> Option<DdlId> {
+        match key {
+            ObjKey::Ddl { kind, name } => Some(DdlId {
+                kind: *kind,
+                name: name.clone(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// `None` for the global kinds (casts, access methods, foreign-data
+    /// wrappers...), which no schema filter leaves out.
+    fn schema(o: &DdlObject) -> Option<&str> {
+        o.schema.as_deref()
+    }
+
+    /// A file per kind of the family (`app/operator_classes.sql`,
+    /// `casts.sql`).
+    fn file(o: &DdlObject) -> (Option<&str>, String) {
+        (o.schema.as_deref(), o.kind.file_stem())
+    }
+
+    fn owner(o: &DdlObject) -> Option<(String, &str)> {
+        Some((o.target(), o.owner.as_deref()?))
+    }
+
+    fn forget_owner(o: &mut DdlObject) {
+        o.owner = None;
+    }
+
+    fn privileges(_: PgVersion, o: &DdlObject) -> Option<(Privileges, String, &Acl)> {
+        Some((steps::privilege_kind(o.kind), o.grant_target()?, &o.acl))
+    }
+
+    fn forget_privileges(o: &mut DdlObject) {
+        o.acl = None;
+    }
+
+    fn steps(models: &Models, delta: &Delta<DdlObject>, out: &mut Vec<Step>) {
+        steps::steps(models, delta, out)
+    }
+
+    fn recreate(models: &Models, id: &DdlId) -> Option<Vec<Step>> {
+        Some(vec![
+            steps::drop_step(models.current.kinds.ddl_objects.get(id)?),
+            steps::create_step(models.desired.kinds.ddl_objects.get(id)?),
+        ])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::{KindChange, Slot};
+    use crate::model::Database;
+
+    fn object(kind: DdlKind, signature: &str, schema: Option<&str>) -> DdlObject {
+        DdlObject {
+            kind,
+            name: signature.into(),
+            schema: schema.map(str::to_string),
+            signature: signature.into(),
+            create: vec![format!("CREATE {} {signature} (...)", kind.keyword())],
+            comment: None,
+            acl: Some(vec![]),
+            options: None,
+            owner: Some("app".into()),
+            settings: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn each_object_is_named_by_its_own_kind() {
+        let median = object(DdlKind::Aggregate, "app.median(integer)", Some("app"));
+        let cast = object(DdlKind::Cast, "(app.t AS text)", None);
+        let mut desired = Database::default();
+        for o in [&median, &cast] {
+            desired.kinds.ddl_objects.insert(o.id(), o.clone());
+        }
+        let changes = crate::kinds::diff(&Database::default(), &desired, Slot::Ddl);
+        let subjects: Vec<String> = changes.iter().map(KindChange::subject).collect();
+        assert_eq!(
+            subjects,
+            ["aggregate app.median(integer)", "cast (app.t AS text)"]
+        );
+        assert_eq!(
+            DdlObjects::file(&median),
+            (Some("app"), "aggregates".to_string())
+        );
+        assert_eq!(DdlObjects::file(&cast), (None, "casts".to_string()));
+        assert_eq!(
+            DdlObjects::owner(&median),
+            Some(("AGGREGATE app.median(integer)".into(), "app"))
+        );
+        // An aggregate's privileges are a function's; a cast has none.
+        let v = PgVersion::default();
+        let (_, on, _) = DdlObjects::privileges(v, &median).unwrap();
+        assert_eq!(on, "FUNCTION app.median(integer)");
+        assert!(DdlObjects::privileges(v, &cast).is_none());
+        // A global kind stays under any schema filter.
+        desired.kinds.retain_schemas(&|_| false);
+        assert_eq!(desired.kinds.ddl_objects.len(), 1);
+    }
+
+    #[test]
+    fn plural_file_stems() {
+        let stems: Vec<String> = [
+            DdlKind::OperatorClass,
+            DdlKind::OperatorFamily,
+            DdlKind::Statistics,
+            DdlKind::ForeignDataWrapper,
+            DdlKind::AccessMethod,
+        ]
+        .into_iter()
+        .map(DdlKind::file_stem)
+        .collect();
+        assert_eq!(
+            stems,
+            [
+                "operator_classes",
+                "operator_families",
+                "statistics",
+                "foreign_data_wrappers",
+                "access_methods"
+            ]
+        );
     }
 }

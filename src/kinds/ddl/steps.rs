@@ -1,16 +1,19 @@
-//! Steps for objects compared by their DDL (see `model::ddl`): created by
-//! their statements, dropped by name, rebuilt (drop and create, in the
-//! plan's one transaction) when anything but the comment or the privileges
-//! differs. What depends on a rebuilt object is recreated around it by
-//! `dependents`, which uses the two step constructors here.
+//! Steps for objects compared by their DDL: created by their statements,
+//! dropped by name, rebuilt (drop and create, in the plan's one
+//! transaction) when anything but the comment, the privileges, the
+//! options or the settings differs. What depends on a rebuilt object is
+//! recreated around it by `plan::dependents`, through the kind's
+//! `recreate` (the two step constructors here).
 
-use super::privileges::{self, Kind};
-use super::sql::{comment, options_change, options_clause};
 use std::collections::BTreeSet;
 
-use super::{Models, Step};
-use crate::diff::Delta;
-use crate::model::{DdlKind, DdlObject, QualName, quote_ident};
+use super::{DdlKind, DdlObject};
+use crate::model::delta::Delta;
+use crate::model::{QualName, quote_ident};
+use crate::step::convert::{columns_keeping_type, convert_column};
+use crate::step::privileges::{self, Kind};
+use crate::step::sql::{comment, options_change, options_clause};
+use crate::step::{Models, Step};
 
 /// The privilege defaults of a kind that has privileges.
 pub(super) fn privilege_kind(kind: DdlKind) -> Kind {
@@ -181,7 +184,7 @@ fn rebuild_used_base_type(
         let (text, target) = (spelled(*array, "text"), spelled(*array, &to.name));
         let using = format!("{}::{text}::{target}", quote_ident(column));
         let why = format!("rewrites {table} twice to convert {column} through text");
-        s = super::types::convert_column(s, table, column, &target, &using, why);
+        s = convert_column(s, table, column, &target, &using, why);
     }
     s
 }
@@ -192,7 +195,7 @@ pub(super) fn steps(ctx: &Models, d: &Delta<DdlObject>, out: &mut Vec<Step>) {
         Delta::Drop { from } => out.push(drop_step(from)),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             let columns = match to.kind {
-                DdlKind::BaseType => super::types::columns_keeping_type(ctx, &to.name),
+                DdlKind::BaseType => columns_keeping_type(ctx, &to.name),
                 _ => Vec::new(),
             };
             if from.create != to.create && !columns.is_empty() {
