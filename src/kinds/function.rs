@@ -122,6 +122,10 @@ impl Kind for Functions {
         }
     }
 
+    fn file_of_id(id: &FunctionId) -> Option<(Option<String>, String)> {
+        Some((Some(id.name.schema.clone()), Self::FILE.to_string()))
+    }
+
     fn schema(f: &Function) -> Option<&str> {
         Some(&f.id.name.schema)
     }

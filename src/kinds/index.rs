@@ -149,6 +149,11 @@ impl Kind for Indexes {
         }
     }
 
+    /// A partition's index the plan names (`kinds::index`'s parts).
+    fn file_of_id(id: &QualName) -> Option<(Option<String>, String)> {
+        Some((Some(id.schema.clone()), Self::FILE.to_string()))
+    }
+
     fn schema(i: &Index) -> Option<&str> {
         Some(&i.name.schema)
     }
@@ -438,6 +443,10 @@ mod tests {
         assert_eq!(deltas.len(), 2);
     }
 
+    fn i_part() -> Index {
+        index("t_2024_a_custom", "ON app.t_2024 USING btree (a)")
+    }
+
     #[test]
     fn an_index_goes_with_its_dropped_table_and_blocks_writes_to_a_kept_one() {
         use crate::model::Table;
@@ -459,6 +468,12 @@ mod tests {
         assert_eq!(created[0].hazards[0].code, HazardCode::IndexBuild);
         let on_new_table = plan(&without, &with_table, Delta::Create { to: i });
         assert!(on_new_table[0].hazards.is_empty());
+        // A partition's index the plan names is not in the model: its
+        // file is still its schema's indexes.sql.
+        assert_eq!(
+            without.kinds.file(&key(&i_part())),
+            Some((Some("app".to_string()), "indexes".to_string()))
+        );
     }
 
     #[test]

@@ -89,6 +89,15 @@ pub trait Kind {
     fn file(object: &Self::Object) -> (Option<&str>, String) {
         (Self::schema(object), Self::FILE.to_string())
     }
+    /// The folder and file stem for an object of the kind that a step
+    /// makes but the model does not hold (a partition's index PostgreSQL
+    /// attaches to a parent's index, which the plan names): read from its
+    /// id alone; `None` (the default) leaves it to `inspect`'s catch-all
+    /// file.
+    fn file_of_id(id: &Self::Id) -> Option<(Option<String>, String)> {
+        let _ = id;
+        None
+    }
     /// What an object needs to exist first, besides what `pg_depend`
     /// records, in the model `db` that holds it: its schema, by default (a
     /// policy says its table, a trigger its table or view).
@@ -281,10 +290,16 @@ macro_rules! registry {
 
             /// The schema (if any) and file stem `inspect --split` puts
             /// the object of `key` in, if `key` is one of these kinds'.
-            pub fn file(&self, key: &ObjKey) -> Option<(Option<&str>, String)> {
+            pub fn file(&self, key: &ObjKey) -> Option<(Option<String>, String)> {
                 $(
                     if let Some(id) = <$kind as Kind>::id_of(key) {
-                        return self.$field.get(&id).map(<$kind as Kind>::file);
+                        return match self.$field.get(&id) {
+                            Some(o) => {
+                                let (schema, stem) = <$kind as Kind>::file(o);
+                                Some((schema.map(str::to_string), stem))
+                            }
+                            None => <$kind as Kind>::file_of_id(&id),
+                        };
                     }
                 )*
                 None
@@ -551,7 +566,7 @@ mod tests {
             current.kinds.file(&ObjKey::Collation {
                 name: QualName::new("app", "de")
             }),
-            Some((Some("app"), "types".into()))
+            Some((Some("app".into()), "types".into()))
         );
         current.kinds.retain_schemas(&|_| false);
         assert!(current.kinds.collations.is_empty());
@@ -661,7 +676,7 @@ mod tests {
         assert_eq!(db.kinds.contains(&link), Some(true));
         assert_eq!(
             db.kinds.file(&link),
-            Some((Some("app"), "sequences".into()))
+            Some((Some("app".into()), "sequences".into()))
         );
         let edges = db.kinds.containment_edges(&db);
         assert!(edges.contains(&(link.clone(), ObjKey::Sequence { name: q.clone() })));

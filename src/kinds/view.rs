@@ -135,6 +135,10 @@ impl Kind for Views {
         }
     }
 
+    fn file_of_id(id: &QualName) -> Option<(Option<String>, String)> {
+        Some((Some(id.schema.clone()), Self::FILE.to_string()))
+    }
+
     fn schema(v: &View) -> Option<&str> {
         Some(&v.name.schema)
     }

@@ -47,7 +47,7 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
     };
     if let Some((schema, stem)) = db.kinds.file(key) {
         return match schema {
-            Some(schema) => in_schema(schema, &stem),
+            Some(schema) => in_schema(&schema, &stem),
             None => format!("{stem}.sql"),
         };
     }

@@ -326,6 +326,11 @@ impl Kind for DdlObjects {
         (o.schema.as_deref(), o.kind.file_stem())
     }
 
+    /// Without the object, its kind's file at the top.
+    fn file_of_id(id: &DdlId) -> Option<(Option<String>, String)> {
+        Some((None, id.kind.file_stem()))
+    }
+
     fn owner(o: &DdlObject) -> Option<(String, &str)> {
         Some((o.target(), o.owner.as_deref()?))
     }
