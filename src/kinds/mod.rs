@@ -20,8 +20,10 @@
 //! view, renamed by equal bodies, with parts PostgreSQL names: the
 //! partitions' indexes), default privileges (privileges and nothing
 //! else) and the DDL-compared family (one kind whose objects each carry
-//! their own kind's noun and file: aggregates, operators, casts...). Part of the pure foundation, like `model` and `step`: a
-//! kind plans with `step`'s vocabulary and never does I/O.
+//! their own kind's noun and file: aggregates, operators, casts...).
+//!
+//! Part of the pure foundation, like `model` and `step`: a kind plans
+//! with `step`'s vocabulary and never does I/O.
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
 //! registry (with its [`Slot`]), its rows in a catalog query (decoded by

@@ -244,10 +244,7 @@ impl DdlObject {
     }
 
     pub fn key(&self) -> ObjKey {
-        ObjKey::Ddl {
-            kind: self.kind,
-            name: self.name.clone(),
-        }
+        DdlObjects::key(&self.id())
     }
 
     /// The object as `DROP` and `COMMENT ON` name it.

@@ -14,7 +14,7 @@ use super::{CatalogDocuments, CatalogError};
 use crate::kinds::Name;
 use crate::kinds::event_trigger::EventTrigger;
 use crate::kinds::extension::Extension;
-use crate::kinds::function::{self, Function, FunctionId};
+use crate::kinds::function::{self, Function};
 use crate::kinds::index::{self, Index};
 use crate::kinds::policy::{self, Policy};
 use crate::kinds::schema::Schema;
@@ -634,9 +634,10 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         };
     }
     let q = QualName::new(schema, name);
-    // A policy or trigger the model holds (one on an unmanaged relation
-    // stands for the relation, below).
-    let on_table = match kind {
+    // An object of a kind in `kinds/` that the model may not hold: its key
+    // when it does (a policy or trigger on an unmanaged relation stands for
+    // the relation, below; anything else left out is unmanaged).
+    let held = match kind {
         "policy" => Some(ObjKey::Policy {
             table: q.clone(),
             name: sub.clone(),
@@ -645,16 +646,21 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
             table: q.clone(),
             name: sub.clone(),
         }),
+        "collation" => Some(ObjKey::Collation { name: q.clone() }),
+        "view" => Some(ObjKey::View { name: q.clone() }),
+        "function" => Some(ObjKey::Function {
+            name: q.clone(),
+            args: sub.clone(),
+        }),
         _ => None,
     };
-    if let Some(key) = on_table.filter(|k| db.kinds.contains(k) == Some(true)) {
+    if let Some(key) = held.filter(|k| db.kinds.contains(k) == Some(true)) {
         return key;
     }
     match kind {
         "schema" => ObjKey::Schema { name: q.name },
         "extension" => ObjKey::Extension { name: q.name },
         "type" => ObjKey::Type { name: q },
-        "collation" if db.kinds.collations.contains_key(&q) => ObjKey::Collation { name: q },
         "sequence" => ObjKey::Sequence { name: q },
         "table" if db.tables.contains_key(&q) => ObjKey::Table { name: q },
         "column" if db.tables.contains_key(&q) => ObjKey::Column {
@@ -673,15 +679,6 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         // of the view.
         "default" if db.kinds.views.contains_key(&q) => ObjKey::View { name: q },
         "index" => ObjKey::Index { name: q },
-        "view" if db.kinds.views.contains_key(&q) => ObjKey::View { name: q },
-        "function"
-            if db.kinds.functions.contains_key(&FunctionId {
-                name: q.clone(),
-                args: sub.clone(),
-            }) =>
-        {
-            ObjKey::Function { name: q, args: sub }
-        }
         "event trigger" => ObjKey::EventTrigger { name: q.name },
 
         // A part of an unmanaged relation stands for the relation.
