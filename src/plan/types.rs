@@ -617,7 +617,7 @@ pub(super) fn composite_steps(ctx: &Models, d: &Delta<CompositeType>, out: &mut 
                                 HazardCode::TableRewrite,
                                 format!("rewrites {table} to convert column {column}"),
                             );
-                            if !super::tables::is_widening(&a.data_type, &b.data_type) {
+                            if !crate::step::convert::is_widening(&a.data_type, &b.data_type) {
                                 s = s.destructive(format!(
                                     "converts {column} from {} to {}: values may not convert, or lose precision",
                                     a.data_type, b.data_type
