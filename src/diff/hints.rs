@@ -10,6 +10,7 @@
 //! renamed already.
 
 use super::{Change, Delta};
+use crate::kinds::KindChange;
 use crate::model::quote_ident;
 
 /// One line per likely rename, for stderr.
@@ -75,11 +76,11 @@ pub fn rename_hints(changes: &[Change]) -> Vec<String> {
         }
     }
     for c in changes {
-        let Change::Enum(Delta::Drop { from }) = c else {
+        let Change::Kind(KindChange::Enum(Delta::Drop { from })) = c else {
             continue;
         };
         let created = changes.iter().find_map(|c| match c {
-            Change::Enum(Delta::Create { to })
+            Change::Kind(KindChange::Enum(Delta::Create { to }))
                 if to.name.schema == from.name.schema && to.labels == from.labels =>
             {
                 Some(to)

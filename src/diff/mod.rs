@@ -5,23 +5,18 @@
 //! ordering belong to the planner. It is pure and deterministic: it walks
 //! `BTreeMap`s, so changes come out sorted by kind, then name.
 //!
-//! One file per object kind; each exposes a `diff` function that appends to
-//! the change list.
+//! The kinds of `kinds/` diff themselves (reached through `kinds::diff`,
+//! at their `Slot`); tables, with their columns and constraints, are
+//! diffed in `tables.rs`.
 
-mod enums;
 pub mod hints;
 mod tables;
-mod types;
 pub mod unmanaged;
 
 use serde::Serialize;
 
 use crate::kinds::{KindChange, Slot};
-use crate::model::{
-    Column, CompositeType, Constraint, Database, Domain, EnumType, QualName, RangeType, Table,
-};
-
-pub use enums::needs_rebuild;
+use crate::model::{Column, Constraint, Database, QualName, Table};
 
 pub use crate::model::delta::Delta;
 pub(crate) use crate::model::delta::{delta_of, pair_by_key, pair_renames};
@@ -29,7 +24,6 @@ pub(crate) use crate::model::delta::{delta_of, pair_by_key, pair_renames};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "object", rename_all = "snake_case")]
 pub enum Change {
-    Enum(Delta<EnumType>),
     /// Table-level attributes only (persistence, storage parameters,
     /// comment); a created table carries its columns and constraints.
     Table(Delta<Table>),
@@ -41,9 +35,6 @@ pub enum Change {
         table: QualName,
         delta: Delta<Constraint>,
     },
-    Domain(Delta<Domain>),
-    Composite(Delta<CompositeType>),
-    Range(Delta<RangeType>),
     /// A change of a kind in `kinds/` (tagged by its own `object`).
     #[serde(untagged)]
     Kind(KindChange),
@@ -58,7 +49,6 @@ impl Change {
         }
         match self {
             Change::Kind(k) => k.subject(),
-            Change::Enum(d) => format!("type {}", name(d, |n| n.name.to_string())),
             Change::Table(d) => format!("table {}", name(d, |n| n.name.to_string())),
             Change::Column { table, delta } => {
                 format!("column {table}.{}", name(delta, |c| quote_ident(&c.name)))
@@ -67,9 +57,6 @@ impl Change {
                 "constraint {} on {table}",
                 name(delta, |c| quote_ident(&c.name))
             ),
-            Change::Domain(d) => format!("domain {}", name(d, |n| n.name.to_string())),
-            Change::Composite(d) => format!("type {}", name(d, |n| n.name.to_string())),
-            Change::Range(d) => format!("type {}", name(d, |n| n.name.to_string())),
         }
     }
 }
@@ -86,9 +73,9 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     changes.extend(kinds(Slot::Schemas));
     changes.extend(kinds(Slot::Extensions));
     changes.extend(kinds(Slot::Ddl));
+    changes.extend(kinds(Slot::Collations));
     changes.extend(kinds(Slot::Types));
-    types::diff(current, desired, &mut changes);
-    enums::diff(current, desired, &mut changes);
+    changes.extend(kinds(Slot::Enums));
     changes.extend(kinds(Slot::Sequences));
     tables::diff(current, desired, &mut changes);
     changes.extend(kinds(Slot::Indexes));
@@ -97,19 +84,6 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     changes.extend(kinds(Slot::Triggers));
     changes.extend(kinds(Slot::DefaultPrivileges));
     changes
-}
-
-/// The generic create/drop/alter for objects compared as a whole.
-/// The changes between two maps of objects compared whole: each one
-/// created, dropped or altered, in key order, wrapped by `wrap`.
-pub(crate) fn whole_object_changes<'a, K: Ord, V: Clone + PartialEq>(
-    current: &'a std::collections::BTreeMap<K, V>,
-    desired: &'a std::collections::BTreeMap<K, V>,
-    wrap: fn(Delta<V>) -> Change,
-) -> impl Iterator<Item = Change> + 'a {
-    pair_by_key(current, desired)
-        .into_iter()
-        .filter_map(move |(from, to)| delta_of(from, to).map(wrap))
 }
 
 #[cfg(test)]

@@ -19,8 +19,10 @@
 //! server's major), indexes (contained by a table or materialized
 //! view, renamed by equal bodies, with parts PostgreSQL names: the
 //! partitions' indexes), default privileges (privileges and nothing
-//! else) and the DDL-compared family (one kind whose objects each carry
-//! their own kind's noun and file: aggregates, operators, casts...).
+//! else), the DDL-compared family (one kind whose objects each carry
+//! their own kind's noun and file: aggregates, operators, casts...) and
+//! the type kinds (`types/`: enums, domains, composite and range types,
+//! four kinds sharing one key and the rebuild that keeps columns' data).
 //!
 //! Part of the pure foundation, like `model` and `step`: a kind plans
 //! with `step`'s vocabulary and never does I/O.
@@ -40,6 +42,7 @@ pub mod policy;
 pub mod schema;
 pub mod sequence;
 pub mod trigger;
+pub mod types;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -224,9 +227,15 @@ pub enum Slot {
     Sequences,
     /// After the schemas: changes first among the others (no owner steps).
     Extensions,
-    /// With the types: changes after the DDL-compared objects, owners
-    /// after the range types.
+    /// The collations' changes, after the DDL-compared objects'.
+    Collations,
+    /// Domains, composite and range types: changes after the collations'.
+    /// The owner steps of every type kind and the collations, after the
+    /// sequences'.
     Types,
+    /// The enums' changes, after the range types' (their owner steps are
+    /// at [`Slot::Types`]).
+    Enums,
     /// Changes after the tables' (no owner steps).
     Indexes,
     /// Changes after the functions', owners after the tables'.
@@ -239,12 +248,25 @@ pub enum Slot {
     DefaultPrivileges,
 }
 
-/// The kinds that live here: `field: KindType => ChangeVariant`. The field
-/// names the kind's map in [`KindObjects`] (and in the model's JSON), the
-/// variant its change in [`KindChange`] (spelled in snake case in JSON, as
-/// the other changes are).
+/// The slot of a registry line's owner steps: its own slot, or the one
+/// after a `/`.
+macro_rules! owner_slot {
+    ($slot:ident) => {
+        Slot::$slot
+    };
+    ($slot:ident, $owners:ident) => {
+        Slot::$owners
+    };
+}
+
+/// The kinds that live here: `field: KindType => ChangeVariant in Slot`,
+/// or `in Slot / OwnerSlot` for a kind whose owner steps are emitted
+/// elsewhere than its changes. The field names the kind's map in
+/// [`KindObjects`] (and in the model's JSON), the variant its change in
+/// [`KindChange`] (spelled in snake case in JSON, as the other changes
+/// are). Within a slot, kinds are emitted in registry order.
 macro_rules! registry {
-    ($($field:ident: $kind:ty => $variant:ident in $slot:ident),* $(,)?) => {
+    ($($field:ident: $kind:ty => $variant:ident in $slot:ident $(/ $owners:ident)?),* $(,)?) => {
         /// The objects of the kinds in `kinds/`, one map per kind; part of
         /// [`Database`] (flattened: each map is a field of the model's JSON).
         #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -257,15 +279,19 @@ macro_rules! registry {
 
         impl KindObjects {
             /// Whether `key` is an object of a kind in `kinds/` and here.
+            /// Kinds may share a key (the type kinds: `ObjKey::Type`): each
+            /// kind whose key it is is asked until one holds the object.
             pub fn contains(&self, key: &ObjKey) -> Option<bool> {
+                let mut ours = false;
                 $(
                     if let Some(id) = <$kind as Kind>::id_of(key) {
-                        return Some(
-                            self.$field.get(&id).is_some_and(|o| <$kind as Kind>::holds(o, key)),
-                        );
+                        if self.$field.get(&id).is_some_and(|o| <$kind as Kind>::holds(o, key)) {
+                            return Some(true);
+                        }
+                        ours = true;
                     }
                 )*
-                None
+                ours.then_some(false)
             }
 
             /// Each object's edge to what contains it (its schema, a
@@ -292,19 +318,20 @@ macro_rules! registry {
 
             /// The schema (if any) and file stem `inspect --split` puts
             /// the object of `key` in, if `key` is one of these kinds'.
+            /// An object no kind of its key holds goes where the first of
+            /// them puts it from its id alone.
             pub fn file(&self, key: &ObjKey) -> Option<(Option<String>, String)> {
+                let mut by_id = None;
                 $(
                     if let Some(id) = <$kind as Kind>::id_of(key) {
-                        return match self.$field.get(&id) {
-                            Some(o) => {
-                                let (schema, stem) = <$kind as Kind>::file(o);
-                                Some((schema.map(str::to_string), stem))
-                            }
-                            None => <$kind as Kind>::file_of_id(&id),
-                        };
+                        if let Some(o) = self.$field.get(&id) {
+                            let (schema, stem) = <$kind as Kind>::file(o);
+                            return Some((schema.map(str::to_string), stem));
+                        }
+                        by_id = by_id.or_else(|| <$kind as Kind>::file_of_id(&id));
                     }
                 )*
-                None
+                by_id
             }
 
             /// The steps recreating the object of `key` around a change of
@@ -312,8 +339,10 @@ macro_rules! registry {
             /// kinds', the object is missing on a side, or the kind cannot.
             pub fn recreate(models: &Models, key: &ObjKey) -> Option<Vec<Step>> {
                 $(
-                    if let Some(id) = <$kind as Kind>::id_of(key) {
-                        return <$kind as Kind>::recreate(models, &id);
+                    if let Some(steps) = <$kind as Kind>::id_of(key)
+                        .and_then(|id| <$kind as Kind>::recreate(models, &id))
+                    {
+                        return Some(steps);
                     }
                 )*
                 None
@@ -338,7 +367,7 @@ macro_rules! registry {
             pub fn owners(&self, slot: Slot) -> Vec<(ObjKey, String, String)> {
                 let mut found = Vec::new();
                 $(
-                    for (id, o) in self.$field.iter().filter(|_| slot == Slot::$slot) {
+                    for (id, o) in self.$field.iter().filter(|_| slot == owner_slot!($slot $(, $owners)?)) {
                         if let Some((target, owner)) = <$kind as Kind>::owner(o) {
                             found.push((<$kind as Kind>::key(id), target, owner.to_string()));
                         }
@@ -427,7 +456,11 @@ registry! {
     schemas: schema::Schemas => Schema in Schemas,
     extensions: extension::Extensions => Extension in Extensions,
     ddl_objects: ddl::DdlObjects => Ddl in Ddl,
-    collations: collation::Collations => Collation in Types,
+    enums: types::enums::Enums => Enum in Enums / Types,
+    domains: types::domain::Domains => Domain in Types,
+    composites: types::composite::Composites => Composite in Types,
+    ranges: types::range::Ranges => Range in Types,
+    collations: collation::Collations => Collation in Collations / Types,
     sequences: sequence::Sequences => Sequence in Sequences,
     indexes: index::Indexes => Index in Indexes,
     views: view::Views => View in Views,
@@ -515,7 +548,7 @@ mod tests {
             collation("app", "de", "de-AT"),
             collation("app", "new", "it-IT"),
         ]);
-        let changes = diff(&current, &desired, Slot::Types);
+        let changes = diff(&current, &desired, Slot::Collations);
         let subjects: Vec<String> = changes.iter().map(KindChange::subject).collect();
         assert_eq!(
             subjects,
@@ -584,7 +617,7 @@ mod tests {
             )]
         );
         let empty = Database::default();
-        assert!(diff(&current, &empty, Slot::Types).is_empty());
+        assert!(diff(&current, &empty, Slot::Collations).is_empty());
         let dropped = diff(&current, &empty, Slot::Triggers);
         assert_eq!(dropped.len(), 1);
         assert_eq!(dropped[0].subject(), "event trigger \"Audit\"");

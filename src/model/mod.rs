@@ -20,6 +20,10 @@ pub mod version;
 pub use crate::kinds::collation::Collation;
 pub use crate::kinds::function::{Function, FunctionId};
 pub use crate::kinds::index::{Index, IndexPart};
+pub use crate::kinds::types::composite::{Attribute, CompositeType};
+pub use crate::kinds::types::domain::Domain;
+pub use crate::kinds::types::enums::EnumType;
+pub use crate::kinds::types::range::RangeType;
 pub use crate::kinds::view::{View, ViewKind};
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -191,15 +195,7 @@ impl fmt::Display for ObjKey {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Database {
     #[serde(serialize_with = "values")]
-    pub enums: BTreeMap<QualName, EnumType>,
-    #[serde(serialize_with = "values")]
     pub tables: BTreeMap<QualName, Table>,
-    #[serde(serialize_with = "values")]
-    pub domains: BTreeMap<QualName, Domain>,
-    #[serde(serialize_with = "values")]
-    pub composites: BTreeMap<QualName, CompositeType>,
-    #[serde(serialize_with = "values")]
-    pub ranges: BTreeMap<QualName, RangeType>,
     /// The kinds that live in `kinds/`, one map each (`collations`).
     #[serde(flatten)]
     pub kinds: crate::kinds::KindObjects,
@@ -278,17 +274,6 @@ impl From<(String, String, bool)> for Grant {
 
 /// Effective privileges (`None`: privileges are not managed in this run).
 pub type Acl = Option<Vec<Grant>>;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EnumType {
-    pub name: QualName,
-    pub labels: Vec<String>,
-    pub comment: Option<String>,
-    pub acl: Acl,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
 
 /// Options shared by sequences and identity columns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -503,84 +488,6 @@ impl Constraint {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Domain {
-    pub name: QualName,
-    /// `format_type` of the base type.
-    pub base_type: String,
-    pub collation: Option<String>,
-    pub default: Option<String>,
-    pub not_null: bool,
-    /// The name of the `NOT NULL` constraint, where the server names it
-    /// (PostgreSQL 17 and later).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not_null_name: Option<String>,
-    /// Named `CHECK` constraints: name → `pg_get_constraintdef`.
-    pub checks: BTreeMap<String, String>,
-    pub comment: Option<String>,
-    pub acl: Acl,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
-/// An attribute of a composite type. Read and written as the catalog
-/// query gives it, `[name, format_type, collation]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    from = "(String, String, Option<String>)",
-    into = "(String, String, Option<String>)"
-)]
-pub struct Attribute {
-    pub name: String,
-    /// As `format_type` spells it.
-    pub data_type: String,
-    /// Its collation, when not its type's default, as SQL.
-    pub collation: Option<String>,
-}
-
-impl From<(String, String, Option<String>)> for Attribute {
-    fn from((name, data_type, collation): (String, String, Option<String>)) -> Attribute {
-        Attribute {
-            name,
-            data_type,
-            collation,
-        }
-    }
-}
-
-impl From<Attribute> for (String, String, Option<String>) {
-    fn from(a: Attribute) -> Self {
-        (a.name, a.data_type, a.collation)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CompositeType {
-    pub name: QualName,
-    /// In order.
-    pub attributes: Vec<Attribute>,
-    pub comment: Option<String>,
-    pub acl: Acl,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RangeType {
-    pub name: QualName,
-    pub subtype: String,
-    /// Non-default parts of the definition, as `CREATE TYPE ... AS RANGE`
-    /// options (`SUBTYPE_OPCLASS = ...`, `MULTIRANGE_TYPE_NAME = ...`).
-    pub options: Vec<String>,
-    pub comment: Option<String>,
-    pub acl: Acl,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
 impl Database {
     /// The default partition of `parent`, if it has one.
     pub fn default_partition(&self, parent: &QualName) -> Option<&Table> {
@@ -594,11 +501,7 @@ impl Database {
     /// Keeps only the objects of schemas `keep` accepts (the part of the
     /// database a run manages: `--include-schema`, `--exclude-schema`).
     pub fn retain_schemas(&mut self, keep: impl Fn(&str) -> bool) {
-        self.enums.retain(|q, _| keep(&q.schema));
         self.tables.retain(|q, _| keep(&q.schema));
-        self.domains.retain(|q, _| keep(&q.schema));
-        self.composites.retain(|q, _| keep(&q.schema));
-        self.ranges.retain(|q, _| keep(&q.schema));
         self.kinds.retain_schemas(&keep);
     }
 
@@ -606,9 +509,6 @@ impl Database {
     /// that neither side's grants show up as a difference.
     pub fn forget_privileges(&mut self) {
         self.kinds.forget_privileges();
-        for e in self.enums.values_mut() {
-            e.acl = None;
-        }
         for t in self.tables.values_mut() {
             t.acl = None;
             for c in &mut t.columns {
@@ -616,35 +516,14 @@ impl Database {
                 c.identity_acl = None;
             }
         }
-        for d in self.domains.values_mut() {
-            d.acl = None;
-        }
-        for c in self.composites.values_mut() {
-            c.acl = None;
-        }
-        for r in self.ranges.values_mut() {
-            r.acl = None;
-        }
     }
 
     /// Forgets every owner: used when owners are not managed (no `OWNER
     /// TO` in the files, no `--owners`), so that neither side's owners
     /// show up as a difference.
     pub fn forget_owners(&mut self) {
-        for e in self.enums.values_mut() {
-            e.owner = None;
-        }
         for t in self.tables.values_mut() {
             t.owner = None;
-        }
-        for d in self.domains.values_mut() {
-            d.owner = None;
-        }
-        for c in self.composites.values_mut() {
-            c.owner = None;
-        }
-        for r in self.ranges.values_mut() {
-            r.owner = None;
         }
         self.kinds.forget_owners();
     }
@@ -689,12 +568,6 @@ impl Database {
             return found;
         }
         match key {
-            ObjKey::Type { name } => {
-                self.enums.contains_key(name)
-                    || self.domains.contains_key(name)
-                    || self.composites.contains_key(name)
-                    || self.ranges.contains_key(name)
-            }
             ObjKey::Partition { name } => self
                 .tables
                 .get(name)
@@ -716,6 +589,7 @@ impl Database {
             ObjKey::Unmanaged { .. } => false,
             // The keys of the kinds in `kinds/`, answered above.
             ObjKey::Collation { .. }
+            | ObjKey::Type { .. }
             | ObjKey::Schema { .. }
             | ObjKey::Sequence { .. }
             | ObjKey::Function { .. }
@@ -754,15 +628,6 @@ impl Database {
         let schema = |q: &QualName| ObjKey::Schema {
             name: q.schema.clone(),
         };
-        for q in self
-            .enums
-            .keys()
-            .chain(self.domains.keys())
-            .chain(self.composites.keys())
-            .chain(self.ranges.keys())
-        {
-            edges.push((ObjKey::Type { name: q.clone() }, schema(q)));
-        }
         edges.extend(self.kinds.containment_edges(self));
         for (q, t) in &self.tables {
             let table = ObjKey::Table { name: q.clone() };

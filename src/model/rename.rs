@@ -646,11 +646,21 @@ impl Resolver<'_> {
         let desired = self.desired;
         let (owner, ns) = match kind {
             PartKind::Label => (
-                self.qualify(a, owner, |q| desired.enums.contains_key(q), "enum type")?,
+                self.qualify(
+                    a,
+                    owner,
+                    |q| desired.kinds.enums.contains_key(q),
+                    "enum type",
+                )?,
                 Namespace::Type,
             ),
             PartKind::Attribute => (
-                self.qualify(a, owner, |q| desired.composites.contains_key(q), "type")?,
+                self.qualify(
+                    a,
+                    owner,
+                    |q| desired.kinds.composites.contains_key(q),
+                    "type",
+                )?,
                 Namespace::Type,
             ),
             _ => (
@@ -673,8 +683,9 @@ impl Resolver<'_> {
                     table: was.clone(),
                     name: n.to_string(),
                 }),
-                PartKind::Label => c.enums.get(&was)?.labels.iter().any(|l| l == n),
+                PartKind::Label => c.kinds.enums.get(&was)?.labels.iter().any(|l| l == n),
                 PartKind::Attribute => c
+                    .kinds
                     .composites
                     .get(&was)?
                     .attributes
@@ -769,11 +780,11 @@ fn has_object(db: &Database, kind: ObjectKind, name: &QualName) -> bool {
         ObjectKind::Sequence => db.kinds.sequences.contains_key(name),
         ObjectKind::Index => db.kinds.indexes.contains_key(name),
         ObjectKind::Type => {
-            db.enums.contains_key(name)
-                || db.composites.contains_key(name)
-                || db.ranges.contains_key(name)
+            db.kinds.enums.contains_key(name)
+                || db.kinds.composites.contains_key(name)
+                || db.kinds.ranges.contains_key(name)
         }
-        ObjectKind::Domain => db.domains.contains_key(name),
+        ObjectKind::Domain => db.kinds.domains.contains_key(name),
         ObjectKind::Function | ObjectKind::Procedure => {
             db.kinds.functions.keys().any(|id| &id.name == name)
         }
@@ -792,7 +803,7 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
         }
         Namespace::Type => {
             has_object(db, ObjectKind::Type, name)
-                || db.domains.contains_key(name)
+                || db.kinds.domains.contains_key(name)
                 || db.tables.contains_key(name)
                 || db.kinds.views.contains_key(name)
         }

@@ -250,8 +250,16 @@ fn column_checks(
     let base = from.data_type.trim_end_matches("[]");
     let array = base.len() != from.data_type.len();
     let lost: Vec<String> = match (
-        current.enums.iter().find(|(q, _)| q.to_string() == base),
-        desired.enums.iter().find(|(q, _)| q.to_string() == base),
+        current
+            .kinds
+            .enums
+            .iter()
+            .find(|(q, _)| q.to_string() == base),
+        desired
+            .kinds
+            .enums
+            .iter()
+            .find(|(q, _)| q.to_string() == base),
     ) {
         (Some((_, old)), Some((_, new))) => old
             .labels
@@ -468,7 +476,10 @@ fn domain_checks(
     desired: &Database,
     out: &mut Vec<Check>,
 ) {
-    let (Some(from), Some(to)) = (current.domains.get(name), desired.domains.get(name)) else {
+    let (Some(from), Some(to)) = (
+        current.kinds.domains.get(name),
+        desired.kinds.domains.get(name),
+    ) else {
         return;
     };
     let new_checks: Vec<(&String, &String)> = to
@@ -809,6 +820,7 @@ fn conversion_checks(
         let what = format!("converting {table}.{col} to {}", c.to);
         let mut loses = None;
         let target_enum = desired
+            .kinds
             .enums
             .iter()
             .find(|(q, _)| q.to_string() == c.to)
@@ -825,6 +837,7 @@ fn conversion_checks(
                 )
             }
             None if desired
+                .kinds
                 .enums
                 .keys()
                 .any(|q| c.to.starts_with(&q.to_string())) =>

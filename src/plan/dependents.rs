@@ -49,9 +49,6 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
                     .creates(r.clone()),
             ]
         }
-        ObjKey::Type { name } if cur.domains.contains_key(name) => {
-            super::types::domain_reattach_steps(ctx, name)?
-        }
         _ => return None,
     })
 }

@@ -13,7 +13,6 @@
 
 pub mod checks;
 mod dependents;
-mod enums;
 mod fresh;
 mod objects;
 mod online;
@@ -24,11 +23,11 @@ use crate::step::privileges;
 pub mod renames;
 pub mod sizes;
 mod tables;
-mod types;
 
 use serde::Serialize;
 
 use crate::diff::Change;
+use crate::kinds::types::composite;
 pub(crate) use crate::step::Models;
 pub use crate::step::sql;
 pub use crate::step::statement::{Op, Statement};
@@ -124,12 +123,12 @@ pub enum PlanError {
 fn refuse(ctx: &Models, steps: &[Step]) -> Result<(), PlanError> {
     // A typed table keeps its type's attributes as its columns: the type
     // can only be altered in place (CASCADE), never rebuilt under it.
-    for (name, to) in &ctx.desired.composites {
-        let Some(from) = ctx.current.composites.get(name) else {
+    for (name, to) in &ctx.desired.kinds.composites {
+        let Some(from) = ctx.current.kinds.composites.get(name) else {
             continue;
         };
-        if let Some(t) = types::kept_typed_tables(ctx, name).first()
-            && types::composite_rebuilds(ctx, from, to)
+        if let Some(t) = composite::kept_typed_tables(ctx, name).first()
+            && composite::rebuilds(ctx, from, to)
         {
             return Err(PlanError::Refused(format!(
                 "cannot change type {name} this way: table {t} is a table of that type, and \

@@ -4,7 +4,7 @@
 use super::privileges::{self, Kind};
 use super::{Models, Step};
 use crate::diff::{Change, Delta};
-use crate::model::{Acl, ObjKey, QualName};
+use crate::model::{Acl, ObjKey};
 
 pub(super) fn steps_for(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     let first = out.len();
@@ -51,7 +51,6 @@ struct PrivilegeChange<'a> {
 /// (for column privileges), key and both privilege lists.
 fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeChange<'a>> {
     use super::tables::column_key;
-    use super::types::type_key;
     /// A privilege change of a whole object.
     fn whole<'a>(
         kind: Kind,
@@ -69,15 +68,6 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
             to,
         }
     }
-    let ty = |word: &str, name: &QualName, from, to| {
-        whole(
-            Kind::Type,
-            format!("{word} {name}"),
-            type_key(name),
-            from,
-            to,
-        )
-    };
     Some(match change {
         Change::Kind(k) => {
             let (kind, on, key, from, to) = k.privilege_change(ctx.current.version)?;
@@ -92,10 +82,6 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
             &from.acl,
             &to.acl,
         ),
-        Change::Enum(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
-        Change::Domain(Delta::Alter { from, to }) => ty("DOMAIN", &to.name, &from.acl, &to.acl),
-        Change::Composite(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
-        Change::Range(Delta::Alter { from, to }) => ty("TYPE", &to.name, &from.acl, &to.acl),
         Change::Column {
             table,
             delta: Delta::Alter { from, to },
@@ -113,13 +99,9 @@ fn privilege_change<'a>(ctx: &Models, change: &'a Change) -> Option<PrivilegeCha
 
 fn kind_steps(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     match change {
-        Change::Enum(d) => super::enums::steps(ctx, d, out),
         Change::Table(d) => super::tables::table(ctx, d, out),
         Change::Column { table, delta } => super::tables::column(ctx, table, delta, out),
         Change::Constraint { table, delta } => super::tables::constraint(table, delta, out),
-        Change::Domain(d) => super::types::domain_steps(ctx, d, out),
-        Change::Composite(d) => super::types::composite_steps(ctx, d, out),
-        Change::Range(d) => super::types::range_steps(ctx, d, out),
         Change::Kind(k) => k.steps(ctx, out),
     }
 }

@@ -54,7 +54,7 @@ fn names_taken(key: &ObjKey, db: &Database) -> Vec<(&'static str, QualName)> {
         _ => {}
     }
     if let ObjKey::Type { name } = key
-        && db.composites.contains_key(name)
+        && db.kinds.composites.contains_key(name)
     {
         out.push(("pg_class", name.clone()));
     }

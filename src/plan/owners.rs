@@ -26,19 +26,6 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
     for (key, target, owner) in db.kinds.owners(Slot::Sequences) {
         push(key, target, &Some(owner));
     }
-    let ty = |q: &crate::model::QualName| ObjKey::Type { name: q.clone() };
-    for (q, e) in &db.enums {
-        push(ty(q), format!("TYPE {q}"), &e.owner);
-    }
-    for (q, d) in &db.domains {
-        push(ty(q), format!("DOMAIN {q}"), &d.owner);
-    }
-    for (q, c) in &db.composites {
-        push(ty(q), format!("TYPE {q}"), &c.owner);
-    }
-    for (q, r) in &db.ranges {
-        push(ty(q), format!("TYPE {q}"), &r.owner);
-    }
     for (key, target, owner) in db.kinds.owners(Slot::Types) {
         push(key, target, &Some(owner));
     }

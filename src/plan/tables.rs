@@ -150,7 +150,7 @@ pub(super) fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
 fn typed_step(ctx: &Models, table: &QualName, of: &str) -> Step {
     let mut s = Step::new(format!("make {table} a table of type {of}"))
         .sql(format!("ALTER TABLE {table} OF {of}"));
-    if let Some(key) = super::types::of_type_key(ctx.desired, of) {
+    if let Some(key) = crate::kinds::types::composite::of_type_key(ctx.desired, of) {
         s = s.needs(key);
     }
     if let Some(t) = ctx.desired.tables.get(table) {
@@ -656,7 +656,9 @@ fn typed_column_arrives(ctx: &Models, table: &QualName, to: &Column) -> Option<S
         .tables
         .get(table)
         .and_then(|t| t.of_type.as_deref());
-    if let Some(key) = of.and_then(|of| super::types::of_type_key(ctx.desired, of)) {
+    if let Some(key) =
+        of.and_then(|of| crate::kinds::types::composite::of_type_key(ctx.desired, of))
+    {
         s = s.needs(key);
     }
     if let Some(d) = &to.default {
@@ -1167,7 +1169,7 @@ fn retype_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, mut
     // Enums have no casts between each other: go through text.
     let is_enum = |db: &crate::model::Database, t: &str| {
         let base = t.trim_end_matches("[]");
-        db.enums.keys().any(|q| q.to_string() == base)
+        db.kinds.enums.keys().any(|q| q.to_string() == base)
     };
     let via =
         (is_enum(ctx.current, &from.data_type) || is_enum(ctx.desired, &to.data_type)).then(|| {

@@ -52,7 +52,6 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
         };
     }
     match key {
-        ObjKey::Type { name } => in_schema(&name.schema, "types"),
         ObjKey::Table { name } | ObjKey::Partition { name } => in_schema(&name.schema, "tables"),
         ObjKey::Column { table, .. }
         | ObjKey::Constraint { table, .. }

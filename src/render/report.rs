@@ -11,13 +11,9 @@ use crate::model::rename::Rename;
 
 fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
     match change {
-        Change::Enum(d) => d.sign_and_values(),
         Change::Table(d) => d.sign_and_values(),
         Change::Column { delta, .. } => delta.sign_and_values(),
         Change::Constraint { delta, .. } => delta.sign_and_values(),
-        Change::Domain(d) => d.sign_and_values(),
-        Change::Composite(d) => d.sign_and_values(),
-        Change::Range(d) => d.sign_and_values(),
         Change::Kind(k) => k.values(),
     }
 }

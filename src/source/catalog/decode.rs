@@ -20,12 +20,13 @@ use crate::kinds::policy::{self, Policy};
 use crate::kinds::schema::Schema;
 use crate::kinds::sequence::Sequence;
 use crate::kinds::trigger::{self, Trigger};
+use crate::kinds::types::enums;
 use crate::kinds::view::{self, View};
 use crate::model::{
-    Attribute, Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind,
-    Database, DdlId, DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy,
-    ForeignTable, Grant, Identity, IdentityKind, ObjKey, PgVersion, QualName, RangeType,
-    SequenceOptions, Table, Unmanaged, quote_ident,
+    Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind, Database, DdlId,
+    DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy, ForeignTable, Grant,
+    Identity, IdentityKind, ObjKey, PgVersion, QualName, RangeType, SequenceOptions, Table,
+    Unmanaged, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -38,16 +39,6 @@ fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T,
 #[derive(Deserialize)]
 struct NamespaceRow {
     name: String,
-    comment: Option<String>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct EnumRow {
-    schema: String,
-    name: String,
-    labels: Vec<String>,
     comment: Option<String>,
     acl: Vec<Grant>,
     owner: Option<String>,
@@ -137,48 +128,10 @@ struct TriggersDoc {
 }
 
 #[derive(Deserialize)]
-struct NamedRow<T> {
-    schema: String,
-    name: String,
-    #[serde(flatten)]
-    rest: T,
-}
-
-#[derive(Deserialize)]
-struct DomainRest {
-    base_type: String,
-    collation: Option<String>,
-    default: Option<String>,
-    not_null: bool,
-    not_null_name: Option<String>,
-    checks: BTreeMap<String, String>,
-    comment: Option<String>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct CompositeRest {
-    attributes: Vec<Attribute>,
-    comment: Option<String>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RangeRest {
-    subtype: String,
-    options: Vec<String>,
-    comment: Option<String>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
 struct TypesDoc {
-    domains: Vec<NamedRow<DomainRest>>,
-    composites: Vec<NamedRow<CompositeRest>>,
-    ranges: Vec<NamedRow<RangeRest>>,
+    domains: Vec<crate::kinds::types::domain::Row>,
+    composites: Vec<crate::kinds::types::composite::Row>,
+    ranges: Vec<crate::kinds::types::range::Row>,
     collations: Vec<crate::kinds::collation::Row>,
 }
 
@@ -236,18 +189,9 @@ fn extensions(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogEr
 
 /// The enum types.
 fn enums(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for e in parse::<Vec<EnumRow>>("enums", &raw.enums)? {
-        let name = QualName::new(e.schema, e.name);
-        db.enums.insert(
-            name.clone(),
-            EnumType {
-                owner: e.owner,
-                name,
-                labels: e.labels,
-                comment: e.comment,
-                acl: Some(e.acl),
-            },
-        );
+    for row in parse::<Vec<enums::Row>>("enums", &raw.enums)? {
+        let e = EnumType::from(row);
+        db.kinds.enums.insert(e.name.clone(), e);
     }
     Ok(())
 }
@@ -482,51 +426,17 @@ fn policies(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErro
 /// Domains, composite and range types, collations.
 fn types(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     let types = parse::<TypesDoc>("types", &raw.types)?;
-    for d in types.domains {
-        let name = QualName::new(d.schema, d.name);
-        let r = d.rest;
-        db.domains.insert(
-            name.clone(),
-            Domain {
-                owner: r.owner,
-                name,
-                base_type: r.base_type,
-                collation: r.collation,
-                default: r.default,
-                not_null: r.not_null,
-                not_null_name: r.not_null_name,
-                checks: r.checks,
-                comment: r.comment,
-                acl: Some(r.acl),
-            },
-        );
+    for row in types.domains {
+        let d = Domain::from(row);
+        db.kinds.domains.insert(d.name.clone(), d);
     }
-    for c in types.composites {
-        let name = QualName::new(c.schema, c.name);
-        db.composites.insert(
-            name.clone(),
-            CompositeType {
-                owner: c.rest.owner,
-                name,
-                attributes: c.rest.attributes,
-                comment: c.rest.comment,
-                acl: Some(c.rest.acl),
-            },
-        );
+    for row in types.composites {
+        let c = CompositeType::from(row);
+        db.kinds.composites.insert(c.name.clone(), c);
     }
-    for r in types.ranges {
-        let name = QualName::new(r.schema, r.name);
-        db.ranges.insert(
-            name.clone(),
-            RangeType {
-                owner: r.rest.owner,
-                name,
-                subtype: r.rest.subtype,
-                options: r.rest.options,
-                comment: r.rest.comment,
-                acl: Some(r.rest.acl),
-            },
-        );
+    for row in types.ranges {
+        let r = RangeType::from(row);
+        db.kinds.ranges.insert(r.name.clone(), r);
     }
     for row in types.collations {
         let c = Collation::from(row);
