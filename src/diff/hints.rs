@@ -11,25 +11,26 @@
 
 use super::{Change, Delta};
 use crate::kinds::KindChange;
+use crate::kinds::table::TableChange;
 use crate::model::quote_ident;
 
 /// One line per likely rename, for stderr.
 pub fn rename_hints(changes: &[Change]) -> Vec<String> {
     let mut hints = Vec::new();
     let dropped = changes.iter().filter_map(|c| match c {
-        Change::Column {
+        Change::Table(TableChange::Column {
             table,
             delta: Delta::Drop { from },
-        } => Some((table, from)),
+        }) => Some((table, from)),
         _ => None,
     });
     let mut used = Vec::new();
     for (table, from) in dropped {
         let created = changes.iter().find_map(|c| match c {
-            Change::Column {
+            Change::Table(TableChange::Column {
                 table: t,
                 delta: Delta::Create { to },
-            } if t == table && to.data_type == from.data_type && !used.contains(&to.name) => {
+            }) if t == table && to.data_type == from.data_type && !used.contains(&to.name) => {
                 Some(to)
             }
             _ => None,
@@ -52,11 +53,11 @@ pub fn rename_hints(changes: &[Change]) -> Vec<String> {
             .collect()
     };
     for c in changes {
-        let Change::Table(Delta::Drop { from }) = c else {
+        let Change::Table(TableChange::Table(Delta::Drop { from })) = c else {
             continue;
         };
         let created = changes.iter().find_map(|c| match c {
-            Change::Table(Delta::Create { to })
+            Change::Table(TableChange::Table(Delta::Create { to }))
                 if to.name.schema == from.name.schema
                     && !to.columns.is_empty()
                     && columns(to) == columns(from) =>
@@ -129,24 +130,24 @@ mod tests {
     fn a_dropped_and_an_added_column_of_one_type_hint_at_a_rename() {
         let t = QualName::new("public", "t");
         let changes = vec![
-            Change::Column {
+            Change::Table(TableChange::Column {
                 table: t.clone(),
                 delta: Delta::Drop {
                     from: column("body", "text"),
                 },
-            },
-            Change::Column {
+            }),
+            Change::Table(TableChange::Column {
                 table: t.clone(),
                 delta: Delta::Create {
                     to: column("n", "integer"),
                 },
-            },
-            Change::Column {
+            }),
+            Change::Table(TableChange::Column {
                 table: t.clone(),
                 delta: Delta::Create {
                     to: column("description", "text"),
                 },
-            },
+            }),
         ];
         assert_eq!(
             rename_hints(&changes),
@@ -161,9 +162,9 @@ mod tests {
         let mut elsewhere = a.clone();
         elsewhere.name = QualName::new("other", "users");
         let tables = vec![
-            Change::Table(Delta::Drop { from: a }),
-            Change::Table(Delta::Create { to: elsewhere }),
-            Change::Table(Delta::Create { to: b }),
+            Change::Table(TableChange::Table(Delta::Drop { from: a })),
+            Change::Table(TableChange::Table(Delta::Create { to: elsewhere })),
+            Change::Table(TableChange::Table(Delta::Create { to: b })),
         ];
         assert_eq!(rename_hints(&tables).len(), 1);
         assert!(

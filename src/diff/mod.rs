@@ -5,58 +5,48 @@
 //! ordering belong to the planner. It is pure and deterministic: it walks
 //! `BTreeMap`s, so changes come out sorted by kind, then name.
 //!
-//! The kinds of `kinds/` diff themselves (reached through `kinds::diff`,
-//! at their `Slot`); tables, with their columns and constraints, are
-//! diffed in `tables.rs`.
+//! Every kind diffs itself in `kinds/`: the registry's are reached
+//! through `kinds::diff` at their `Slot`; tables, with their columns and
+//! constraints, through `kinds::table::diff`.
 
 pub mod hints;
-mod tables;
 pub mod unmanaged;
 
 use serde::Serialize;
 
+use crate::kinds::table::TableChange;
 use crate::kinds::{KindChange, Slot};
-use crate::model::{Column, Constraint, Database, QualName, Table};
+use crate::model::Database;
 
 pub use crate::model::delta::Delta;
-pub(crate) use crate::model::delta::{delta_of, pair_by_key, pair_renames};
 
+/// A difference of one object, tagged by its kind (`object`) in JSON.
+// A plan holds a few of these, built once: boxing the larger variant (a
+// table altered, both sides) would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "object", rename_all = "snake_case")]
+#[serde(untagged)]
 pub enum Change {
-    /// Table-level attributes only (persistence, storage parameters,
-    /// comment); a created table carries its columns and constraints.
-    Table(Delta<Table>),
-    Column {
-        table: QualName,
-        delta: Delta<Column>,
-    },
-    Constraint {
-        table: QualName,
-        delta: Delta<Constraint>,
-    },
-    /// A change of a kind in `kinds/` (tagged by its own `object`).
-    #[serde(untagged)]
+    /// A table's, a column's or a constraint's.
+    Table(TableChange),
+    /// A change of a kind of the registry.
     Kind(KindChange),
 }
 
 impl Change {
     /// What the change is about, e.g. `column public.t.a`.
     pub fn subject(&self) -> String {
-        use crate::model::quote_ident;
-        fn name<T>(d: &Delta<T>, f: impl Fn(&T) -> String) -> String {
-            d.to().or(d.from()).map(f).unwrap_or_default()
-        }
         match self {
+            Change::Table(t) => t.subject(),
             Change::Kind(k) => k.subject(),
-            Change::Table(d) => format!("table {}", name(d, |n| n.name.to_string())),
-            Change::Column { table, delta } => {
-                format!("column {table}.{}", name(delta, |c| quote_ident(&c.name)))
-            }
-            Change::Constraint { table, delta } => format!(
-                "constraint {} on {table}",
-                name(delta, |c| quote_ident(&c.name))
-            ),
+        }
+    }
+
+    /// Its sign and both sides as JSON, for the drift report.
+    pub fn values(&self) -> (char, Option<serde_json::Value>, Option<serde_json::Value>) {
+        match self {
+            Change::Table(t) => t.values(),
+            Change::Kind(k) => k.values(),
         }
     }
 }
@@ -77,7 +67,11 @@ pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
     changes.extend(kinds(Slot::Types));
     changes.extend(kinds(Slot::Enums));
     changes.extend(kinds(Slot::Sequences));
-    tables::diff(current, desired, &mut changes);
+    changes.extend(
+        crate::kinds::table::diff(current, desired)
+            .into_iter()
+            .map(Change::Table),
+    );
     changes.extend(kinds(Slot::Indexes));
     changes.extend(kinds(Slot::Functions));
     changes.extend(kinds(Slot::Views));

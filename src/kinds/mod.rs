@@ -41,6 +41,7 @@ pub mod index;
 pub mod policy;
 pub mod schema;
 pub mod sequence;
+pub mod table;
 pub mod trigger;
 pub mod types;
 pub mod view;
@@ -209,6 +210,19 @@ impl Display for OnTable {
             self.table
         )
     }
+}
+
+/// The privileges of an object altered in place, for the planner's
+/// privilege pass: their kind, the `ON` target of `GRANT` (`TABLE
+/// public.t`), the column for a column's privileges, the object's key and
+/// both lists.
+pub struct PrivilegeChange<'a> {
+    pub kind: privileges::Kind,
+    pub on: String,
+    pub column: Option<&'a str>,
+    pub key: ObjKey,
+    pub from: &'a Acl,
+    pub to: &'a Acl,
 }
 
 /// Where a kind's changes and owner steps are emitted among those of the
@@ -427,16 +441,21 @@ macro_rules! registry {
             }
 
             /// For an object altered in place, of a kind with privileges:
-            /// their kind (on a server of `version`), the `ON` target, its
-            /// key and both lists.
-            pub fn privilege_change(&self, version: PgVersion) -> Option<(privileges::Kind, String, ObjKey, &Acl, &Acl)> {
+            /// their change (their kind on a server of `version`).
+            pub fn privilege_change(&self, version: PgVersion) -> Option<PrivilegeChange<'_>> {
                 match self {
                     $(
                         KindChange::$variant(Delta::Alter { from, to }) => {
                             let (kind, on, to_acl) = <$kind as Kind>::privileges(version, to)?;
                             let (_, _, from_acl) = <$kind as Kind>::privileges(version, from)?;
-                            let key = <$kind as Kind>::key(&<$kind as Kind>::id(to));
-                            Some((kind, on, key, from_acl, to_acl))
+                            Some(PrivilegeChange {
+                                kind,
+                                on,
+                                column: None,
+                                key: <$kind as Kind>::key(&<$kind as Kind>::id(to)),
+                                from: from_acl,
+                                to: to_acl,
+                            })
                         }
                     )*
                     _ => None,
@@ -651,10 +670,10 @@ mod tests {
             from: schema(Some(vec![])),
             to: schema(None),
         });
-        let (_, on, key, from, to) = change.privilege_change(PgVersion::default()).unwrap();
-        assert_eq!(on, "SCHEMA app");
-        assert_eq!(key, ObjKey::Schema { name: "app".into() });
-        assert_eq!((from, to), (&Some(vec![]), &None));
+        let p = change.privilege_change(PgVersion::default()).unwrap();
+        assert_eq!(p.on, "SCHEMA app");
+        assert_eq!(p.key, ObjKey::Schema { name: "app".into() });
+        assert_eq!((p.from, p.to, p.column), (&Some(vec![]), &None, None));
         // Created (its create step grants), or of a kind without privileges.
         let created = KindChange::Schema(Delta::Create { to: schema(None) });
         assert!(created.privilege_change(PgVersion::default()).is_none());

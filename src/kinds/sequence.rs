@@ -5,7 +5,7 @@
 //! part of its own (`ObjKey::SequenceOwner`), ordered after the column it
 //! names. A sequence owned by a column takes its owner from the table, so
 //! only the others get an owner step. An identity's sequence is its
-//! column's (`plan::tables`), not one of these.
+//! column's (`kinds/table/`), not one of these.
 
 use serde::{Deserialize, Serialize};
 

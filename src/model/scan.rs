@@ -256,6 +256,12 @@ pub fn without_groups(s: &str) -> String {
     out
 }
 
+/// The text inside the first parentheses of `s` (quoted identifiers may
+/// hold parentheses).
+pub fn first_list(s: &str) -> Option<&str> {
+    first_group(&s[s.find('(')?..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,8 +9,8 @@
 
 use std::collections::BTreeSet;
 
-use super::tables::{add_constraint_step, drop_constraint_step};
 use super::{Hazard, HazardCode, Models, Step};
+use crate::kinds::table::steps::{add_constraint_step, drop_constraint_step};
 use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey};
 
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
@@ -30,16 +30,18 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
             let from = cur.tables.get(table)?.column(column)?;
             let to = des.tables.get(table)?.column(column)?;
             if from.generated.is_some() && to.generated.is_some() {
-                return Some(super::tables::regenerate_steps(ctx, table, from, to).to_vec());
+                return Some(
+                    crate::kinds::table::steps::regenerate_steps(ctx, table, from, to).to_vec(),
+                );
             }
             let (Some(_), Some(expr)) = (&from.default, &to.default) else {
                 return None;
             };
             let target = super::sql::column_target(table, column);
             vec![
-                super::tables::drop_default_step(ctx, table, column, false),
+                crate::kinds::table::steps::drop_default_step(ctx, table, column, false),
                 Step::new(format!("set default of {target}"))
-                    .sql(super::tables::default_sql(
+                    .sql(crate::kinds::table::steps::default_sql(
                         ctx,
                         table,
                         column,

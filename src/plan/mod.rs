@@ -18,11 +18,9 @@ mod objects;
 mod online;
 pub mod order;
 mod owners;
-mod partition_copies;
 use crate::step::privileges;
 pub mod renames;
 pub mod sizes;
-mod tables;
 
 use serde::Serialize;
 

@@ -9,15 +9,6 @@ use crate::diff::Change;
 use crate::diff::unmanaged::NotCompared;
 use crate::model::rename::Rename;
 
-fn delta_values(change: &Change) -> (char, Option<Value>, Option<Value>) {
-    match change {
-        Change::Table(d) => d.sign_and_values(),
-        Change::Column { delta, .. } => delta.sign_and_values(),
-        Change::Constraint { delta, .. } => delta.sign_and_values(),
-        Change::Kind(k) => k.values(),
-    }
-}
-
 fn show(v: &Value) -> String {
     match v {
         Value::Null => "(none)".into(),
@@ -74,7 +65,7 @@ fn attribute_diff(from: &Value, to: &Value) -> Vec<String> {
 /// The attribute lines of a change that alters an object in place (sign
 /// `~`), empty for creates, drops and renames.
 pub fn altered_attributes(change: &Change) -> Vec<String> {
-    match delta_values(change) {
+    match Change::values(change) {
         ('~', Some(f), Some(t)) => attribute_diff(&f, &t),
         _ => Vec::new(),
     }
@@ -116,7 +107,7 @@ pub fn render(renames: &[Rename], changes: &[Change], not_compared: &[NotCompare
         out.push_str(&format!("> {} (pending @renamed)\n", r.summary()));
     }
     for c in changes {
-        let (sign, from, to) = delta_values(c);
+        let (sign, from, to) = Change::values(c);
         let what = match sign {
             '+' => "missing from the database",
             '-' => "not in the schema files",

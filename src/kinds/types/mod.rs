@@ -595,9 +595,9 @@ mod tests {
             },
             to: domain(None),
         });
-        let (_, on, key_of, from, to) = change.privilege_change(PgVersion::default()).unwrap();
-        assert_eq!((on.as_str(), key_of), ("DOMAIN app.d", key("d")));
-        assert_eq!((from, to), (&Some(vec![]), &None));
+        let p = change.privilege_change(PgVersion::default()).unwrap();
+        assert_eq!((p.on.as_str(), p.key), ("DOMAIN app.d", key("d")));
+        assert_eq!((p.from, p.to), (&Some(vec![]), &None));
         let mut db = every_kind();
         db.kinds.domains.insert(
             q("d"),

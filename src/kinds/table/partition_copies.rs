@@ -11,8 +11,8 @@
 //! attached: when the key is kept and its copies' names differ, or when
 //! the plan makes the key and the names are not `<key>1` alone.
 
-use super::Step;
 use crate::model::{Constraint, ForeignKeyCopy, ObjKey, QualName, quote_ident, quote_literal};
+use crate::step::Step;
 
 /// The step that names `to`'s copies (a foreign key of `table`), if one is
 /// needed. `from`: the key before the plan, when the plan keeps it.

@@ -1,29 +1,30 @@
-//! Tables, columns and constraints, and the recreation of objects that
-//! depend on something a plan drops.
+//! The steps of tables, columns and constraints, and those that
+//! recreate a constraint or a default around a dependency.
 //!
 //! A new table is created with its columns and every constraint but its
 //! foreign keys, which are separate steps: that is what lets two tables
 //! reference each other. A dropped table's foreign keys are dropped first
 //! for the same reason.
 
-use super::privileges::{self, Kind};
-use super::sql::{
+use super::partition_copies;
+use crate::model::delta::Delta;
+use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
+use crate::step::convert::{is_widening, keeps_storage};
+use crate::step::privileges::{self, Kind};
+use crate::step::sql::{
     add_constraint, column_definition, column_target, comment, constraint_comment,
     constraint_index_comment, create_table, drop_constraint, identity_kind, options_change,
     replace_options, sequence_option_changes, sequence_options,
 };
-use super::{HazardCode, Models, Op, Statement, Step, partition_copies};
-use crate::diff::Delta;
-use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
-use crate::step::convert::{is_widening, keeps_storage};
+use crate::step::{HazardCode, Models, Op, Statement, Step};
 
-pub(super) fn table_key(t: &QualName) -> ObjKey {
+fn table_key(t: &QualName) -> ObjKey {
     ObjKey::Table { name: t.clone() }
 }
 
-pub(super) use crate::step::sql::column_key;
+pub use crate::step::sql::column_key;
 
-pub(super) fn default_key(t: &QualName, c: &str) -> ObjKey {
+fn default_key(t: &QualName, c: &str) -> ObjKey {
     ObjKey::Default {
         table: t.clone(),
         column: c.to_string(),
@@ -84,7 +85,7 @@ fn persistence_needs(ctx: &Models, to: &Table) -> Vec<ObjKey> {
     }
 }
 
-pub(super) fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
+pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => create(ctx, to, out),
         Delta::Drop { from } => drop(ctx, from, out),
@@ -367,7 +368,7 @@ pub(super) struct RowsMove {
 /// have to move into a new partition of `parent`: not when something
 /// references the parent or the default partition (deleting a referenced
 /// row would fail, or cascade).
-pub(super) fn default_partition<'a>(ctx: &'a Models, parent: &QualName) -> Option<&'a Table> {
+pub fn default_partition<'a>(ctx: &'a Models, parent: &QualName) -> Option<&'a Table> {
     let default = ctx.current.default_partition(parent)?;
     let stays = ctx
         .desired
@@ -391,7 +392,7 @@ fn default_rows_move(ctx: &Models, t: &Table) -> Option<RowsMove> {
     }
     let partition_by = ctx.current.tables.get(parent)?.partition_by.as_deref()?;
     let default = default_partition(ctx, parent)?;
-    let cond = super::checks::bound_condition(partition_by, bound, parent)?;
+    let cond = super::bounds::bound_condition(partition_by, bound, parent)?;
     let columns: Vec<String> = ctx
         .current
         .tables
@@ -602,7 +603,7 @@ fn identity_privileges(
     privileges::add(s, Kind::Sequence, &on, None, before, &to.identity_acl)
 }
 
-pub(super) fn column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
+pub fn column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
     let of_type =
         |db: &crate::model::Database| db.tables.get(table).and_then(|t| t.of_type.clone());
     let (was, will) = (of_type(ctx.current), of_type(ctx.desired));
@@ -792,12 +793,7 @@ fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
 /// again.
 /// `reaching`: the change reaches the tables below (a retype, which
 /// PostgreSQL makes on them too, casting each one's default).
-pub(super) fn drop_default_step(
-    ctx: &Models,
-    table: &QualName,
-    column: &str,
-    reaching: bool,
-) -> Step {
+pub fn drop_default_step(ctx: &Models, table: &QualName, column: &str, reaching: bool) -> Step {
     Step::new(format!("drop default of {}", column_target(table, column)))
         .sql(default_sql(ctx, table, column, None, reaching))
         .drops(default_key(table, column))
@@ -808,7 +804,7 @@ pub(super) fn drop_default_step(
 /// child keeps the default it has (copied from the parent when it was
 /// created, or its own), which the child's own steps change where it
 /// differs.
-pub(super) fn default_sql(
+pub fn default_sql(
     ctx: &Models,
     table: &QualName,
     column: &str,
@@ -880,7 +876,7 @@ fn identity_restarts(
     to: &Column,
     from: &crate::model::Identity,
     into: &crate::model::Identity,
-) -> Option<super::sql::Restart> {
+) -> Option<crate::step::sql::Restart> {
     let mut old = from.options.clone();
     old.data_type.clone_from(&into.options.data_type);
     let last = ctx
@@ -888,7 +884,7 @@ fn identity_restarts(
         .sequence_values
         .get(&column_key(table, &to.name))
         .copied();
-    super::sql::restart_for_bounds(&old, &into.options, last)
+    crate::step::sql::restart_for_bounds(&old, &into.options, last)
 }
 
 /// The desired column of a parent that an inherited column of `t` comes
@@ -971,7 +967,7 @@ fn children<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a Tab
 /// is its own, and each child keeps the one it has (copied from the
 /// parent when it was created, or its own), which the child's own steps
 /// change where it differs.
-pub(super) fn only_if_parent(ctx: &Models, table: &QualName) -> &'static str {
+fn only_if_parent(ctx: &Models, table: &QualName) -> &'static str {
     if children(ctx.current, table).is_empty() && children(ctx.desired, table).is_empty() {
         ""
     } else {
@@ -984,12 +980,7 @@ pub(super) fn only_if_parent(ctx: &Models, table: &QualName) -> &'static str {
 /// PostgreSQL 15 cannot alter the expression, so the column is dropped and
 /// added again, in two steps, so that what the old expression calls may be
 /// dropped and recreated in between.
-pub(super) fn regenerate_steps(
-    ctx: &Models,
-    table: &QualName,
-    from: &Column,
-    to: &Column,
-) -> [Step; 2] {
+pub fn regenerate_steps(ctx: &Models, table: &QualName, from: &Column, to: &Column) -> [Step; 2] {
     let col = quote_ident(&to.name);
     let target = column_target(table, &to.name);
     let key = column_key(table, &to.name);
@@ -1193,7 +1184,7 @@ fn retype_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, mut
         )
     }));
     if !computed {
-        s.conversions.push(super::Conversion {
+        s.conversions.push(crate::step::Conversion {
             column: target.to_string(),
             table: table.clone(),
             name: to.name.clone(),
@@ -1264,7 +1255,7 @@ fn identity_change(
             );
             if let Some(restart) = identity_restarts(ctx, table, to, a, b) {
                 clauses.push("RESTART".into());
-                if let super::sql::Restart::ReusesValues(why) = restart {
+                if let crate::step::sql::Restart::ReusesValues(why) = restart {
                     s = s.destructive(format!("the identity sequence of {target} {why}"));
                 }
             }
@@ -1448,7 +1439,7 @@ fn setval_past_rows(seq: &str, table: &QualName, col: &str) -> String {
 
 /// `existing`: whether the table holds rows already (it is not created by
 /// this plan); only then do validation and index builds cost anything.
-pub(super) fn add_constraint_step(table: &QualName, c: &Constraint, existing: bool) -> Step {
+pub fn add_constraint_step(table: &QualName, c: &Constraint, existing: bool) -> Step {
     let mut s = Step::new(format!(
         "add constraint {} on {table}",
         quote_ident(&c.name)
@@ -1478,7 +1469,7 @@ pub(super) fn add_constraint_step(table: &QualName, c: &Constraint, existing: bo
     s
 }
 
-pub(super) fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
+pub fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
     Step::new(format!(
         "drop constraint {} on {table}",
         quote_ident(&c.name)
@@ -1487,7 +1478,7 @@ pub(super) fn drop_constraint_step(table: &QualName, c: &Constraint) -> Step {
     .drops(constraint_key(table, &c.name))
 }
 
-pub(super) fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<Step>) {
+pub fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => {
             out.push(add_constraint_step(table, to, true));

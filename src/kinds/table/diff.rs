@@ -7,10 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use super::{Change, Delta, delta_of, pair_by_key, pair_renames};
+use super::TableChange as Change;
+use crate::model::delta::{Delta, delta_of, pair_by_key, pair_renames};
 use crate::model::{Column, Constraint, ConstraintKind, Database, Table};
 
-pub fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
+pub(super) fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
     for (from, to) in pair_by_key(&current.tables, &desired.tables) {
         match (from, to) {
             (None, Some(t)) => out.push(Change::Table(Delta::Create { to: t.clone() })),
