@@ -20,6 +20,10 @@ pub mod version;
 pub use crate::kinds::collation::Collation;
 pub use crate::kinds::function::{Function, FunctionId};
 pub use crate::kinds::index::{Index, IndexPart};
+pub use crate::kinds::table::model::{
+    Column, ColumnStorage, Constraint, ConstraintKind, ForeignKeyCopy, ForeignTable, Identity,
+    IdentityKind, Table,
+};
 pub use crate::kinds::types::composite::{Attribute, CompositeType};
 pub use crate::kinds::types::domain::Domain;
 pub use crate::kinds::types::enums::EnumType;
@@ -288,206 +292,6 @@ pub struct SequenceOptions {
     pub cycle: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Table {
-    pub name: QualName,
-    pub unlogged: bool,
-    /// Storage parameters as `key=value`, in catalog order.
-    pub options: Vec<String>,
-    pub comment: Option<String>,
-    pub row_security: bool,
-    pub force_row_security: bool,
-    /// `pg_get_partkeydef` of a partitioned table: `RANGE (created_at)`.
-    pub partition_by: Option<String>,
-    /// The parent and bound of a partition: `FOR VALUES FROM (...) TO (...)`.
-    pub partition_of: Option<(QualName, String)>,
-    /// Parents of a table using `INHERITS`, in order.
-    pub inherits: Vec<QualName>,
-    /// In `attnum` order.
-    pub columns: Vec<Column>,
-    pub constraints: BTreeMap<String, Constraint>,
-    pub acl: Acl,
-    /// A foreign table's server and options (its rows live elsewhere).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub foreign: Option<ForeignTable>,
-    /// The composite type of a typed table (`CREATE TABLE t OF type`), as
-    /// `format_type` writes it: its columns are the type's attributes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub of_type: Option<String>,
-    /// The owning role, as SQL; `None` when owners are not managed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-}
-
-/// What makes a table foreign: `SERVER` and `OPTIONS`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ForeignTable {
-    /// The server, as SQL.
-    pub server: String,
-    /// Options (`name`, `value`) in their order.
-    pub options: Vec<(String, String)>,
-}
-
-impl Table {
-    /// `TABLE` or `FOREIGN TABLE`, as `DROP` and `COMMENT ON` need it.
-    pub fn keyword(&self) -> &'static str {
-        if self.foreign.is_some() {
-            "FOREIGN TABLE"
-        } else {
-            "TABLE"
-        }
-    }
-
-    /// A table with no columns, constraints, options or privileges.
-    pub fn empty(name: QualName) -> Table {
-        Table {
-            name,
-            unlogged: false,
-            options: vec![],
-            comment: None,
-            row_security: false,
-            force_row_security: false,
-            of_type: None,
-            partition_by: None,
-            partition_of: None,
-            inherits: vec![],
-            columns: vec![],
-            constraints: BTreeMap::new(),
-            acl: None,
-            foreign: None,
-            owner: None,
-        }
-    }
-
-    pub fn column(&self, name: &str) -> Option<&Column> {
-        self.columns.iter().find(|c| c.name == name)
-    }
-
-    /// The tables this one takes columns from: its partitioned parent, or
-    /// the parents it `INHERITS`.
-    pub fn parents(&self) -> impl Iterator<Item = &QualName> {
-        self.partition_of
-            .iter()
-            .map(|(p, _)| p)
-            .chain(&self.inherits)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IdentityKind {
-    Always,
-    ByDefault,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Identity {
-    pub kind: IdentityKind,
-    pub options: SequenceOptions,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Column {
-    pub name: String,
-    /// `format_type` output, e.g. `character varying(20)`, `public.mood[]`.
-    pub data_type: String,
-    pub not_null: bool,
-    /// `pg_get_expr` of the default; `None` for generated columns.
-    pub default: Option<String>,
-    pub identity: Option<Identity>,
-    /// The expression of a `GENERATED ALWAYS AS (...)` column.
-    pub generated: Option<String>,
-    /// The generated column is `VIRTUAL` (PostgreSQL 18), not `STORED`.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub generated_virtual: bool,
-    /// A collation other than the type's default, as SQL (`pg_catalog."C"`).
-    pub collation: Option<String>,
-    pub comment: Option<String>,
-    /// Comes from a parent (`INHERITS` or partitioning) and is not also
-    /// declared locally: created and dropped with the parent.
-    pub inherited: bool,
-    pub acl: Acl,
-    /// Privileges on the sequence behind an identity column (whose name is
-    /// PostgreSQL's choice, see `Database::identity_sequences`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity_acl: Acl,
-    /// A foreign table column's options (`name`, `value`), in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub fdw_options: Vec<(String, String)>,
-    /// A storage strategy other than its type's (`SET STORAGE`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub storage: Option<ColumnStorage>,
-    /// A compression method set on the column (`pglz`, `lz4`; 14), rather
-    /// than the server's `default_toast_compression`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compression: Option<String>,
-}
-
-/// A column's own storage strategy, and its type's, to which `SET
-/// STORAGE` returns it (`SET STORAGE DEFAULT` exists only from 16).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ColumnStorage {
-    /// `PLAIN`, `EXTERNAL`, `EXTENDED` or `MAIN`.
-    pub strategy: String,
-    pub type_default: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ConstraintKind {
-    PrimaryKey,
-    Unique,
-    Check,
-    ForeignKey,
-    Exclusion,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Constraint {
-    pub name: String,
-    pub kind: ConstraintKind,
-    /// `pg_get_constraintdef`, e.g. `FOREIGN KEY (a) REFERENCES public.t(id)`.
-    pub definition: String,
-    /// The table a foreign key references.
-    pub references: Option<QualName>,
-    pub comment: Option<String>,
-    /// A comment on the index behind a primary key, unique or exclusion
-    /// constraint (the index has the constraint's name).
-    pub index_comment: Option<String>,
-    /// Comes from a parent table and is not also declared locally.
-    pub inherited: bool,
-    /// A foreign key referencing a partitioned table: PostgreSQL's copies
-    /// of it for each partition (at every level), on the same table. They
-    /// come and go with the key and the partitions; only their names,
-    /// numbered in the order partitions were attached, are their own.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub copies: Vec<ForeignKeyCopy>,
-}
-
-/// A foreign key's copy for one partition of the table it references.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ForeignKeyCopy {
-    /// The partition.
-    pub references: QualName,
-    pub name: String,
-}
-
-impl Constraint {
-    /// The definition without a trailing ` NOT VALID`, and whether it had one.
-    pub fn validity(&self) -> (&str, bool) {
-        match self.definition.strip_suffix(" NOT VALID") {
-            Some(def) => (def, false),
-            None => (&self.definition, true),
-        }
-    }
-
-    /// `false` for a `NOT ENFORCED` constraint (PostgreSQL 18): declared,
-    /// never checked, so adding it reads no rows.
-    pub fn enforced(&self) -> bool {
-        !self.definition.ends_with(" NOT ENFORCED")
-    }
-}
-
 impl Database {
     /// The default partition of `parent`, if it has one.
     pub fn default_partition(&self, parent: &QualName) -> Option<&Table> {
@@ -509,22 +313,14 @@ impl Database {
     /// that neither side's grants show up as a difference.
     pub fn forget_privileges(&mut self) {
         self.kinds.forget_privileges();
-        for t in self.tables.values_mut() {
-            t.acl = None;
-            for c in &mut t.columns {
-                c.acl = None;
-                c.identity_acl = None;
-            }
-        }
+        crate::kinds::table::forget_privileges(&mut self.tables);
     }
 
     /// Forgets every owner: used when owners are not managed (no `OWNER
     /// TO` in the files, no `--owners`), so that neither side's owners
     /// show up as a difference.
     pub fn forget_owners(&mut self) {
-        for t in self.tables.values_mut() {
-            t.owner = None;
-        }
+        crate::kinds::table::forget_owners(&mut self.tables);
         self.kinds.forget_owners();
     }
 
@@ -567,28 +363,18 @@ impl Database {
         if let Some(found) = self.kinds.contains(key) {
             return found;
         }
+        if let Some(found) = crate::kinds::table::contains(&self.tables, key) {
+            return found;
+        }
         match key {
-            ObjKey::Partition { name } => self
-                .tables
-                .get(name)
-                .is_some_and(|t| t.partition_of.is_some()),
-            ObjKey::Table { name } => self.tables.contains_key(name),
-            ObjKey::Column { table, name } => self
-                .tables
-                .get(table)
-                .is_some_and(|t| t.column(name).is_some()),
-            ObjKey::Constraint { table, name } => self
-                .tables
-                .get(table)
-                .is_some_and(|t| t.constraints.contains_key(name)),
-            ObjKey::Default { table, column } => self
-                .tables
-                .get(table)
-                .and_then(|t| t.column(column))
-                .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
             ObjKey::Unmanaged { .. } => false,
             // The keys of the kinds in `kinds/`, answered above.
-            ObjKey::Collation { .. }
+            ObjKey::Partition { .. }
+            | ObjKey::Table { .. }
+            | ObjKey::Column { .. }
+            | ObjKey::Constraint { .. }
+            | ObjKey::Default { .. }
+            | ObjKey::Collation { .. }
             | ObjKey::Type { .. }
             | ObjKey::Schema { .. }
             | ObjKey::Sequence { .. }
@@ -624,83 +410,8 @@ impl Database {
     /// needs its table, an index its table, a namespaced object its schema.
     /// Called by every source once the model is complete.
     pub fn add_implicit_dependencies(&mut self) {
-        let mut edges = Vec::new();
-        let schema = |q: &QualName| ObjKey::Schema {
-            name: q.schema.clone(),
-        };
-        edges.extend(self.kinds.containment_edges(self));
-        for (q, t) in &self.tables {
-            let table = ObjKey::Table { name: q.clone() };
-            edges.push((table.clone(), schema(q)));
-            // A partition or child table needs its parents.
-            for parent in t
-                .inherits
-                .iter()
-                .chain(t.partition_of.as_ref().map(|(p, _)| p))
-            {
-                edges.push((
-                    table.clone(),
-                    ObjKey::Table {
-                        name: parent.clone(),
-                    },
-                ));
-            }
-            // A column from a parent is set up after the parent's (whose
-            // ALTER COLUMN recurses to it).
-            for c in t.columns.iter().filter(|c| c.inherited) {
-                for parent in t
-                    .inherits
-                    .iter()
-                    .chain(t.partition_of.as_ref().map(|(p, _)| p))
-                {
-                    edges.push((
-                        ObjKey::Column {
-                            table: q.clone(),
-                            name: c.name.clone(),
-                        },
-                        ObjKey::Column {
-                            table: parent.clone(),
-                            name: c.name.clone(),
-                        },
-                    ));
-                }
-            }
-            if let Some((parent, _)) = &t.partition_of {
-                let link = ObjKey::Partition { name: q.clone() };
-                edges.push((link.clone(), table.clone()));
-                edges.push((
-                    link,
-                    ObjKey::Table {
-                        name: parent.clone(),
-                    },
-                ));
-            }
-            for c in &t.columns {
-                let column = ObjKey::Column {
-                    table: q.clone(),
-                    name: c.name.clone(),
-                };
-                if c.default.is_some() || c.generated.is_some() {
-                    edges.push((
-                        ObjKey::Default {
-                            table: q.clone(),
-                            column: c.name.clone(),
-                        },
-                        column.clone(),
-                    ));
-                }
-                edges.push((column, table.clone()));
-            }
-            for c in t.constraints.values() {
-                edges.push((
-                    ObjKey::Constraint {
-                        table: q.clone(),
-                        name: c.name.clone(),
-                    },
-                    table.clone(),
-                ));
-            }
-        }
+        let mut edges = self.kinds.containment_edges(self);
+        edges.extend(crate::kinds::table::containment_edges(&self.tables));
         // The target of an edge may be a key the model does not hold (the
         // `public` schema of a filtered model, say); that is harmless.
         self.dependencies.extend(edges);

@@ -10,7 +10,6 @@
 use std::collections::BTreeSet;
 
 use super::{Hazard, HazardCode, Models, Step};
-use crate::kinds::table::steps::{add_constraint_step, drop_constraint_step};
 use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey};
 
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
@@ -20,39 +19,8 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
         // A key of a kind in `kinds/`: the kind says how.
         return crate::kinds::KindObjects::recreate(ctx, r);
     }
-    let (cur, des) = (ctx.current, ctx.desired);
-    Some(match r {
-        ObjKey::Constraint { table, name } => vec![
-            drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
-            add_constraint_step(table, des.tables.get(table)?.constraints.get(name)?, true),
-        ],
-        ObjKey::Default { table, column } => {
-            let from = cur.tables.get(table)?.column(column)?;
-            let to = des.tables.get(table)?.column(column)?;
-            if from.generated.is_some() && to.generated.is_some() {
-                return Some(
-                    crate::kinds::table::steps::regenerate_steps(ctx, table, from, to).to_vec(),
-                );
-            }
-            let (Some(_), Some(expr)) = (&from.default, &to.default) else {
-                return None;
-            };
-            let target = super::sql::column_target(table, column);
-            vec![
-                crate::kinds::table::steps::drop_default_step(ctx, table, column, false),
-                Step::new(format!("set default of {target}"))
-                    .sql(crate::kinds::table::steps::default_sql(
-                        ctx,
-                        table,
-                        column,
-                        Some(expr),
-                        false,
-                    ))
-                    .creates(r.clone()),
-            ]
-        }
-        _ => return None,
-    })
+    // A constraint or a column's default: the tables say how.
+    crate::kinds::table::recreate(ctx, r)
 }
 
 pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {

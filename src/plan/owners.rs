@@ -29,12 +29,8 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
     for (key, target, owner) in db.kinds.owners(Slot::Types) {
         push(key, target, &Some(owner));
     }
-    for (q, t) in &db.tables {
-        push(
-            ObjKey::Table { name: q.clone() },
-            format!("{} {q}", t.keyword()),
-            &t.owner,
-        );
+    for (key, target, owner) in crate::kinds::table::owners(&db.tables) {
+        push(key, target, &Some(owner));
     }
     for (key, target, owner) in db.kinds.owners(Slot::Views) {
         push(key, target, &Some(owner));

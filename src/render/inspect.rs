@@ -51,12 +51,9 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
             None => format!("{stem}.sql"),
         };
     }
-    match key {
-        ObjKey::Table { name } | ObjKey::Partition { name } => in_schema(&name.schema, "tables"),
-        ObjKey::Column { table, .. }
-        | ObjKey::Constraint { table, .. }
-        | ObjKey::Default { table, .. } => in_schema(&table.schema, "tables"),
-        _ => "privileges.sql".into(),
+    match crate::kinds::table::file(key) {
+        Some((schema, stem)) => in_schema(&schema, stem),
+        None => "privileges.sql".into(),
     }
 }
 

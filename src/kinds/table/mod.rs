@@ -8,14 +8,24 @@
 //! (`partition_copies.rs`) and partition bounds as conditions
 //! (`bounds.rs`).
 //!
+//! The model (`model.rs`) and, here, the bookkeeping the registry does
+//! for its kinds, as functions the drivers call: which keys the tables
+//! hold ([`contains`]), the edges to what contains a table or a part of it
+//! ([`containment_edges`]), owners, privileges and owners forgotten,
+//! `inspect --split`'s file, a constraint or a default recreated around a
+//! dependency ([`recreate`]).
+//!
 //! Not yet a kind of the registry: its changes are of three shapes (a
 //! table's, a column's and a constraint's), which [`TableChange`] holds;
 //! `diff::Change` wraps it beside the registry's `KindChange`.
 
 pub mod bounds;
 mod diff;
+pub mod model;
 pub mod partition_copies;
 pub mod steps;
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -25,6 +35,191 @@ use crate::model::delta::Delta;
 use crate::model::{Column, Constraint, Database, ObjKey, PgVersion, QualName, Table, quote_ident};
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
+
+/// The model's tables, by name.
+pub type Tables = BTreeMap<QualName, Table>;
+
+/// Whether the tables hold the object of `key` (a table, a partition's
+/// link to its parent, a column, a constraint, a column's default), if it
+/// is a key of theirs.
+pub fn contains(tables: &Tables, key: &ObjKey) -> Option<bool> {
+    Some(match key {
+        ObjKey::Partition { name } => tables.get(name).is_some_and(|t| t.partition_of.is_some()),
+        ObjKey::Table { name } => tables.contains_key(name),
+        ObjKey::Column { table, name } => {
+            tables.get(table).is_some_and(|t| t.column(name).is_some())
+        }
+        ObjKey::Constraint { table, name } => tables
+            .get(table)
+            .is_some_and(|t| t.constraints.contains_key(name)),
+        ObjKey::Default { table, column } => tables
+            .get(table)
+            .and_then(|t| t.column(column))
+            .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
+        _ => return None,
+    })
+}
+
+/// The edges `pg_depend` does not record: a table needs its schema and
+/// its parents, a column its table (and a column from a parent the
+/// parent's), a partition's link both tables, a default its column, a
+/// constraint its table.
+pub fn containment_edges(tables: &Tables) -> Vec<(ObjKey, ObjKey)> {
+    let mut edges = Vec::new();
+    let schema = |q: &QualName| ObjKey::Schema {
+        name: q.schema.clone(),
+    };
+    for (q, t) in tables {
+        let table = ObjKey::Table { name: q.clone() };
+        edges.push((table.clone(), schema(q)));
+        // A partition or child table needs its parents.
+        for parent in t
+            .inherits
+            .iter()
+            .chain(t.partition_of.as_ref().map(|(p, _)| p))
+        {
+            edges.push((
+                table.clone(),
+                ObjKey::Table {
+                    name: parent.clone(),
+                },
+            ));
+        }
+        // A column from a parent is set up after the parent's (whose
+        // ALTER COLUMN recurses to it).
+        for c in t.columns.iter().filter(|c| c.inherited) {
+            for parent in t
+                .inherits
+                .iter()
+                .chain(t.partition_of.as_ref().map(|(p, _)| p))
+            {
+                edges.push((
+                    ObjKey::Column {
+                        table: q.clone(),
+                        name: c.name.clone(),
+                    },
+                    ObjKey::Column {
+                        table: parent.clone(),
+                        name: c.name.clone(),
+                    },
+                ));
+            }
+        }
+        if let Some((parent, _)) = &t.partition_of {
+            let link = ObjKey::Partition { name: q.clone() };
+            edges.push((link.clone(), table.clone()));
+            edges.push((
+                link,
+                ObjKey::Table {
+                    name: parent.clone(),
+                },
+            ));
+        }
+        for c in &t.columns {
+            let column = ObjKey::Column {
+                table: q.clone(),
+                name: c.name.clone(),
+            };
+            if c.default.is_some() || c.generated.is_some() {
+                edges.push((
+                    ObjKey::Default {
+                        table: q.clone(),
+                        column: c.name.clone(),
+                    },
+                    column.clone(),
+                ));
+            }
+            edges.push((column, table.clone()));
+        }
+        for c in t.constraints.values() {
+            edges.push((
+                ObjKey::Constraint {
+                    table: q.clone(),
+                    name: c.name.clone(),
+                },
+                table.clone(),
+            ));
+        }
+    }
+    edges
+}
+
+/// Leaves the tables' and columns' privileges out (not managed).
+pub fn forget_privileges(tables: &mut Tables) {
+    for t in tables.values_mut() {
+        t.acl = None;
+        for c in &mut t.columns {
+            c.acl = None;
+            c.identity_acl = None;
+        }
+    }
+}
+
+/// Leaves the tables' owners out (not managed).
+pub fn forget_owners(tables: &mut Tables) {
+    for t in tables.values_mut() {
+        t.owner = None;
+    }
+}
+
+/// Each table's key, its name for `ALTER ... OWNER TO` and its owner.
+pub fn owners(tables: &Tables) -> Vec<(ObjKey, String, String)> {
+    tables
+        .iter()
+        .filter_map(|(q, t)| {
+            Some((
+                ObjKey::Table { name: q.clone() },
+                format!("{} {q}", t.keyword()),
+                t.owner.clone()?,
+            ))
+        })
+        .collect()
+}
+
+/// The schema and file stem `inspect --split` puts the object of `key`
+/// in, if it is a table's or a part of one: its schema's `tables.sql`.
+pub fn file(key: &ObjKey) -> Option<(String, &'static str)> {
+    match key {
+        ObjKey::Table { name } | ObjKey::Partition { name } => {
+            Some((name.schema.clone(), "tables"))
+        }
+        ObjKey::Column { table, .. }
+        | ObjKey::Constraint { table, .. }
+        | ObjKey::Default { table, .. } => Some((table.schema.clone(), "tables")),
+        _ => None,
+    }
+}
+
+/// The steps that drop a constraint or a column's default the plan keeps
+/// and set it again, around a change of what it depends on: `None` when
+/// `key` is neither, or the object is missing on a side.
+pub fn recreate(ctx: &Models, key: &ObjKey) -> Option<Vec<Step>> {
+    let (cur, des) = (ctx.current, ctx.desired);
+    Some(match key {
+        ObjKey::Constraint { table, name } => vec![
+            steps::drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
+            steps::add_constraint_step(table, des.tables.get(table)?.constraints.get(name)?, true),
+        ],
+        ObjKey::Default { table, column } => {
+            let from = cur.tables.get(table)?.column(column)?;
+            let to = des.tables.get(table)?.column(column)?;
+            if from.generated.is_some() && to.generated.is_some() {
+                return Some(steps::regenerate_steps(ctx, table, from, to).to_vec());
+            }
+            let (Some(_), Some(expr)) = (&from.default, &to.default) else {
+                return None;
+            };
+            let target = crate::step::sql::column_target(table, column);
+            vec![
+                steps::drop_default_step(ctx, table, column, false),
+                Step::new(format!("set default of {target}"))
+                    .sql(steps::default_sql(ctx, table, column, Some(expr), false))
+                    .creates(key.clone()),
+            ]
+        }
+        _ => return None,
+    })
+}
 
 /// A difference of a table, one of its columns or one of its constraints.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -188,5 +383,71 @@ mod tests {
             }
         );
         assert_eq!((p.from, p.to), (&Some(vec![]), &None));
+    }
+
+    #[test]
+    fn the_tables_keep_the_books_of_their_parts() {
+        let mut db = with_table(vec![column("a", None)]);
+        let t = QualName::new("app", "t");
+        let check = Constraint {
+            name: "t_a_check".into(),
+            kind: crate::model::ConstraintKind::Check,
+            definition: "CHECK ((a > 0))".into(),
+            references: None,
+            comment: None,
+            index_comment: None,
+            inherited: false,
+            copies: vec![],
+        };
+        let t_mut = db.tables.get_mut(&t).unwrap();
+        t_mut.constraints.insert(check.name.clone(), check);
+        t_mut.owner = Some("app".into());
+        let tables = &db.tables;
+        let column_key = ObjKey::Column {
+            table: t.clone(),
+            name: "a".into(),
+        };
+        let constraint_key = ObjKey::Constraint {
+            table: t.clone(),
+            name: "t_a_check".into(),
+        };
+        assert_eq!(contains(tables, &column_key), Some(true));
+        assert_eq!(contains(tables, &constraint_key), Some(true));
+        // A column without a default holds none; a key of another kind is
+        // not the tables'.
+        let default = ObjKey::Default {
+            table: t.clone(),
+            column: "a".into(),
+        };
+        assert_eq!(contains(tables, &default), Some(false));
+        assert_eq!(
+            contains(tables, &ObjKey::Schema { name: "app".into() }),
+            None
+        );
+        let edges = containment_edges(tables);
+        assert!(edges.contains(&(column_key.clone(), ObjKey::Table { name: t.clone() })));
+        assert!(edges.contains(&(constraint_key.clone(), ObjKey::Table { name: t.clone() })));
+        assert_eq!(file(&constraint_key), Some(("app".into(), "tables")));
+        assert_eq!(
+            owners(tables),
+            [(
+                ObjKey::Table { name: t.clone() },
+                "TABLE app.t".into(),
+                "app".into()
+            )]
+        );
+        // Recreated around a dependency: dropped, then added back.
+        let models = Models {
+            current: &db,
+            desired: &db,
+        };
+        let steps = recreate(&models, &constraint_key).unwrap();
+        assert_eq!(steps.len(), 2);
+        assert_eq!(steps[0].drops, std::slice::from_ref(&constraint_key));
+        assert_eq!(steps[1].creates, [constraint_key]);
+        assert!(recreate(&models, &default).is_none());
+        let mut db = db.clone();
+        forget_owners(&mut db.tables);
+        assert!(owners(&db.tables).is_empty());
     }
 }

@@ -1,0 +1,209 @@
+//! A table as the model holds it: its columns (in order) and its
+//! constraints, with what makes it partitioned, inherited, typed or
+//! foreign.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Acl, QualName, SequenceOptions};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub name: QualName,
+    pub unlogged: bool,
+    /// Storage parameters as `key=value`, in catalog order.
+    pub options: Vec<String>,
+    pub comment: Option<String>,
+    pub row_security: bool,
+    pub force_row_security: bool,
+    /// `pg_get_partkeydef` of a partitioned table: `RANGE (created_at)`.
+    pub partition_by: Option<String>,
+    /// The parent and bound of a partition: `FOR VALUES FROM (...) TO (...)`.
+    pub partition_of: Option<(QualName, String)>,
+    /// Parents of a table using `INHERITS`, in order.
+    pub inherits: Vec<QualName>,
+    /// In `attnum` order.
+    pub columns: Vec<Column>,
+    pub constraints: BTreeMap<String, Constraint>,
+    pub acl: Acl,
+    /// A foreign table's server and options (its rows live elsewhere).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign: Option<ForeignTable>,
+    /// The composite type of a typed table (`CREATE TABLE t OF type`), as
+    /// `format_type` writes it: its columns are the type's attributes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of_type: Option<String>,
+    /// The owning role, as SQL; `None` when owners are not managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+}
+
+/// What makes a table foreign: `SERVER` and `OPTIONS`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignTable {
+    /// The server, as SQL.
+    pub server: String,
+    /// Options (`name`, `value`) in their order.
+    pub options: Vec<(String, String)>,
+}
+
+impl Table {
+    /// `TABLE` or `FOREIGN TABLE`, as `DROP` and `COMMENT ON` need it.
+    pub fn keyword(&self) -> &'static str {
+        if self.foreign.is_some() {
+            "FOREIGN TABLE"
+        } else {
+            "TABLE"
+        }
+    }
+
+    /// A table with no columns, constraints, options or privileges.
+    pub fn empty(name: QualName) -> Table {
+        Table {
+            name,
+            unlogged: false,
+            options: vec![],
+            comment: None,
+            row_security: false,
+            force_row_security: false,
+            of_type: None,
+            partition_by: None,
+            partition_of: None,
+            inherits: vec![],
+            columns: vec![],
+            constraints: BTreeMap::new(),
+            acl: None,
+            foreign: None,
+            owner: None,
+        }
+    }
+
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// The tables this one takes columns from: its partitioned parent, or
+    /// the parents it `INHERITS`.
+    pub fn parents(&self) -> impl Iterator<Item = &QualName> {
+        self.partition_of
+            .iter()
+            .map(|(p, _)| p)
+            .chain(&self.inherits)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityKind {
+    Always,
+    ByDefault,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    pub kind: IdentityKind,
+    pub options: SequenceOptions,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Column {
+    pub name: String,
+    /// `format_type` output, e.g. `character varying(20)`, `public.mood[]`.
+    pub data_type: String,
+    pub not_null: bool,
+    /// `pg_get_expr` of the default; `None` for generated columns.
+    pub default: Option<String>,
+    pub identity: Option<Identity>,
+    /// The expression of a `GENERATED ALWAYS AS (...)` column.
+    pub generated: Option<String>,
+    /// The generated column is `VIRTUAL` (PostgreSQL 18), not `STORED`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub generated_virtual: bool,
+    /// A collation other than the type's default, as SQL (`pg_catalog."C"`).
+    pub collation: Option<String>,
+    pub comment: Option<String>,
+    /// Comes from a parent (`INHERITS` or partitioning) and is not also
+    /// declared locally: created and dropped with the parent.
+    pub inherited: bool,
+    pub acl: Acl,
+    /// Privileges on the sequence behind an identity column (whose name is
+    /// PostgreSQL's choice, see `Database::identity_sequences`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity_acl: Acl,
+    /// A foreign table column's options (`name`, `value`), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fdw_options: Vec<(String, String)>,
+    /// A storage strategy other than its type's (`SET STORAGE`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<ColumnStorage>,
+    /// A compression method set on the column (`pglz`, `lz4`; 14), rather
+    /// than the server's `default_toast_compression`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
+}
+
+/// A column's own storage strategy, and its type's, to which `SET
+/// STORAGE` returns it (`SET STORAGE DEFAULT` exists only from 16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnStorage {
+    /// `PLAIN`, `EXTERNAL`, `EXTENDED` or `MAIN`.
+    pub strategy: String,
+    pub type_default: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConstraintKind {
+    PrimaryKey,
+    Unique,
+    Check,
+    ForeignKey,
+    Exclusion,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Constraint {
+    pub name: String,
+    pub kind: ConstraintKind,
+    /// `pg_get_constraintdef`, e.g. `FOREIGN KEY (a) REFERENCES public.t(id)`.
+    pub definition: String,
+    /// The table a foreign key references.
+    pub references: Option<QualName>,
+    pub comment: Option<String>,
+    /// A comment on the index behind a primary key, unique or exclusion
+    /// constraint (the index has the constraint's name).
+    pub index_comment: Option<String>,
+    /// Comes from a parent table and is not also declared locally.
+    pub inherited: bool,
+    /// A foreign key referencing a partitioned table: PostgreSQL's copies
+    /// of it for each partition (at every level), on the same table. They
+    /// come and go with the key and the partitions; only their names,
+    /// numbered in the order partitions were attached, are their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<ForeignKeyCopy>,
+}
+
+/// A foreign key's copy for one partition of the table it references.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignKeyCopy {
+    /// The partition.
+    pub references: QualName,
+    pub name: String,
+}
+
+impl Constraint {
+    /// The definition without a trailing ` NOT VALID`, and whether it had one.
+    pub fn validity(&self) -> (&str, bool) {
+        match self.definition.strip_suffix(" NOT VALID") {
+            Some(def) => (def, false),
+            None => (&self.definition, true),
+        }
+    }
+
+    /// `false` for a `NOT ENFORCED` constraint (PostgreSQL 18): declared,
+    /// never checked, so adding it reads no rows.
+    pub fn enforced(&self) -> bool {
+        !self.definition.ends_with(" NOT ENFORCED")
+    }
+}
