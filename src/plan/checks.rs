@@ -654,12 +654,12 @@ fn partition_checks(
     }
     // A new partition of a parent whose default partition holds rows: the
     // plan moves those that belong in it, unless something references
-    // them (see `kinds::table::steps::default_partition`).
+    // them (see `kinds::table::table::default_partition`).
     let ctx = super::Models { current, desired };
     let moved = condition.is_some()
         && !current.tables.contains_key(name)
         && current.tables.contains_key(parent)
-        && crate::kinds::table::steps::default_partition(&ctx, parent).is_some();
+        && crate::kinds::table::table::default_partition(&ctx, parent).is_some();
     if moved {
         return;
     }

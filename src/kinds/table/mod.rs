@@ -3,7 +3,8 @@
 //! change carrying its columns and constraints; for a table on both
 //! sides, table-level attributes, each column and each constraint are
 //! compared separately, so the planner can order them independently: a
-//! foreign key after the table it references), the steps (`steps.rs`),
+//! foreign key after the table it references), the steps (`table.rs`,
+//! `column.rs`, `constraint.rs`),
 //! the names of a foreign key's copies on partitions
 //! (`partition_copies.rs`) and partition bounds as conditions
 //! (`bounds.rs`).
@@ -20,10 +21,15 @@
 //! `diff::Change` wraps it beside the registry's `KindChange`.
 
 pub mod bounds;
+pub mod column;
+pub mod constraint;
 mod diff;
+mod keys;
 pub mod model;
 pub mod partition_copies;
-pub mod steps;
+// The table's own steps beside its columns' and constraints'.
+#[allow(clippy::module_inception)]
+pub mod table;
 
 use std::collections::BTreeMap;
 
@@ -197,23 +203,27 @@ pub fn recreate(ctx: &Models, key: &ObjKey) -> Option<Vec<Step>> {
     let (cur, des) = (ctx.current, ctx.desired);
     Some(match key {
         ObjKey::Constraint { table, name } => vec![
-            steps::drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
-            steps::add_constraint_step(table, des.tables.get(table)?.constraints.get(name)?, true),
+            constraint::drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
+            constraint::add_constraint_step(
+                table,
+                des.tables.get(table)?.constraints.get(name)?,
+                true,
+            ),
         ],
         ObjKey::Default { table, column } => {
             let from = cur.tables.get(table)?.column(column)?;
             let to = des.tables.get(table)?.column(column)?;
             if from.generated.is_some() && to.generated.is_some() {
-                return Some(steps::regenerate_steps(ctx, table, from, to).to_vec());
+                return Some(column::regenerate_steps(ctx, table, from, to).to_vec());
             }
             let (Some(_), Some(expr)) = (&from.default, &to.default) else {
                 return None;
             };
             let target = crate::step::sql::column_target(table, column);
             vec![
-                steps::drop_default_step(ctx, table, column, false),
+                column::drop_default_step(ctx, table, column, false),
                 Step::new(format!("set default of {target}"))
-                    .sql(steps::default_sql(ctx, table, column, Some(expr), false))
+                    .sql(column::default_sql(ctx, table, column, Some(expr), false))
                     .creates(key.clone()),
             ]
         }
@@ -293,7 +303,7 @@ impl TableChange {
                 kind: Privileges::Column,
                 on: format!("TABLE {table}"),
                 column: Some(to.name.as_str()),
-                key: steps::column_key(table, &to.name),
+                key: keys::column_key(table, &to.name),
                 from: &from.acl,
                 to: &to.acl,
             }),
@@ -303,9 +313,9 @@ impl TableChange {
 
     pub fn steps(&self, models: &Models, out: &mut Vec<Step>) {
         match self {
-            TableChange::Table(d) => steps::table(models, d, out),
-            TableChange::Column { table, delta } => steps::column(models, table, delta, out),
-            TableChange::Constraint { table, delta } => steps::constraint(table, delta, out),
+            TableChange::Table(d) => table::table(models, d, out),
+            TableChange::Column { table, delta } => column::column(models, table, delta, out),
+            TableChange::Constraint { table, delta } => constraint::constraint(table, delta, out),
         }
     }
 }
