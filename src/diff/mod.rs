@@ -87,7 +87,7 @@ mod tests {
     use crate::model::QualName;
 
     #[test]
-    fn a_kinds_change_reads_as_a_change_of_the_stage_folders() {
+    fn a_kinds_change_reads_as_a_tables_change_does() {
         let mut desired = Database::default();
         let c = Collation {
             name: QualName::new("app", "new"),

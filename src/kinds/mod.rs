@@ -7,9 +7,8 @@
 //! filters, owners), the diff ([`diff`]), the planner and the reports
 //! ([`KindChange`]).
 //!
-//! Kinds move here one at a time from the stage folders (`diff/`,
-//! `plan/`, `source/catalog/`), where the others still are; collations
-//! came first, then event triggers (a kind in no schema), policies (a
+//! Kinds moved here one at a time from the stage folders (`diff/`,
+//! `plan/`, `source/catalog/`); collations came first, then event triggers (a kind in no schema), policies (a
 //! kind contained by a table, renamed by equal definitions, no owner),
 //! triggers (contained by a relation the model holds), extensions
 //! (emitted right after the schemas), schemas (the first kind with
@@ -226,7 +225,8 @@ pub struct PrivilegeChange<'a> {
 }
 
 /// Where a kind's changes and owner steps are emitted among those of the
-/// kinds still in the stage folders. Ordering is by keys (`plan::order`);
+/// other kinds and the tables (`kinds/table/`, outside the registry).
+/// Ordering is by keys (`plan::order`);
 /// emission order breaks ties between steps that do not depend on one
 /// another, so a kind keeps the place it had before it moved here and no
 /// plan changes.
@@ -534,7 +534,7 @@ mod tests {
             db.kinds.contains(&ObjKey::Schema { name: "app".into() }),
             Some(false)
         );
-        // A key of a kind still in the stage folders is not the registry's.
+        // A key of the tables (outside the registry) is not the registry's.
         assert_eq!(
             db.kinds.contains(&ObjKey::Table {
                 name: QualName::new("app", "t")
@@ -573,7 +573,7 @@ mod tests {
             subjects,
             ["collation app.de", "collation app.new", "collation app.old"]
         );
-        // Tagged by the kind, as a change of the stage folders is.
+        // Tagged by the kind, as a table's change is.
         let json = serde_json::to_value(&changes[1]).unwrap();
         assert_eq!(json["object"], "collation");
         assert_eq!(json["op"], "create");

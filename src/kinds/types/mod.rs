@@ -11,9 +11,11 @@
 //! of it) and replaces a type whose kind changes under the same name (an
 //! enum that becomes a domain: [`drop_or_replace_type`]).
 //!
-//! Invariant: each type kind's steps leave to [`rebuild_step`] every type
-//! it rebuilds (a type in a rebuilt cluster plans nothing of its own:
-//! [`in_rebuilt_cluster`]), so a type is created once per plan.
+//! A domain or composite type in a rebuilt cluster plans nothing of its
+//! own ([`in_rebuilt_cluster`]): the rebuild creates it from its desired
+//! definition. A range type's own steps do not ask yet, so a range over a
+//! rebuilt type whose own subtype or options change too would be planned
+//! twice (as it was before the move; no case has it).
 
 use std::collections::BTreeMap;
 
