@@ -11,11 +11,9 @@
 //! of it) and replaces a type whose kind changes under the same name (an
 //! enum that becomes a domain: [`drop_or_replace_type`]).
 //!
-//! A domain or composite type in a rebuilt cluster plans nothing of its
-//! own ([`in_rebuilt_cluster`]): the rebuild creates it from its desired
-//! definition. A range type's own steps do not ask yet, so a range over a
-//! rebuilt type whose own subtype or options change too would be planned
-//! twice (as it was before the move; no case has it).
+//! Invariant: a type in a rebuilt cluster plans nothing of its own
+//! ([`in_rebuilt_cluster`]): the rebuild creates it from its desired
+//! definition, so a type is created once per plan.
 
 use std::collections::BTreeMap;
 

@@ -79,6 +79,11 @@ fn steps(ctx: &Models, d: &Delta<RangeType>, out: &mut Vec<Step>) {
         Delta::Create { to } => out.push(create_step(to)),
         Delta::Drop { from } => out.push(super::drop_or_replace_type(ctx, &from.name, "TYPE")),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
+            // Built on a type the plan rebuilds: that rebuild creates it
+            // from its desired definition.
+            if super::in_rebuilt_cluster(ctx, &to.name) {
+                return;
+            }
             if from.subtype != to.subtype || from.options != to.options {
                 if super::has_users(ctx, &to.name) {
                     out.push(
