@@ -128,7 +128,13 @@ fn a_statement_ending_in_a_line_comment_keeps_the_next_one() {
         .push("CREATE TABLE extra (id int) -- no newline".into());
     let (outcome, _) = run(&target, &plan);
     assert_eq!(outcome.unwrap(), plan.steps.len());
-    assert!(model(&target).tables.keys().any(|k| k.name == "extra"));
+    assert!(
+        model(&target)
+            .kinds
+            .tables
+            .keys()
+            .any(|k| k.name == "extra")
+    );
     target.exec("DROP TABLE extra");
     assert!(model(&target) == desired, "the other steps all ran");
 }

@@ -49,7 +49,7 @@ fn canonical(mut db: Database) -> Database {
     // Where the files left the search_path is not schema (psql's load
     // does not record it).
     db.files_search_path = None;
-    for t in db.tables.values_mut() {
+    for t in db.kinds.tables.values_mut() {
         t.columns.sort_by(|a, b| a.name.cmp(&b.name));
         // Whether a column or check inherited from a parent was also
         // declared locally (attislocal) depends on history: a table that

@@ -21,7 +21,7 @@ fn example() -> driftless::model::Database {
 fn saved_catalog_documents_decode_without_a_server() {
     let db = example();
     assert_eq!(db.version.major(), 15);
-    let accounts = &db.tables[&QualName::new("public", "accounts")];
+    let accounts = &db.kinds.tables[&QualName::new("public", "accounts")];
     assert_eq!(
         accounts.comment.as_deref(),
         Some("One row per customer account")

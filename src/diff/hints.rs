@@ -4,171 +4,74 @@
 //! would be an action the user did not ask for. When a change drops an
 //! object and creates one of the same kind and shape in the same place (a
 //! column of the same type in the same table; a table with the same
-//! columns in the same schema; a type with the same labels or attributes),
-//! the user is told which `@renamed` line would keep the data. Indexes and
+//! columns in the same schema; an enum with the same labels), the user is
+//! told which `@renamed` line would keep the data. Each kind says what
+//! looks like a rename of its objects (`Kind::rename_hints`). Indexes and
 //! constraints need no hint: the same definition under another name is
 //! renamed already.
 
-use super::{Change, Delta};
-use crate::kinds::KindChange;
-use crate::kinds::table::TableChange;
-use crate::model::quote_ident;
+use super::Change;
 
-/// One line per likely rename, for stderr.
+/// One line per likely rename, for stderr: the kinds' in registry order.
 pub fn rename_hints(changes: &[Change]) -> Vec<String> {
-    let mut hints = Vec::new();
-    let dropped = changes.iter().filter_map(|c| match c {
-        Change::Table(TableChange::Column {
-            table,
-            delta: Delta::Drop { from },
-        }) => Some((table, from)),
-        _ => None,
-    });
-    let mut used = Vec::new();
-    for (table, from) in dropped {
-        let created = changes.iter().find_map(|c| match c {
-            Change::Table(TableChange::Column {
-                table: t,
-                delta: Delta::Create { to },
-            }) if t == table && to.data_type == from.data_type && !used.contains(&to.name) => {
-                Some(to)
-            }
-            _ => None,
-        });
-        if let Some(to) = created {
-            used.push(to.name.clone());
-            hints.push(format!(
-                "hint: if column {table}.{} was renamed to {}, end the line defining {} with `-- @renamed from={}`: the column keeps its data",
-                quote_ident(&from.name),
-                quote_ident(&to.name),
-                quote_ident(&to.name),
-                quote_ident(&from.name)
-            ));
-        }
-    }
-    let columns = |t: &crate::model::Table| -> Vec<(String, String)> {
-        t.columns
-            .iter()
-            .map(|c| (c.name.clone(), c.data_type.clone()))
-            .collect()
-    };
-    for c in changes {
-        let Change::Table(TableChange::Table(Delta::Drop { from })) = c else {
-            continue;
-        };
-        let created = changes.iter().find_map(|c| match c {
-            Change::Table(TableChange::Table(Delta::Create { to }))
-                if to.name.schema == from.name.schema
-                    && !to.columns.is_empty()
-                    && columns(to) == columns(from) =>
-            {
-                Some(to)
-            }
-            _ => None,
-        });
-        if let Some(to) = created {
-            hints.push(format!(
-                "hint: if table {} was renamed to {}, end the line `CREATE TABLE {} (` with `-- @renamed from={}`: the table keeps its rows",
-                from.name,
-                to.name,
-                to.name,
-                quote_ident(&from.name.name)
-            ));
-        }
-    }
-    for c in changes {
-        let Change::Kind(KindChange::Enum(Delta::Drop { from })) = c else {
-            continue;
-        };
-        let created = changes.iter().find_map(|c| match c {
-            Change::Kind(KindChange::Enum(Delta::Create { to }))
-                if to.name.schema == from.name.schema && to.labels == from.labels =>
-            {
-                Some(to)
-            }
-            _ => None,
-        });
-        if let Some(to) = created {
-            hints.push(format!(
-                "hint: if type {} was renamed to {}, end the line `CREATE TYPE {} ...` with `-- @renamed from={}`: its columns keep their values",
-                from.name,
-                to.name,
-                to.name,
-                quote_ident(&from.name.name)
-            ));
-        }
-    }
-    hints
+    crate::kinds::rename_hints(changes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Column, QualName, Table};
+    use crate::diff::diff;
+    use crate::model::{Column, Database, EnumType, QualName, Table};
 
-    fn column(name: &str, ty: &str) -> Column {
-        Column {
-            name: name.into(),
-            data_type: ty.into(),
-            not_null: false,
-            default: None,
-            identity: None,
-            generated: None,
-            generated_virtual: false,
-            collation: None,
-            comment: None,
-            inherited: false,
-            acl: None,
-            identity_acl: None,
-            fdw_options: vec![],
-            storage: None,
-            compression: None,
+    fn with(table: &[(&str, &str)], enums: &[(&str, &[&str])]) -> Database {
+        let mut db = Database::default();
+        let mut t = Table::empty(QualName::new("app", "t"));
+        for (name, ty) in table {
+            t.columns.push(Column {
+                name: name.to_string(),
+                data_type: ty.to_string(),
+                not_null: false,
+                default: None,
+                identity: None,
+                generated: None,
+                generated_virtual: false,
+                collation: None,
+                comment: None,
+                inherited: false,
+                acl: None,
+                identity_acl: None,
+                fdw_options: vec![],
+                storage: None,
+                compression: None,
+            });
         }
+        db.kinds.tables.insert(t.name.clone(), t);
+        for (name, labels) in enums {
+            let e = EnumType {
+                name: QualName::new("app", *name),
+                labels: labels.iter().map(|l| l.to_string()).collect(),
+                comment: None,
+                acl: None,
+                owner: None,
+            };
+            db.kinds.enums.insert(e.name.clone(), e);
+        }
+        db
     }
 
     #[test]
-    fn a_dropped_and_an_added_column_of_one_type_hint_at_a_rename() {
-        let t = QualName::new("public", "t");
-        let changes = vec![
-            Change::Table(TableChange::Column {
-                table: t.clone(),
-                delta: Delta::Drop {
-                    from: column("body", "text"),
-                },
-            }),
-            Change::Table(TableChange::Column {
-                table: t.clone(),
-                delta: Delta::Create {
-                    to: column("n", "integer"),
-                },
-            }),
-            Change::Table(TableChange::Column {
-                table: t.clone(),
-                delta: Delta::Create {
-                    to: column("description", "text"),
-                },
-            }),
-        ];
-        assert_eq!(
-            rename_hints(&changes),
-            vec![
-                "hint: if column public.t.body was renamed to description, end the line defining description with `-- @renamed from=body`: the column keeps its data"
-            ]
+    fn each_kind_hints_at_its_own_renames_in_registry_order() {
+        let current = with(&[("body", "text")], &[("mood", &["sad", "ok"])]);
+        let desired = with(
+            &[("description", "text")],
+            &[("feeling", &["sad", "ok"]), ("other", &["x"])],
         );
-        let mut a = Table::empty(QualName::new("public", "people"));
-        a.columns.push(column("id", "integer"));
-        let mut b = a.clone();
-        b.name = QualName::new("public", "users");
-        let mut elsewhere = a.clone();
-        elsewhere.name = QualName::new("other", "users");
-        let tables = vec![
-            Change::Table(TableChange::Table(Delta::Drop { from: a })),
-            Change::Table(TableChange::Table(Delta::Create { to: elsewhere })),
-            Change::Table(TableChange::Table(Delta::Create { to: b })),
-        ];
-        assert_eq!(rename_hints(&tables).len(), 1);
-        assert!(
-            rename_hints(&tables)[0].contains("table public.people was renamed to public.users")
-        );
+        let hints = rename_hints(&diff(&current, &desired));
+        assert_eq!(hints.len(), 2, "{hints:?}");
+        assert!(hints[0].starts_with("hint: if column app.t.body was renamed to description"));
+        assert!(hints[1].starts_with("hint: if type app.mood was renamed to app.feeling"));
+        // Nothing alike: no hint.
+        let desired = with(&[("n", "integer")], &[("mood", &["ok"])]);
+        assert!(rename_hints(&diff(&current, &desired)).is_empty());
     }
 }

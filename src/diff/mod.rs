@@ -5,79 +5,42 @@
 //! ordering belong to the planner. It is pure and deterministic: it walks
 //! `BTreeMap`s, so changes come out sorted by kind, then name.
 //!
-//! Every kind diffs itself in `kinds/`: the registry's are reached
-//! through `kinds::diff` at their `Slot`; tables, with their columns and
-//! constraints, through `kinds::table::diff`.
+//! Every kind diffs itself in `kinds/`, reached through the registry
+//! (`kinds::diff`) one `Slot` at a time.
 
 pub mod hints;
 pub mod unmanaged;
 
-use serde::Serialize;
-
-use crate::kinds::table::TableChange;
-use crate::kinds::{KindChange, Slot};
+use crate::kinds::Slot;
 use crate::model::Database;
 
+pub use crate::kinds::KindChange as Change;
 pub use crate::model::delta::Delta;
 
-/// A difference of one object, tagged by its kind (`object`) in JSON.
-// A plan holds a few of these, built once: boxing the larger variant (a
-// table altered, both sides) would buy nothing.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Change {
-    /// A table's, a column's or a constraint's.
-    Table(TableChange),
-    /// A change of a kind of the registry.
-    Kind(KindChange),
-}
-
-impl Change {
-    /// What the change is about, e.g. `column public.t.a`.
-    pub fn subject(&self) -> String {
-        match self {
-            Change::Table(t) => t.subject(),
-            Change::Kind(k) => k.subject(),
-        }
-    }
-
-    /// Its sign and both sides as JSON, for the drift report.
-    pub fn values(&self) -> (char, Option<serde_json::Value>, Option<serde_json::Value>) {
-        match self {
-            Change::Table(t) => t.values(),
-            Change::Kind(k) => k.values(),
-        }
-    }
-}
+/// The slots in the order their changes come out: what the plan's order
+/// leaves free (steps that do not depend on one another) follows it.
+const ORDER: [Slot; 13] = [
+    Slot::Schemas,
+    Slot::Extensions,
+    Slot::Ddl,
+    Slot::Collations,
+    Slot::Types,
+    Slot::Enums,
+    Slot::Sequences,
+    Slot::Tables,
+    Slot::Indexes,
+    Slot::Functions,
+    Slot::Views,
+    Slot::Triggers,
+    Slot::DefaultPrivileges,
+];
 
 /// Everything that differs between `current` and `desired`.
 pub fn diff(current: &Database, desired: &Database) -> Vec<Change> {
-    // The changes of the kinds in `kinds/` emitted at one slot.
-    let kinds = |slot| {
-        crate::kinds::diff(current, desired, slot)
-            .into_iter()
-            .map(Change::Kind)
-    };
-    let mut changes = Vec::new();
-    changes.extend(kinds(Slot::Schemas));
-    changes.extend(kinds(Slot::Extensions));
-    changes.extend(kinds(Slot::Ddl));
-    changes.extend(kinds(Slot::Collations));
-    changes.extend(kinds(Slot::Types));
-    changes.extend(kinds(Slot::Enums));
-    changes.extend(kinds(Slot::Sequences));
-    changes.extend(
-        crate::kinds::table::diff(current, desired)
-            .into_iter()
-            .map(Change::Table),
-    );
-    changes.extend(kinds(Slot::Indexes));
-    changes.extend(kinds(Slot::Functions));
-    changes.extend(kinds(Slot::Views));
-    changes.extend(kinds(Slot::Triggers));
-    changes.extend(kinds(Slot::DefaultPrivileges));
-    changes
+    ORDER
+        .into_iter()
+        .flat_map(|slot| crate::kinds::diff(current, desired, slot))
+        .collect()
 }
 
 #[cfg(test)]
@@ -97,15 +60,16 @@ mod tests {
         };
         desired.kinds.collations.insert(c.name.clone(), c);
         let changes = diff(&Database::default(), &desired);
-        let [Change::Kind(kind)] = changes.as_slice() else {
+        let [Change::Collation(delta)] = changes.as_slice() else {
             panic!("one collation change expected, got {changes:?}");
         };
         assert_eq!(changes[0].subject(), "collation app.new");
-        assert_eq!(changes[0].subject(), kind.subject());
-        // Untagged: the same JSON as the kind's own change.
+        // Tagged by its kind, then the delta's own fields.
         let json = serde_json::to_value(&changes[0]).unwrap();
-        assert_eq!(json, serde_json::to_value(kind).unwrap());
         assert_eq!(json["object"], "collation");
+        let mut tagged = serde_json::to_value(delta).unwrap();
+        tagged["object"] = "collation".into();
+        assert_eq!(json, tagged);
         assert_eq!(json["op"], "create");
     }
 }

@@ -51,6 +51,7 @@ pub struct Collations;
 impl Kind for Collations {
     type Object = Collation;
     type Id = QualName;
+    type Change = Delta<Collation>;
     const NAME: &'static str = "collation";
 
     fn id(c: &Collation) -> QualName {
@@ -176,8 +177,8 @@ fn steps(ctx: &Models, d: &Delta<Collation>, out: &mut Vec<Step>) {
 fn collation_users(ctx: &Models, name: &QualName) -> Vec<(QualName, String, String)> {
     let target = Some(name.to_string());
     let mut found = Vec::new();
-    for (tname, table) in &ctx.desired.tables {
-        let Some(current) = ctx.current.tables.get(tname) else {
+    for (tname, table) in &ctx.desired.kinds.tables {
+        let Some(current) = ctx.current.kinds.tables.get(tname) else {
             continue;
         };
         for col in table

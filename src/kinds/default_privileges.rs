@@ -114,6 +114,7 @@ pub struct DefaultPrivilegeSets;
 impl Kind for DefaultPrivilegeSets {
     type Object = DefaultPrivileges;
     type Id = DefaultPrivilegesId;
+    type Change = Delta<DefaultPrivileges>;
     const NAME: &'static str = "default privileges";
     const FILE: &'static str = "privileges";
     const ONLY_PRIVILEGES: bool = true;

@@ -40,6 +40,7 @@ pub struct EventTriggers;
 impl Kind for EventTriggers {
     type Object = EventTrigger;
     type Id = Name;
+    type Change = Delta<EventTrigger>;
     const NAME: &'static str = "event trigger";
     const FILE: &'static str = "event_triggers";
 
@@ -77,7 +78,7 @@ impl Kind for EventTriggers {
         steps(delta, out)
     }
 
-    fn recreate(models: &Models, id: &Name) -> Option<Vec<Step>> {
+    fn recreate(models: &Models, id: &Name, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.event_triggers.get(id)?),
             create_step(models.desired.kinds.event_triggers.get(id)?),

@@ -28,6 +28,7 @@ pub struct Extensions;
 impl Kind for Extensions {
     type Object = Extension;
     type Id = Name;
+    type Change = Delta<Extension>;
     const NAME: &'static str = "extension";
     const FILE: &'static str = "extensions";
 

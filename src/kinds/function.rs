@@ -90,6 +90,7 @@ pub struct Functions;
 impl Kind for Functions {
     type Object = Function;
     type Id = FunctionId;
+    type Change = Delta<Function>;
     const NAME: &'static str = "function";
     const FILE: &'static str = "functions";
 
@@ -150,7 +151,7 @@ impl Kind for Functions {
         steps(delta, out)
     }
 
-    fn recreate(models: &Models, id: &FunctionId) -> Option<Vec<Step>> {
+    fn recreate(models: &Models, id: &FunctionId, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.functions.get(id)?),
             create_step(models.desired.kinds.functions.get(id)?),

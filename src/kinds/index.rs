@@ -131,6 +131,7 @@ pub struct Indexes;
 impl Kind for Indexes {
     type Object = Index;
     type Id = QualName;
+    type Change = Delta<Index>;
     const NAME: &'static str = "index";
     const FILE: &'static str = "indexes";
 
@@ -183,7 +184,7 @@ impl Kind for Indexes {
         steps(models, delta, out)
     }
 
-    fn recreate(models: &Models, name: &QualName) -> Option<Vec<Step>> {
+    fn recreate(models: &Models, name: &QualName, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.indexes.get(name)?),
             create_step(models.desired.kinds.indexes.get(name)?, true),
@@ -198,13 +199,16 @@ fn key(i: &Index) -> ObjKey {
 fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => {
-            out.push(create_step(to, ctx.current.tables.contains_key(&to.table)));
+            out.push(create_step(
+                to,
+                ctx.current.kinds.tables.contains_key(&to.table),
+            ));
             name_parts(None, to, out);
         }
         Delta::Drop { from } => {
             // An index of a dropped table (or materialized view) goes with
             // it; one of a relation that stays is dropped on its own.
-            if ctx.desired.tables.contains_key(&from.table)
+            if ctx.desired.kinds.tables.contains_key(&from.table)
                 || ctx.desired.kinds.views.contains_key(&from.table)
             {
                 out.push(drop_step(from));
@@ -453,6 +457,7 @@ mod tests {
         let i = index("t_a", "ON app.t USING btree (a)");
         let mut with_table = Database::default();
         with_table
+            .kinds
             .tables
             .insert(i.table.clone(), Table::empty(i.table.clone()));
         let without = Database::default();

@@ -21,7 +21,9 @@
 //! else), the DDL-compared family (one kind whose objects each carry
 //! their own kind's noun and file: aggregates, operators, casts...) and
 //! the type kinds (`types/`: enums, domains, composite and range types,
-//! four kinds sharing one key and the rebuild that keeps columns' data).
+//! four kinds sharing one key and the rebuild that keeps columns' data)
+//! and, last, the tables (`table/`: a kind whose changes come in three
+//! shapes, [`Kind::Change`], and whose keys name its parts too).
 //!
 //! Part of the pure foundation, like `model` and `step`: a kind plans
 //! with `step`'s vocabulary and never does I/O.
@@ -48,7 +50,7 @@ pub mod view;
 use std::collections::BTreeMap;
 use std::fmt::Display;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::model::delta::{Delta, delta_of, pair_by_key};
@@ -61,6 +63,12 @@ pub trait Kind {
     type Object: Clone + PartialEq + Serialize;
     /// What tells two objects of the kind apart (their name).
     type Id: Ord + Clone + Display;
+    /// One difference the kind's diff finds: for most kinds
+    /// `Delta<Self::Object>`, an object created, dropped or altered as a
+    /// whole (stable Rust has no default for an associated type, so each
+    /// kind says so); the tables' are of three shapes (a table's, a
+    /// column's, a constraint's). A whole object's delta is always one.
+    type Change: std::fmt::Debug + Clone + PartialEq + From<Delta<Self::Object>> + ChangeOf<Self>;
     /// The kind in messages (`collation public.c`).
     const NAME: &'static str;
     /// The kind as one object of it is named in messages: [`Kind::NAME`],
@@ -156,21 +164,105 @@ pub trait Kind {
     fn diff(
         current: &BTreeMap<Self::Id, Self::Object>,
         desired: &BTreeMap<Self::Id, Self::Object>,
-    ) -> Vec<Delta<Self::Object>> {
+    ) -> Vec<Self::Change> {
         pair_by_key(current, desired)
             .into_iter()
             .filter_map(|(from, to)| delta_of(from, to))
+            .map(Self::Change::from)
             .collect()
     }
     /// The steps of one difference (ordered later, by their keys).
-    fn steps(models: &Models, delta: &Delta<Self::Object>, out: &mut Vec<Step>);
-    /// The steps that drop an object the plan keeps and create it again,
-    /// around a change of something it depends on (`plan::dependents`),
-    /// when the kind can be recreated: `None` leaves the object to the
-    /// dependents' warning (an `untracked_dependency`).
-    fn recreate(models: &Models, id: &Self::Id) -> Option<Vec<Step>> {
-        let _ = (models, id);
+    fn steps(models: &Models, change: &Self::Change, out: &mut Vec<Step>);
+    /// The steps that drop an object the plan keeps, or the part of it
+    /// `key` names (a table's constraint), and create it again, around a
+    /// change of something it depends on (`plan::dependents`), when the
+    /// kind can be recreated: `None` leaves the object to the dependents'
+    /// warning (an `untracked_dependency`).
+    fn recreate(models: &Models, id: &Self::Id, key: &ObjKey) -> Option<Vec<Step>> {
+        let _ = (models, id, key);
         None
+    }
+    /// Hints, never actions: a drop and a create among the kind's changes
+    /// that look like one object renamed (a column of the same type in
+    /// the same table, an enum with the same labels), each told the
+    /// `@renamed` line that would keep its data; one line each, for
+    /// stderr. None by default (an index or a constraint with the same
+    /// definition is renamed already).
+    fn rename_hints(changes: &[&Self::Change]) -> Vec<String> {
+        let _ = changes;
+        Vec::new()
+    }
+}
+
+/// What the drivers ask of one change of the kind `K` (`Kind::Change`):
+/// answered once here for the kinds whose objects differ as a whole
+/// (`Delta<K::Object>`), by the tables for theirs.
+pub trait ChangeOf<K: Kind + ?Sized> {
+    /// The kind and name of the object (`collation public.c`).
+    fn subject(&self) -> String;
+    /// Its sign and both sides as JSON, for the drift report.
+    fn values(&self) -> (char, Option<Value>, Option<Value>);
+    /// For an object altered in place, of a kind with privileges: their
+    /// change (their kind on a server of `version`).
+    fn privilege_change(&self, version: PgVersion) -> Option<PrivilegeChange<'_>>;
+    /// The change as JSON, tagged by its kind (`"object": tag`) unless it
+    /// tags itself (a table's change says `table`, `column` or
+    /// `constraint`).
+    fn serialize_tagged<T: Serialize, S: Serializer>(
+        &self,
+        tag: T,
+        s: S,
+    ) -> Result<S::Ok, S::Error>;
+}
+
+impl<K: Kind + ?Sized> ChangeOf<K> for Delta<K::Object> {
+    fn subject(&self) -> String {
+        let object = self.to().or(self.from());
+        format!(
+            "{} {}",
+            object.map_or(K::NAME, K::noun),
+            object.map(|o| K::id(o).to_string()).unwrap_or_default()
+        )
+    }
+
+    fn values(&self) -> (char, Option<Value>, Option<Value>) {
+        self.sign_and_values()
+    }
+
+    fn privilege_change(&self, version: PgVersion) -> Option<PrivilegeChange<'_>> {
+        let Delta::Alter { from, to } = self else {
+            return None;
+        };
+        let (kind, on, to_acl) = K::privileges(version, to)?;
+        let (_, _, from_acl) = K::privileges(version, from)?;
+        Some(PrivilegeChange {
+            kind,
+            on,
+            column: None,
+            key: K::key(&K::id(to)),
+            from: from_acl,
+            to: to_acl,
+        })
+    }
+
+    fn serialize_tagged<T: Serialize, S: Serializer>(
+        &self,
+        tag: T,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        /// The kind's tag first, then the delta's fields (`op`, `from`,
+        /// `to`): the JSON an internally tagged enum writes.
+        #[derive(Serialize)]
+        struct Tagged<'a, T, D> {
+            object: T,
+            #[serde(flatten)]
+            change: &'a D,
+        }
+        Tagged {
+            object: tag,
+            change: self,
+        }
+        .serialize(s)
     }
 }
 
@@ -225,7 +317,7 @@ pub struct PrivilegeChange<'a> {
 }
 
 /// Where a kind's changes and owner steps are emitted among those of the
-/// other kinds and the tables (`kinds/table/`, outside the registry).
+/// other kinds.
 /// Ordering is by keys (`plan::order`);
 /// emission order breaks ties between steps that do not depend on one
 /// another, so a kind keeps the place it had before it moved here and no
@@ -250,6 +342,9 @@ pub enum Slot {
     /// The enums' changes, after the range types' (their owner steps are
     /// at [`Slot::Types`]).
     Enums,
+    /// The tables' changes (with their columns' and constraints'), after
+    /// the sequences'; their owner steps after the types'.
+    Tables,
     /// Changes after the tables' (no owner steps).
     Indexes,
     /// Changes after the functions', owners after the tables'.
@@ -354,7 +449,7 @@ macro_rules! registry {
             pub fn recreate(models: &Models, key: &ObjKey) -> Option<Vec<Step>> {
                 $(
                     if let Some(steps) = <$kind as Kind>::id_of(key)
-                        .and_then(|id| <$kind as Kind>::recreate(models, &id))
+                        .and_then(|id| <$kind as Kind>::recreate(models, &id, key))
                     {
                         return Some(steps);
                     }
@@ -391,11 +486,29 @@ macro_rules! registry {
             }
         }
 
-        /// A difference of one object of a kind in `kinds/`.
-        #[derive(Debug, Clone, PartialEq, Serialize)]
-        #[serde(tag = "object", rename_all = "snake_case")]
+        /// A difference of one object of a kind in `kinds/`, tagged by
+        /// its kind (`object`) in JSON.
+        // A plan holds a few of these, built once: boxing the larger
+        // variants (a table altered, both sides) would buy nothing.
+        #[allow(clippy::large_enum_variant)]
+        #[derive(Debug, Clone, PartialEq)]
         pub enum KindChange {
-            $( $variant(Delta<<$kind as Kind>::Object>), )*
+            $( $variant(<$kind as Kind>::Change), )*
+        }
+
+        /// Each variant's tag in JSON: its name in snake case.
+        #[derive(Serialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Tag {
+            $( $variant, )*
+        }
+
+        impl Serialize for KindChange {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( KindChange::$variant(c) => ChangeOf::<$kind>::serialize_tagged(c, Tag::$variant, s), )*
+                }
+            }
         }
 
         /// The differences of the kinds emitted at `slot`, kind by kind in
@@ -414,57 +527,51 @@ macro_rules! registry {
             out
         }
 
+        /// Each kind's rename hints ([`Kind::rename_hints`]) among
+        /// `changes`, kind by kind in registry order.
+        pub fn rename_hints(changes: &[KindChange]) -> Vec<String> {
+            let mut hints = Vec::new();
+            $(
+                let ours: Vec<&<$kind as Kind>::Change> = changes
+                    .iter()
+                    .filter_map(|c| match c {
+                        KindChange::$variant(c) => Some(c),
+                        _ => None,
+                    })
+                    .collect();
+                hints.extend(<$kind as Kind>::rename_hints(&ours));
+            )*
+            hints
+        }
+
         impl KindChange {
-            /// The kind and name of the object (`collation public.c`).
+            /// What the change is about (`collation public.c`, `column
+            /// public.t.a`).
             pub fn subject(&self) -> String {
                 match self {
-                    $(
-                        KindChange::$variant(d) => {
-                            let object = d.to().or(d.from());
-                            format!(
-                                "{} {}",
-                                object.map_or(<$kind as Kind>::NAME, <$kind as Kind>::noun),
-                                object
-                                    .map(|o| <$kind as Kind>::id(o).to_string())
-                                    .unwrap_or_default()
-                            )
-                        }
-                    )*
+                    $( KindChange::$variant(c) => ChangeOf::<$kind>::subject(c), )*
                 }
             }
 
             /// Its sign and both sides as JSON, for the drift report.
             pub fn values(&self) -> (char, Option<Value>, Option<Value>) {
                 match self {
-                    $( KindChange::$variant(d) => d.sign_and_values(), )*
+                    $( KindChange::$variant(c) => ChangeOf::<$kind>::values(c), )*
                 }
             }
 
-            /// For an object altered in place, of a kind with privileges:
-            /// their change (their kind on a server of `version`).
+            /// For an object (or a column) altered in place, of a kind
+            /// with privileges: their change (their kind on a server of
+            /// `version`).
             pub fn privilege_change(&self, version: PgVersion) -> Option<PrivilegeChange<'_>> {
                 match self {
-                    $(
-                        KindChange::$variant(Delta::Alter { from, to }) => {
-                            let (kind, on, to_acl) = <$kind as Kind>::privileges(version, to)?;
-                            let (_, _, from_acl) = <$kind as Kind>::privileges(version, from)?;
-                            Some(PrivilegeChange {
-                                kind,
-                                on,
-                                column: None,
-                                key: <$kind as Kind>::key(&<$kind as Kind>::id(to)),
-                                from: from_acl,
-                                to: to_acl,
-                            })
-                        }
-                    )*
-                    _ => None,
+                    $( KindChange::$variant(c) => ChangeOf::<$kind>::privilege_change(c, version), )*
                 }
             }
 
             pub(crate) fn steps(&self, models: &Models, out: &mut Vec<Step>) {
                 match self {
-                    $( KindChange::$variant(d) => <$kind as Kind>::steps(models, d, out), )*
+                    $( KindChange::$variant(c) => <$kind as Kind>::steps(models, c, out), )*
                 }
             }
         }
@@ -472,6 +579,7 @@ macro_rules! registry {
 }
 
 registry! {
+    tables: table::Tables => Table in Tables,
     schemas: schema::Schemas => Schema in Schemas,
     extensions: extension::Extensions => Extension in Extensions,
     ddl_objects: ddl::DdlObjects => Ddl in Ddl,
@@ -534,10 +642,18 @@ mod tests {
             db.kinds.contains(&ObjKey::Schema { name: "app".into() }),
             Some(false)
         );
-        // A key of the tables (outside the registry) is not the registry's.
+        // Every kind's key is the registry's: a table's too; a key of no
+        // kind's (an unmanaged object's) is not.
         assert_eq!(
             db.kinds.contains(&ObjKey::Table {
                 name: QualName::new("app", "t")
+            }),
+            Some(false)
+        );
+        assert_eq!(
+            db.kinds.contains(&ObjKey::Unmanaged {
+                kind: "subscription".into(),
+                name: "s".into()
             }),
             None
         );

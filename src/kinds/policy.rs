@@ -66,6 +66,7 @@ pub struct Policies;
 impl Kind for Policies {
     type Object = Policy;
     type Id = PolicyId;
+    type Change = Delta<Policy>;
     const NAME: &'static str = "policy";
     const FILE: &'static str = "policies";
 
@@ -125,7 +126,7 @@ impl Kind for Policies {
         steps(delta, out)
     }
 
-    fn recreate(models: &Models, id: &PolicyId) -> Option<Vec<Step>> {
+    fn recreate(models: &Models, id: &PolicyId, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.policies.get(id)?),
             create_step(models.desired.kinds.policies.get(id)?),

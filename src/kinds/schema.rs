@@ -29,6 +29,7 @@ pub struct Schemas;
 impl Kind for Schemas {
     type Object = Schema;
     type Id = Name;
+    type Change = Delta<Schema>;
     const NAME: &'static str = "schema";
     const FILE: &'static str = "schemas";
 

@@ -35,6 +35,7 @@ pub struct Sequences;
 impl Kind for Sequences {
     type Object = Sequence;
     type Id = QualName;
+    type Change = Delta<Sequence>;
     const NAME: &'static str = "sequence";
     const FILE: &'static str = "sequences";
 

@@ -57,6 +57,7 @@ pub struct Triggers;
 impl Kind for Triggers {
     type Object = Trigger;
     type Id = TriggerId;
+    type Change = Delta<Trigger>;
     const NAME: &'static str = "trigger";
     const FILE: &'static str = "triggers";
 
@@ -93,7 +94,7 @@ impl Kind for Triggers {
         steps(delta, out)
     }
 
-    fn recreate(models: &Models, id: &TriggerId) -> Option<Vec<Step>> {
+    fn recreate(models: &Models, id: &TriggerId, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.triggers.get(id)?),
             create_step(models.desired.kinds.triggers.get(id)?),

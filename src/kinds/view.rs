@@ -117,6 +117,7 @@ pub struct Views;
 impl Kind for Views {
     type Object = View;
     type Id = QualName;
+    type Change = Delta<View>;
     const NAME: &'static str = "view";
     const FILE: &'static str = "views";
 
@@ -168,7 +169,7 @@ impl Kind for Views {
         steps(models, delta, out)
     }
 
-    fn recreate(models: &Models, name: &QualName) -> Option<Vec<Step>> {
+    fn recreate(models: &Models, name: &QualName, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.views.get(name)?),
             create_step(models, models.desired.kinds.views.get(name)?),

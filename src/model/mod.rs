@@ -198,9 +198,8 @@ impl fmt::Display for ObjKey {
 /// value carries its own name), so the model is plain JSON.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Database {
-    #[serde(serialize_with = "values")]
-    pub tables: BTreeMap<QualName, Table>,
-    /// The kinds that live in `kinds/`, one map each (`collations`).
+    /// Every kind's objects (`kinds/`), one map each (`tables`,
+    /// `collations`): the model's JSON lists each under its own field.
     #[serde(flatten)]
     pub kinds: crate::kinds::KindObjects,
     /// `dependent -> referenced`, from `pg_depend` plus the implicit
@@ -295,7 +294,7 @@ pub struct SequenceOptions {
 impl Database {
     /// The default partition of `parent`, if it has one.
     pub fn default_partition(&self, parent: &QualName) -> Option<&Table> {
-        self.tables.values().find(|t| {
+        self.kinds.tables.values().find(|t| {
             t.partition_of
                 .as_ref()
                 .is_some_and(|(p, bound)| p == parent && bound == "DEFAULT")
@@ -305,7 +304,6 @@ impl Database {
     /// Keeps only the objects of schemas `keep` accepts (the part of the
     /// database a run manages: `--include-schema`, `--exclude-schema`).
     pub fn retain_schemas(&mut self, keep: impl Fn(&str) -> bool) {
-        self.tables.retain(|q, _| keep(&q.schema));
         self.kinds.retain_schemas(&keep);
     }
 
@@ -313,14 +311,12 @@ impl Database {
     /// that neither side's grants show up as a difference.
     pub fn forget_privileges(&mut self) {
         self.kinds.forget_privileges();
-        crate::kinds::table::forget_privileges(&mut self.tables);
     }
 
     /// Forgets every owner: used when owners are not managed (no `OWNER
     /// TO` in the files, no `--owners`), so that neither side's owners
     /// show up as a difference.
     pub fn forget_owners(&mut self) {
-        crate::kinds::table::forget_owners(&mut self.tables);
         self.kinds.forget_owners();
     }
 
@@ -349,7 +345,7 @@ impl Database {
 
     /// The relation key (table or view) of a name, if the model has it.
     pub fn relation_key(&self, name: &QualName) -> Option<ObjKey> {
-        if self.tables.contains_key(name) {
+        if self.kinds.tables.contains_key(name) {
             Some(ObjKey::Table { name: name.clone() })
         } else if self.kinds.views.contains_key(name) {
             Some(ObjKey::View { name: name.clone() })
@@ -361,9 +357,6 @@ impl Database {
     /// Every key the model holds, for dependency bookkeeping.
     pub fn contains(&self, key: &ObjKey) -> bool {
         if let Some(found) = self.kinds.contains(key) {
-            return found;
-        }
-        if let Some(found) = crate::kinds::table::contains(&self.tables, key) {
             return found;
         }
         match key {
@@ -410,8 +403,7 @@ impl Database {
     /// needs its table, an index its table, a namespaced object its schema.
     /// Called by every source once the model is complete.
     pub fn add_implicit_dependencies(&mut self) {
-        let mut edges = self.kinds.containment_edges(self);
-        edges.extend(crate::kinds::table::containment_edges(&self.tables));
+        let edges = self.kinds.containment_edges(self);
         // The target of an edge may be a key the model does not hold (the
         // `public` schema of a filtered model, say); that is harmless.
         self.dependencies.extend(edges);
@@ -444,7 +436,7 @@ mod tests {
     fn dependencies_of_returns_only_that_key() {
         let mut db = Database::default();
         let t = QualName::new("public", "t");
-        db.tables.insert(t.clone(), Table::empty(t.clone()));
+        db.kinds.tables.insert(t.clone(), Table::empty(t.clone()));
         db.add_implicit_dependencies();
         let key = ObjKey::Table { name: t };
         let deps: Vec<_> = db.dependencies_of(&key).collect();

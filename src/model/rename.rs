@@ -664,7 +664,7 @@ impl Resolver<'_> {
                 Namespace::Type,
             ),
             _ => (
-                self.qualify(a, owner, |q| desired.tables.contains_key(q), "table")?,
+                self.qualify(a, owner, |q| desired.kinds.tables.contains_key(q), "table")?,
                 Namespace::Relation,
             ),
         };
@@ -673,8 +673,8 @@ impl Resolver<'_> {
         let c = self.current;
         let has = |n: &str| -> Option<bool> {
             Some(match kind {
-                PartKind::Column => c.tables.get(&was)?.column(n).is_some(),
-                PartKind::Constraint => c.tables.get(&was)?.constraints.contains_key(n),
+                PartKind::Column => c.kinds.tables.get(&was)?.column(n).is_some(),
+                PartKind::Constraint => c.kinds.tables.get(&was)?.constraints.contains_key(n),
                 PartKind::Trigger => c.kinds.triggers.contains_key(&TriggerId {
                     table: was.clone(),
                     name: n.to_string(),
@@ -766,7 +766,7 @@ impl Resolver<'_> {
 
 fn has_object(db: &Database, kind: ObjectKind, name: &QualName) -> bool {
     match kind {
-        ObjectKind::Table => db.tables.contains_key(name),
+        ObjectKind::Table => db.kinds.tables.contains_key(name),
         ObjectKind::View => db
             .kinds
             .views
@@ -796,7 +796,7 @@ fn has_object(db: &Database, kind: ObjectKind, name: &QualName) -> bool {
 fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
     match ns {
         Namespace::Relation => {
-            db.tables.contains_key(name)
+            db.kinds.tables.contains_key(name)
                 || db.kinds.views.contains_key(name)
                 || db.kinds.sequences.contains_key(name)
                 || db.kinds.indexes.contains_key(name)
@@ -804,7 +804,7 @@ fn has_in_namespace(db: &Database, ns: Namespace, name: &QualName) -> bool {
         Namespace::Type => {
             has_object(db, ObjectKind::Type, name)
                 || db.kinds.domains.contains_key(name)
-                || db.tables.contains_key(name)
+                || db.kinds.tables.contains_key(name)
                 || db.kinds.views.contains_key(name)
         }
         Namespace::Routine => db.kinds.functions.keys().any(|id| &id.name == name),

@@ -100,7 +100,7 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
             _ => None,
         })
         .collect();
-    let has_rows = |t: &QualName| current.tables.contains_key(t) && !dropped.contains(t);
+    let has_rows = |t: &QualName| current.kinds.tables.contains_key(t) && !dropped.contains(t);
     let mut seen = BTreeSet::new();
     let mut partitions = BTreeSet::new();
     let mut out = Vec::new();
@@ -138,6 +138,7 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
                 }
                 ObjKey::Constraint { table, name } if has_rows(table) => {
                     let Some(c) = desired
+                        .kinds
                         .tables
                         .get(table)
                         .and_then(|t| t.constraints.get(name))
@@ -165,7 +166,7 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
 /// The text that names a row of `table` in samples: its primary key's
 /// columns (`id`, or `(a, b)`), else its `ctid`.
 fn row_key(table: &QualName, current: &Database) -> (String, String) {
-    let pk = current.tables.get(table).and_then(|t| {
+    let pk = current.kinds.tables.get(table).and_then(|t| {
         t.constraints
             .values()
             .find(|c| c.kind == ConstraintKind::PrimaryKey)
@@ -205,11 +206,11 @@ fn column_checks(
     desired: &Database,
     out: &mut Vec<Check>,
 ) {
-    let Some(to) = desired.tables.get(table).and_then(|t| t.column(name)) else {
+    let Some(to) = desired.kinds.tables.get(table).and_then(|t| t.column(name)) else {
         return;
     };
     let col = crate::model::quote_ident(name);
-    match current.tables.get(table).and_then(|t| t.column(name)) {
+    match current.kinds.tables.get(table).and_then(|t| t.column(name)) {
         Some(from) if !from.not_null && to.not_null && to.generated.is_none() => {
             out.push(Check {
                 step,
@@ -245,7 +246,7 @@ fn column_checks(
     }
     // A column of an enum that loses labels (the type is rebuilt and the
     // column converted): rows must not hold them.
-    let Some(from) = current.tables.get(table).and_then(|t| t.column(name)) else {
+    let Some(from) = current.kinds.tables.get(table).and_then(|t| t.column(name)) else {
         return;
     };
     let base = from.data_type.trim_end_matches("[]");
@@ -493,7 +494,7 @@ fn domain_checks(
         return;
     }
     let domain = name.to_string();
-    for t in current.tables.values().filter(|t| has_rows(&t.name)) {
+    for t in current.kinds.tables.values().filter(|t| has_rows(&t.name)) {
         for c in t
             .columns
             .iter()
@@ -597,6 +598,7 @@ fn partition_checks(
     out: &mut Vec<Check>,
 ) {
     let Some((parent, bound)) = desired
+        .kinds
         .tables
         .get(name)
         .and_then(|t| t.partition_of.as_ref())
@@ -604,6 +606,7 @@ fn partition_checks(
         return;
     };
     let Some(partition_by) = desired
+        .kinds
         .tables
         .get(parent)
         .and_then(|p| p.partition_by.as_deref())
@@ -611,6 +614,7 @@ fn partition_checks(
         return;
     };
     let before = current
+        .kinds
         .tables
         .get(name)
         .and_then(|t| t.partition_of.as_ref());
@@ -618,7 +622,7 @@ fn partition_checks(
         return;
     }
     let hash_needs_parent =
-        partition_by.starts_with("HASH") && !current.tables.contains_key(parent);
+        partition_by.starts_with("HASH") && !current.kinds.tables.contains_key(parent);
     let condition = if hash_needs_parent {
         None
     } else {
@@ -657,8 +661,8 @@ fn partition_checks(
     // them (see `kinds::table::table::default_partition`).
     let ctx = super::Models { current, desired };
     let moved = condition.is_some()
-        && !current.tables.contains_key(name)
-        && current.tables.contains_key(parent)
+        && !current.kinds.tables.contains_key(name)
+        && current.kinds.tables.contains_key(parent)
         && crate::kinds::table::table::default_partition(&ctx, parent).is_some();
     if moved {
         return;
@@ -727,7 +731,7 @@ fn conversion_checks(
 ) {
     for c in &s.conversions {
         let (table, name) = (&c.table, &c.name);
-        if !current.tables.contains_key(table) || dropped.contains(table) {
+        if !current.kinds.tables.contains_key(table) || dropped.contains(table) {
             continue;
         }
         let col = crate::model::quote_ident(name);

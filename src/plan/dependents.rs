@@ -15,12 +15,8 @@ use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey};
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
 /// kind that can be recreated without losing data.
 fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
-    if ctx.current.kinds.contains(r).is_some() {
-        // A key of a kind in `kinds/`: the kind says how.
-        return crate::kinds::KindObjects::recreate(ctx, r);
-    }
-    // A constraint or a column's default: the tables say how.
-    crate::kinds::table::recreate(ctx, r)
+    // The object's kind says how.
+    crate::kinds::KindObjects::recreate(ctx, r)
 }
 
 pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
@@ -49,7 +45,7 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
     }
     let is_foreign_key = |r: &ObjKey| {
         matches!(r, ObjKey::Constraint { table, name }
-            if ctx.current.tables.get(table)
+            if ctx.current.kinds.tables.get(table)
                 .and_then(|t| t.constraints.get(name))
                 .is_some_and(|c| c.kind == ConstraintKind::ForeignKey))
     };
@@ -58,6 +54,7 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
     // whose types leave that family (`varchar` to `smallint`) is not.
     let column_type = |db: &crate::model::Database, k: &ObjKey| match k {
         ObjKey::Column { table, name } => db
+            .kinds
             .tables
             .get(table)
             .and_then(|t| t.column(name))

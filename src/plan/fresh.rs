@@ -146,7 +146,7 @@ mod tests {
     fn a_step_on_an_existing_table_keeps_its_hazards_and_data_loss_is_always_kept() {
         let mut current = Database::default();
         let t = crate::model::Table::empty(QualName::new("public", "t"));
-        current.tables.insert(t.name.clone(), t.clone());
+        current.kinds.tables.insert(t.name.clone(), t.clone());
         let mut desired = current.clone();
         let i = index_on("t_a", "t");
         desired.kinds.indexes.insert(i.name.clone(), i);

@@ -141,7 +141,7 @@ fn refuse(ctx: &Models, steps: &[Step]) -> Result<(), PlanError> {
             let ObjKey::Column { table, name } = key else {
                 continue;
             };
-            let Some(t) = ctx.current.tables.get(table) else {
+            let Some(t) = ctx.current.kinds.tables.get(table) else {
                 continue;
             };
             let col = crate::model::quote_ident(name);
@@ -161,18 +161,19 @@ fn refuse(ctx: &Models, steps: &[Step]) -> Result<(), PlanError> {
                 keyed = k
                     .partition_of
                     .as_ref()
-                    .and_then(|(p, _)| ctx.current.tables.get(p));
+                    .and_then(|(p, _)| ctx.current.kinds.tables.get(p));
             }
             let row_type = table.to_string();
             // A column that keeps storing those rows (one the plan drops or
             // converts first is no obstacle).
             let stores = |db: &Database, t: &QualName, c: &str| {
-                db.tables
+                db.kinds
+                    .tables
                     .get(t)
                     .and_then(|t| t.column(c))
                     .is_some_and(|c| c.data_type.trim_end_matches("[]") == row_type)
             };
-            let user = ctx.current.tables.values().find_map(|u| {
+            let user = ctx.current.kinds.tables.values().find_map(|u| {
                 u.columns
                     .iter()
                     .find(|c| {
@@ -221,9 +222,10 @@ pub fn plan(
     owners::set(current, desired, &mut steps);
     if options.online {
         let tables: std::collections::BTreeSet<&QualName> = current
+            .kinds
             .tables
             .values()
-            .chain(desired.tables.values())
+            .chain(desired.kinds.tables.values())
             .filter(|t| t.partition_by.is_some())
             .map(|t| &t.name)
             .collect();
@@ -234,9 +236,10 @@ pub fn plan(
             .chain(desired.kinds.indexes.values())
             .filter(|i| {
                 current
+                    .kinds
                     .tables
                     .get(&i.table)
-                    .or(desired.tables.get(&i.table))
+                    .or(desired.kinds.tables.get(&i.table))
                     .is_some_and(|t| t.partition_by.is_some())
             })
             .map(|i| &i.name)

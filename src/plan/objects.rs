@@ -8,17 +8,11 @@ use crate::kinds::PrivilegeChange;
 
 pub(super) fn steps_for(ctx: &Models, change: &Change, out: &mut Vec<Step>) {
     let first = out.len();
-    match change {
-        Change::Table(t) => t.steps(ctx, out),
-        Change::Kind(k) => k.steps(ctx, out),
-    }
+    change.steps(ctx, out);
     // Privileges of an object changed in place (a recreated object got
     // its privileges with its create step).
     let version = ctx.current.version;
-    let Some(change): Option<PrivilegeChange> = (match change {
-        Change::Table(t) => t.privilege_change(version),
-        Change::Kind(k) => k.privilege_change(version),
-    }) else {
+    let Some(change): Option<PrivilegeChange> = change.privilege_change(version) else {
         return;
     };
     if out[first..].iter().any(|s| s.drops.contains(&change.key)) {

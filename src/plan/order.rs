@@ -69,7 +69,7 @@ fn relation_name(key: &ObjKey, db: &Database) -> Option<QualName> {
         | ObjKey::Index { name }
         | ObjKey::View { name } => Some(name.clone()),
         ObjKey::Constraint { table, name } => {
-            let c = db.tables.get(table)?.constraints.get(name)?;
+            let c = db.kinds.tables.get(table)?.constraints.get(name)?;
             matches!(
                 c.kind,
                 ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion
@@ -181,7 +181,12 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
         let (ObjKey::Table { name } | ObjKey::Partition { name }) = k else {
             return None;
         };
-        let link = |db: &Database| db.tables.get(name).and_then(|t| t.partition_of.clone());
+        let link = |db: &Database| {
+            db.kinds
+                .tables
+                .get(name)
+                .and_then(|t| t.partition_of.clone())
+        };
         let (before, after) = (link(from), link(to));
         let parent = |l: &Option<(QualName, String)>| l.as_ref().map(|(p, _)| p.clone());
         (after.is_some() && parent(&after) != parent(&before))

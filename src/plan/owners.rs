@@ -29,7 +29,7 @@ fn owned(db: &Database) -> Vec<(ObjKey, String, String)> {
     for (key, target, owner) in db.kinds.owners(Slot::Types) {
         push(key, target, &Some(owner));
     }
-    for (key, target, owner) in crate::kinds::table::owners(&db.tables) {
+    for (key, target, owner) in db.kinds.owners(Slot::Tables) {
         push(key, target, &Some(owner));
     }
     for (key, target, owner) in db.kinds.owners(Slot::Views) {

@@ -30,7 +30,7 @@ fn step_tables(step: &Step, current: &Database, desired: &Database) -> BTreeSet<
             }
         })
         .filter(|t| {
-            current.tables.contains_key(t)
+            current.kinds.tables.contains_key(t)
                 || current
                     .kinds
                     .views
@@ -80,6 +80,7 @@ fn dropped_in(step: &Step, current: &Database) -> Vec<(QualName, String)> {
             ObjKey::Column { table, name }
                 if !whole(table)
                     && current
+                        .kinds
                         .tables
                         .get(table)
                         .is_some_and(|t| t.column(name).is_some()) =>

@@ -45,14 +45,9 @@ fn file_for(db: &Database, key: Option<&ObjKey>) -> String {
     let Some(key) = key else {
         return "other.sql".into();
     };
-    if let Some((schema, stem)) = db.kinds.file(key) {
-        return match schema {
-            Some(schema) => in_schema(&schema, &stem),
-            None => format!("{stem}.sql"),
-        };
-    }
-    match crate::kinds::table::file(key) {
-        Some((schema, stem)) => in_schema(&schema, stem),
+    match db.kinds.file(key) {
+        Some((Some(schema), stem)) => in_schema(&schema, &stem),
+        Some((None, stem)) => format!("{stem}.sql"),
         None => "privileges.sql".into(),
     }
 }

@@ -14,8 +14,8 @@ use crate::step::{HazardCode, Models, Step};
 pub fn columns_keeping_type(ctx: &Models, type_name: &str) -> Vec<(QualName, String, bool)> {
     let array_name = format!("{type_name}[]");
     let mut found = Vec::new();
-    for (tname, table) in &ctx.desired.tables {
-        let Some(current) = ctx.current.tables.get(tname) else {
+    for (tname, table) in &ctx.desired.kinds.tables {
+        let Some(current) = ctx.current.kinds.tables.get(tname) else {
             continue;
         };
         for col in table.columns.iter().filter(|c| !c.inherited) {

@@ -282,6 +282,7 @@ pub struct DdlObjects;
 impl Kind for DdlObjects {
     type Object = DdlObject;
     type Id = DdlId;
+    type Change = Delta<DdlObject>;
     /// Never shown: each object is named by its own kind's noun.
     const NAME: &'static str = "object";
     const FILE: &'static str = "other";
@@ -348,7 +349,7 @@ impl Kind for DdlObjects {
         steps::steps(models, delta, out)
     }
 
-    fn recreate(models: &Models, id: &DdlId) -> Option<Vec<Step>> {
+    fn recreate(models: &Models, id: &DdlId, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             steps::drop_step(models.current.kinds.ddl_objects.get(id)?),
             steps::create_step(models.desired.kinds.ddl_objects.get(id)?),

@@ -18,7 +18,7 @@ use crate::step::{HazardCode, Models, Op, Step};
 
 pub fn column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec<Step>) {
     let of_type =
-        |db: &crate::model::Database| db.tables.get(table).and_then(|t| t.of_type.clone());
+        |db: &crate::model::Database| db.kinds.tables.get(table).and_then(|t| t.of_type.clone());
     let (was, will) = (of_type(ctx.current), of_type(ctx.desired));
     if was.is_some() && was == will {
         typed_column(ctx, table, d, out);
@@ -67,6 +67,7 @@ fn typed_column_arrives(ctx: &Models, table: &QualName, to: &Column) -> Option<S
     // After the type's step adds it (held back with it).
     let of = ctx
         .desired
+        .kinds
         .tables
         .get(table)
         .and_then(|t| t.of_type.as_deref());
@@ -77,7 +78,7 @@ fn typed_column_arrives(ctx: &Models, table: &QualName, to: &Column) -> Option<S
     }
     if let Some(d) = &to.default {
         s = s.sql(alter(format!("SET DEFAULT {d}")));
-        if ctx.current.tables.contains_key(table) {
+        if ctx.current.kinds.tables.contains_key(table) {
             s = s.sql(format!("UPDATE {table} SET {col} = DEFAULT")).hazard(
                 HazardCode::TableRewrite,
                 format!("fills the new column {target} in every row of {table}"),
@@ -106,7 +107,7 @@ fn plain_column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec
         Delta::Drop { from } => {
             // Children that keep the column as their own: drop it from
             // this table ONLY, which leaves theirs in place.
-            let children_keep = ctx.desired.tables.values().any(|t| {
+            let children_keep = ctx.desired.kinds.tables.values().any(|t| {
                 t.inherits.contains(table) && t.column(&from.name).is_some_and(|c| !c.inherited)
             });
             let mut s = Step::new(format!("drop column {}", target(from)))
@@ -195,7 +196,7 @@ fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
         );
     }
     if c.not_null && c.default.is_none() && c.generated.is_none() && c.identity.is_none() {
-        let has_table = ctx.current.tables.contains_key(table);
+        let has_table = ctx.current.kinds.tables.contains_key(table);
         if has_table {
             s = s.hazard(
                 HazardCode::ValidationScan,
@@ -249,6 +250,7 @@ pub fn default_sql(
 fn own_defaults_below(ctx: &Models, table: &QualName, column: &str) -> Vec<String> {
     let default_of = |t: &QualName| {
         ctx.desired
+            .kinds
             .tables
             .get(t)
             .and_then(|t| t.column(column))
@@ -314,7 +316,7 @@ fn identity_restarts(
 pub(super) fn parent_column<'a>(ctx: &'a Models, t: &Table, c: &Column) -> Option<&'a Column> {
     t.parents()
         .filter(|_| c.inherited)
-        .filter_map(|p| ctx.desired.tables.get(p))
+        .filter_map(|p| ctx.desired.kinds.tables.get(p))
         .find_map(|p| p.column(&c.name))
 }
 
@@ -338,7 +340,8 @@ fn drop_not_null(ctx: &Models, mut s: Step, table: &QualName, column: &str) -> S
         quote_ident(column)
     ));
     let keeps = |db: &crate::model::Database, t: &QualName| {
-        db.tables
+        db.kinds
+            .tables
             .get(t)
             .and_then(|t| t.column(column))
             .is_some_and(|c| c.not_null)
@@ -379,7 +382,8 @@ fn descendants<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a 
 
 /// The tables whose parent (`PARTITION OF` or `INHERITS`) is `table`.
 fn children<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a Table> {
-    db.tables
+    db.kinds
+        .tables
         .values()
         .filter(|t| t.parents().any(|p| p == table))
         .collect()
@@ -458,16 +462,24 @@ pub fn regenerate_steps(ctx: &Models, table: &QualName, from: &Column, to: &Colu
 /// type to it: PostgreSQL retypes an inherited column only there.
 fn retyping_parent(ctx: &Models, table: &QualName, to: &Column) -> Option<ObjKey> {
     let (cur, des) = (
-        ctx.current.tables.get(table)?,
-        ctx.desired.tables.get(table)?,
+        ctx.current.kinds.tables.get(table)?,
+        ctx.desired.kinds.tables.get(table)?,
     );
     cur.inherits
         .iter()
         .filter(|p| des.inherits.contains(p))
         .find(|p| {
             let (Some(a), Some(b)) = (
-                ctx.current.tables.get(*p).and_then(|t| t.column(&to.name)),
-                ctx.desired.tables.get(*p).and_then(|t| t.column(&to.name)),
+                ctx.current
+                    .kinds
+                    .tables
+                    .get(*p)
+                    .and_then(|t| t.column(&to.name)),
+                ctx.desired
+                    .kinds
+                    .tables
+                    .get(*p)
+                    .and_then(|t| t.column(&to.name)),
             ) else {
                 return false;
             };
@@ -489,7 +501,8 @@ fn reads_retyped_column(ctx: &Models, table: &QualName, column: &str) -> bool {
             ObjKey::Column { table: t, name } if t == table && name == column => false,
             ObjKey::Column { table, name } => {
                 let type_of = |db: &crate::model::Database| {
-                    db.tables
+                    db.kinds
+                        .tables
                         .get(table)
                         .and_then(|t| t.column(name))
                         .map(|c| c.data_type.clone())
@@ -514,7 +527,7 @@ fn inherited_column_step(
     let target = column_target(table, &to.name);
     // After the parent has the column (a column new on the parent
     // reaches this table through it).
-    if let Some(t) = ctx.desired.tables.get(table) {
+    if let Some(t) = ctx.desired.kinds.tables.get(table) {
         for parent in t.parents() {
             s.needs.push(column_key(parent, &to.name));
         }
@@ -536,6 +549,7 @@ fn inherited_column_step(
         // default before the NOT NULL applies.
         let arriving = ctx
             .current
+            .kinds
             .tables
             .get(table)
             .is_some_and(|t| t.column(&to.name).is_none());

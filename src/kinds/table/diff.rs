@@ -9,10 +9,13 @@ use std::collections::BTreeMap;
 
 use super::TableChange as Change;
 use crate::model::delta::{Delta, delta_of, pair_by_key, pair_renames};
-use crate::model::{Column, Constraint, ConstraintKind, Database, Table};
+use crate::model::{Column, Constraint, ConstraintKind, QualName, Table};
 
-pub(super) fn diff(current: &Database, desired: &Database, out: &mut Vec<Change>) {
-    for (from, to) in pair_by_key(&current.tables, &desired.tables) {
+/// One side's tables, by name.
+type ByName = BTreeMap<QualName, Table>;
+
+pub(super) fn diff(current: &ByName, desired: &ByName, out: &mut Vec<Change>) {
+    for (from, to) in pair_by_key(current, desired) {
         match (from, to) {
             (None, Some(t)) => out.push(Change::Table(Delta::Create { to: t.clone() })),
             (Some(f), None) => out.push(Change::Table(Delta::Drop { from: f.clone() })),
@@ -57,10 +60,8 @@ fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
 
 /// The column `c` of table `t` as a parent's `ADD COLUMN` creates it:
 /// the parent's default and NOT NULL, no comment.
-fn arriving(t: &Table, c: &Column, desired: &Database) -> Option<Column> {
-    let parent = t
-        .parents()
-        .find_map(|p| desired.tables.get(p)?.column(&c.name))?;
+fn arriving(t: &Table, c: &Column, desired: &ByName) -> Option<Column> {
+    let parent = t.parents().find_map(|p| desired.get(p)?.column(&c.name))?;
     Some(Column {
         default: parent.default.clone(),
         not_null: parent.not_null,
@@ -108,7 +109,7 @@ fn shell(t: &Table) -> Table {
     }
 }
 
-fn alter(from: &Table, to: &Table, desired: &Database, out: &mut Vec<Change>) {
+fn alter(from: &Table, to: &Table, desired: &ByName, out: &mut Vec<Change>) {
     if shell(from) != shell(to) {
         out.push(Change::Table(Delta::Alter {
             from: shell(from),
@@ -122,7 +123,7 @@ fn alter(from: &Table, to: &Table, desired: &Database, out: &mut Vec<Change>) {
         .inherits
         .iter()
         .filter(|p| !from.inherits.contains(p))
-        .filter_map(|p| desired.tables.get(p))
+        .filter_map(|p| desired.get(p))
         .collect();
     let from_new_parent = |c: &Column| new_parents.iter().any(|p| p.column(&c.name).is_some());
     // Columns, in the desired order, then the dropped ones. A column that

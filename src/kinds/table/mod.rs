@@ -9,21 +9,19 @@
 //! (`partition_copies.rs`) and partition bounds as conditions
 //! (`bounds.rs`).
 //!
-//! The model (`model.rs`) and, here, the bookkeeping the registry does
-//! for its kinds, as functions the drivers call: which keys the tables
-//! hold ([`contains`]), the edges to what contains a table or a part of it
-//! ([`containment_edges`]), owners, privileges and owners forgotten,
-//! `inspect --split`'s file, a constraint or a default recreated around a
-//! dependency ([`recreate`]).
-//!
-//! Not yet a kind of the registry: its changes are of three shapes (a
-//! table's, a column's and a constraint's), which [`TableChange`] holds;
-//! `diff::Change` wraps it beside the registry's `KindChange`.
+//! The model (`model.rs`) and, here, the kind ([`Tables`]): a kind of the
+//! registry like the others, with two particulars. Its changes are of
+//! three shapes ([`TableChange`]: a table's, a column's, a constraint's),
+//! which answer the drivers themselves ([`ChangeOf`]) and tag themselves
+//! in JSON. Its keys name its parts as well (a partition's link, a
+//! column, a constraint, a column's default: [`Kind::holds`]), and a part
+//! is what gets recreated around a dependency (a constraint, a default).
 
 pub mod bounds;
 pub mod column;
 pub mod constraint;
 mod diff;
+mod hints;
 mod keys;
 pub mod model;
 pub mod partition_copies;
@@ -33,57 +31,78 @@ pub mod table;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::PrivilegeChange;
+use super::{ChangeOf, Kind, PrivilegeChange};
 use crate::model::delta::Delta;
-use crate::model::{Column, Constraint, Database, ObjKey, PgVersion, QualName, Table, quote_ident};
+use crate::model::{Acl, Column, Constraint, ObjKey, PgVersion, QualName, Table, quote_ident};
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
 
-/// The model's tables, by name.
-pub type Tables = BTreeMap<QualName, Table>;
+/// The tables, a kind of the registry whose changes are of three shapes
+/// ([`TableChange`]) and whose keys name its parts too: a table's
+/// `PARTITION OF` link, columns, constraints and columns' defaults.
+pub struct Tables;
 
-/// Whether the tables hold the object of `key` (a table, a partition's
-/// link to its parent, a column, a constraint, a column's default), if it
-/// is a key of theirs.
-pub fn contains(tables: &Tables, key: &ObjKey) -> Option<bool> {
-    Some(match key {
-        ObjKey::Partition { name } => tables.get(name).is_some_and(|t| t.partition_of.is_some()),
-        ObjKey::Table { name } => tables.contains_key(name),
-        ObjKey::Column { table, name } => {
-            tables.get(table).is_some_and(|t| t.column(name).is_some())
+impl Kind for Tables {
+    type Object = Table;
+    type Id = QualName;
+    type Change = TableChange;
+    const NAME: &'static str = "table";
+
+    fn id(t: &Table) -> QualName {
+        t.name.clone()
+    }
+
+    fn key(id: &QualName) -> ObjKey {
+        ObjKey::Table { name: id.clone() }
+    }
+
+    /// A table's key and its parts' (a partition's link to its parent, a
+    /// column, a constraint, a column's default) name the table.
+    fn id_of(key: &ObjKey) -> Option<QualName> {
+        match key {
+            ObjKey::Table { name } | ObjKey::Partition { name } => Some(name.clone()),
+            ObjKey::Column { table, .. }
+            | ObjKey::Constraint { table, .. }
+            | ObjKey::Default { table, .. } => Some(table.clone()),
+            _ => None,
         }
-        ObjKey::Constraint { table, name } => tables
-            .get(table)
-            .is_some_and(|t| t.constraints.contains_key(name)),
-        ObjKey::Default { table, column } => tables
-            .get(table)
-            .and_then(|t| t.column(column))
-            .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
-        _ => return None,
-    })
-}
+    }
 
-/// The edges `pg_depend` does not record: a table needs its schema and
-/// its parents, a column its table (and a column from a parent the
-/// parent's), a partition's link both tables, a default its column, a
-/// constraint its table.
-pub fn containment_edges(tables: &Tables) -> Vec<(ObjKey, ObjKey)> {
-    let mut edges = Vec::new();
-    let schema = |q: &QualName| ObjKey::Schema {
-        name: q.schema.clone(),
-    };
-    for (q, t) in tables {
+    fn holds(t: &Table, key: &ObjKey) -> bool {
+        match key {
+            ObjKey::Partition { .. } => t.partition_of.is_some(),
+            ObjKey::Column { name, .. } => t.column(name).is_some(),
+            ObjKey::Constraint { name, .. } => t.constraints.contains_key(name),
+            ObjKey::Default { column, .. } => t
+                .column(column)
+                .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
+            _ => true,
+        }
+    }
+
+    fn schema(t: &Table) -> Option<&str> {
+        Some(&t.name.schema)
+    }
+
+    const FILE: &'static str = "tables";
+
+    /// A table's part the model does not hold goes with its table.
+    fn file_of_id(id: &QualName) -> Option<(Option<String>, String)> {
+        Some((Some(id.schema.clone()), Self::FILE.to_string()))
+    }
+
+    /// Besides its schema: a table needs its parents, a column its table
+    /// (and a column from a parent the parent's), a partition's link both
+    /// tables, a default its column, a constraint its table.
+    fn part_edges(t: &Table) -> Vec<(ObjKey, ObjKey)> {
+        let q = &t.name;
+        let mut edges = Vec::new();
         let table = ObjKey::Table { name: q.clone() };
-        edges.push((table.clone(), schema(q)));
         // A partition or child table needs its parents.
-        for parent in t
-            .inherits
-            .iter()
-            .chain(t.partition_of.as_ref().map(|(p, _)| p))
-        {
+        for parent in t.parents() {
             edges.push((
                 table.clone(),
                 ObjKey::Table {
@@ -94,11 +113,7 @@ pub fn containment_edges(tables: &Tables) -> Vec<(ObjKey, ObjKey)> {
         // A column from a parent is set up after the parent's (whose
         // ALTER COLUMN recurses to it).
         for c in t.columns.iter().filter(|c| c.inherited) {
-            for parent in t
-                .inherits
-                .iter()
-                .chain(t.partition_of.as_ref().map(|(p, _)| p))
-            {
+            for parent in t.parents() {
                 edges.push((
                     ObjKey::Column {
                         table: q.clone(),
@@ -146,89 +161,94 @@ pub fn containment_edges(tables: &Tables) -> Vec<(ObjKey, ObjKey)> {
                 table.clone(),
             ));
         }
+        edges
     }
-    edges
-}
 
-/// Leaves the tables' and columns' privileges out (not managed).
-pub fn forget_privileges(tables: &mut Tables) {
-    for t in tables.values_mut() {
+    fn owner(t: &Table) -> Option<(String, &str)> {
+        Some((format!("{} {}", t.keyword(), t.name), t.owner.as_deref()?))
+    }
+
+    fn forget_owner(t: &mut Table) {
+        t.owner = None;
+    }
+
+    /// The table's own privileges; its columns' are the change's
+    /// ([`TableChange::privilege_change`]).
+    fn privileges(version: PgVersion, t: &Table) -> Option<(Privileges, String, &Acl)> {
+        Some((
+            Privileges::Table(version),
+            format!("TABLE {}", t.name),
+            &t.acl,
+        ))
+    }
+
+    /// The table's and its columns' privileges.
+    fn forget_privileges(t: &mut Table) {
         t.acl = None;
         for c in &mut t.columns {
             c.acl = None;
             c.identity_acl = None;
         }
     }
-}
 
-/// Leaves the tables' owners out (not managed).
-pub fn forget_owners(tables: &mut Tables) {
-    for t in tables.values_mut() {
-        t.owner = None;
+    fn diff(
+        current: &BTreeMap<QualName, Table>,
+        desired: &BTreeMap<QualName, Table>,
+    ) -> Vec<TableChange> {
+        let mut out = Vec::new();
+        diff::diff(current, desired, &mut out);
+        out
     }
-}
 
-/// Each table's key, its name for `ALTER ... OWNER TO` and its owner.
-pub fn owners(tables: &Tables) -> Vec<(ObjKey, String, String)> {
-    tables
-        .iter()
-        .filter_map(|(q, t)| {
-            Some((
-                ObjKey::Table { name: q.clone() },
-                format!("{} {q}", t.keyword()),
-                t.owner.clone()?,
-            ))
-        })
-        .collect()
-}
-
-/// The schema and file stem `inspect --split` puts the object of `key`
-/// in, if it is a table's or a part of one: its schema's `tables.sql`.
-pub fn file(key: &ObjKey) -> Option<(String, &'static str)> {
-    match key {
-        ObjKey::Table { name } | ObjKey::Partition { name } => {
-            Some((name.schema.clone(), "tables"))
+    fn steps(models: &Models, change: &TableChange, out: &mut Vec<Step>) {
+        match change {
+            TableChange::Table(d) => table::table(models, d, out),
+            TableChange::Column { table, delta } => column::column(models, table, delta, out),
+            TableChange::Constraint { table, delta } => constraint::constraint(table, delta, out),
         }
-        ObjKey::Column { table, .. }
-        | ObjKey::Constraint { table, .. }
-        | ObjKey::Default { table, .. } => Some((table.schema.clone(), "tables")),
-        _ => None,
     }
-}
 
-/// The steps that drop a constraint or a column's default the plan keeps
-/// and set it again, around a change of what it depends on: `None` when
-/// `key` is neither, or the object is missing on a side.
-pub fn recreate(ctx: &Models, key: &ObjKey) -> Option<Vec<Step>> {
-    let (cur, des) = (ctx.current, ctx.desired);
-    Some(match key {
-        ObjKey::Constraint { table, name } => vec![
-            constraint::drop_constraint_step(table, cur.tables.get(table)?.constraints.get(name)?),
-            constraint::add_constraint_step(
-                table,
-                des.tables.get(table)?.constraints.get(name)?,
-                true,
-            ),
-        ],
-        ObjKey::Default { table, column } => {
-            let from = cur.tables.get(table)?.column(column)?;
-            let to = des.tables.get(table)?.column(column)?;
-            if from.generated.is_some() && to.generated.is_some() {
-                return Some(column::regenerate_steps(ctx, table, from, to).to_vec());
+    fn rename_hints(changes: &[&TableChange]) -> Vec<String> {
+        hints::rename_hints(changes)
+    }
+
+    /// A constraint or a column's default the plan keeps, dropped and set
+    /// again: `None` for the table itself or a column, or when the part
+    /// is missing on a side.
+    fn recreate(ctx: &Models, table: &QualName, key: &ObjKey) -> Option<Vec<Step>> {
+        let (cur, des) = (ctx.current, ctx.desired);
+        Some(match key {
+            ObjKey::Constraint { name, .. } => vec![
+                constraint::drop_constraint_step(
+                    table,
+                    cur.kinds.tables.get(table)?.constraints.get(name)?,
+                ),
+                constraint::add_constraint_step(
+                    table,
+                    des.kinds.tables.get(table)?.constraints.get(name)?,
+                    true,
+                ),
+            ],
+            ObjKey::Default { column, .. } => {
+                let from = cur.kinds.tables.get(table)?.column(column)?;
+                let to = des.kinds.tables.get(table)?.column(column)?;
+                if from.generated.is_some() && to.generated.is_some() {
+                    return Some(column::regenerate_steps(ctx, table, from, to).to_vec());
+                }
+                let (Some(_), Some(expr)) = (&from.default, &to.default) else {
+                    return None;
+                };
+                let target = crate::step::sql::column_target(table, column);
+                vec![
+                    column::drop_default_step(ctx, table, column, false),
+                    Step::new(format!("set default of {target}"))
+                        .sql(column::default_sql(ctx, table, column, Some(expr), false))
+                        .creates(key.clone()),
+                ]
             }
-            let (Some(_), Some(expr)) = (&from.default, &to.default) else {
-                return None;
-            };
-            let target = crate::step::sql::column_target(table, column);
-            vec![
-                column::drop_default_step(ctx, table, column, false),
-                Step::new(format!("set default of {target}"))
-                    .sql(column::default_sql(ctx, table, column, Some(expr), false))
-                    .creates(key.clone()),
-            ]
-        }
-        _ => return None,
-    })
+            _ => return None,
+        })
+    }
 }
 
 /// A difference of a table, one of its columns or one of its constraints.
@@ -248,21 +268,21 @@ pub enum TableChange {
     },
 }
 
-/// The tables' changes between two models, table by table in name order.
-pub fn diff(current: &Database, desired: &Database) -> Vec<TableChange> {
-    let mut out = Vec::new();
-    diff::diff(current, desired, &mut out);
-    out
+/// A created or dropped table, as a whole.
+impl From<Delta<Table>> for TableChange {
+    fn from(d: Delta<Table>) -> TableChange {
+        TableChange::Table(d)
+    }
 }
 
-impl TableChange {
+impl ChangeOf<Tables> for TableChange {
     /// What the change is about, e.g. `column public.t.a`.
-    pub fn subject(&self) -> String {
+    fn subject(&self) -> String {
         fn name<T>(d: &Delta<T>, f: impl Fn(&T) -> String) -> String {
             d.to().or(d.from()).map(f).unwrap_or_default()
         }
         match self {
-            TableChange::Table(d) => format!("table {}", name(d, |n| n.name.to_string())),
+            TableChange::Table(d) => ChangeOf::<Tables>::subject(d),
             TableChange::Column { table, delta } => {
                 format!("column {table}.{}", name(delta, |c| quote_ident(&c.name)))
             }
@@ -274,9 +294,9 @@ impl TableChange {
     }
 
     /// Its sign and both sides as JSON, for the drift report.
-    pub fn values(&self) -> (char, Option<Value>, Option<Value>) {
+    fn values(&self) -> (char, Option<Value>, Option<Value>) {
         match self {
-            TableChange::Table(d) => d.sign_and_values(),
+            TableChange::Table(d) => ChangeOf::<Tables>::values(d),
             TableChange::Column { delta, .. } => delta.sign_and_values(),
             TableChange::Constraint { delta, .. } => delta.sign_and_values(),
         }
@@ -284,18 +304,9 @@ impl TableChange {
 
     /// The privileges of a table or a column altered in place, on a
     /// server of `version`.
-    pub fn privilege_change(&self, version: PgVersion) -> Option<PrivilegeChange<'_>> {
+    fn privilege_change(&self, version: PgVersion) -> Option<PrivilegeChange<'_>> {
         match self {
-            TableChange::Table(Delta::Alter { from, to }) => Some(PrivilegeChange {
-                kind: Privileges::Table(version),
-                on: format!("TABLE {}", to.name),
-                column: None,
-                key: ObjKey::Table {
-                    name: to.name.clone(),
-                },
-                from: &from.acl,
-                to: &to.acl,
-            }),
+            TableChange::Table(d) => ChangeOf::<Tables>::privilege_change(d, version),
             TableChange::Column {
                 table,
                 delta: Delta::Alter { from, to },
@@ -311,19 +322,18 @@ impl TableChange {
         }
     }
 
-    pub fn steps(&self, models: &Models, out: &mut Vec<Step>) {
-        match self {
-            TableChange::Table(d) => table::table(models, d, out),
-            TableChange::Column { table, delta } => column::column(models, table, delta, out),
-            TableChange::Constraint { table, delta } => constraint::constraint(table, delta, out),
-        }
+    /// Tagged by its own shape (`table`, `column`, `constraint`), not by
+    /// the registry's tag.
+    fn serialize_tagged<T: Serialize, S: Serializer>(&self, _: T, s: S) -> Result<S::Ok, S::Error> {
+        self.serialize(s)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Grant;
+    use crate::kinds::{KindChange, KindObjects, Slot};
+    use crate::model::{Database, Grant};
 
     fn column(name: &str, acl: Option<Vec<Grant>>) -> Column {
         Column {
@@ -349,7 +359,7 @@ mod tests {
         let mut t = Table::empty(QualName::new("app", "t"));
         t.columns = columns;
         let mut db = Database::default();
-        db.tables.insert(t.name.clone(), t);
+        db.kinds.tables.insert(t.name.clone(), t);
         db
     }
 
@@ -357,8 +367,8 @@ mod tests {
     fn a_tables_changes_come_in_three_shapes_tagged_by_their_object() {
         let current = with_table(vec![column("a", None), column("gone", None)]);
         let desired = with_table(vec![column("a", None), column("b", None)]);
-        let changes = diff(&current, &desired);
-        let subjects: Vec<String> = changes.iter().map(TableChange::subject).collect();
+        let changes = crate::kinds::diff(&current, &desired, Slot::Tables);
+        let subjects: Vec<String> = changes.iter().map(KindChange::subject).collect();
         assert_eq!(subjects, ["column app.t.b", "column app.t.gone"]);
         let json = serde_json::to_value(&changes[0]).unwrap();
         assert_eq!(json["object"], "column");
@@ -368,7 +378,7 @@ mod tests {
         assert_eq!((sign, to), ('-', None));
         assert_eq!(from.unwrap()["name"], "gone");
         // A new table is one change, carrying its columns.
-        let created = diff(&Database::default(), &desired);
+        let created = crate::kinds::diff(&Database::default(), &desired, Slot::Tables);
         assert_eq!(created.len(), 1);
         assert_eq!(created[0].subject(), "table app.t");
         assert!(created[0].privilege_change(PgVersion::default()).is_none());
@@ -409,10 +419,9 @@ mod tests {
             inherited: false,
             copies: vec![],
         };
-        let t_mut = db.tables.get_mut(&t).unwrap();
+        let t_mut = db.kinds.tables.get_mut(&t).unwrap();
         t_mut.constraints.insert(check.name.clone(), check);
         t_mut.owner = Some("app".into());
-        let tables = &db.tables;
         let column_key = ObjKey::Column {
             table: t.clone(),
             name: "a".into(),
@@ -421,25 +430,32 @@ mod tests {
             table: t.clone(),
             name: "t_a_check".into(),
         };
-        assert_eq!(contains(tables, &column_key), Some(true));
-        assert_eq!(contains(tables, &constraint_key), Some(true));
+        assert_eq!(db.kinds.contains(&column_key), Some(true));
+        assert_eq!(db.kinds.contains(&constraint_key), Some(true));
         // A column without a default holds none; a key of another kind is
         // not the tables'.
         let default = ObjKey::Default {
             table: t.clone(),
             column: "a".into(),
         };
-        assert_eq!(contains(tables, &default), Some(false));
+        assert_eq!(db.kinds.contains(&default), Some(false));
         assert_eq!(
-            contains(tables, &ObjKey::Schema { name: "app".into() }),
-            None
+            db.kinds.contains(&ObjKey::Schema { name: "app".into() }),
+            Some(false)
         );
-        let edges = containment_edges(tables);
+        let edges = db.kinds.containment_edges(&db);
         assert!(edges.contains(&(column_key.clone(), ObjKey::Table { name: t.clone() })));
         assert!(edges.contains(&(constraint_key.clone(), ObjKey::Table { name: t.clone() })));
-        assert_eq!(file(&constraint_key), Some(("app".into(), "tables")));
+        assert!(edges.contains(&(
+            ObjKey::Table { name: t.clone() },
+            ObjKey::Schema { name: "app".into() }
+        )));
         assert_eq!(
-            owners(tables),
+            db.kinds.file(&constraint_key),
+            Some((Some("app".into()), "tables".into()))
+        );
+        assert_eq!(
+            db.kinds.owners(Slot::Tables),
             [(
                 ObjKey::Table { name: t.clone() },
                 "TABLE app.t".into(),
@@ -451,13 +467,14 @@ mod tests {
             current: &db,
             desired: &db,
         };
-        let steps = recreate(&models, &constraint_key).unwrap();
+        let steps = KindObjects::recreate(&models, &constraint_key).unwrap();
         assert_eq!(steps.len(), 2);
         assert_eq!(steps[0].drops, std::slice::from_ref(&constraint_key));
         assert_eq!(steps[1].creates, [constraint_key]);
-        assert!(recreate(&models, &default).is_none());
+        assert!(KindObjects::recreate(&models, &default).is_none());
+        assert!(KindObjects::recreate(&models, &ObjKey::Table { name: t.clone() }).is_none());
         let mut db = db.clone();
-        forget_owners(&mut db.tables);
-        assert!(owners(&db.tables).is_empty());
+        db.kinds.forget_owners();
+        assert!(db.kinds.owners(Slot::Tables).is_empty());
     }
 }

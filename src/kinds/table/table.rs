@@ -25,11 +25,13 @@ use crate::step::{HazardCode, Models, Op, Statement, Step};
 fn persistence_needs(ctx: &Models, to: &Table) -> Vec<ObjKey> {
     let changes_to = |name: &QualName, unlogged: bool| {
         ctx.current
+            .kinds
             .tables
             .get(name)
             .is_some_and(|t| t.unlogged != unlogged)
             && ctx
                 .desired
+                .kinds
                 .tables
                 .get(name)
                 .is_some_and(|t| t.unlogged == unlogged)
@@ -42,6 +44,7 @@ fn persistence_needs(ctx: &Models, to: &Table) -> Vec<ObjKey> {
     if to.unlogged {
         // Tables referencing this one go unlogged first.
         ctx.current
+            .kinds
             .tables
             .iter()
             .filter(|(name, t)| references(t, &to.name) && changes_to(name, true))
@@ -50,10 +53,11 @@ fn persistence_needs(ctx: &Models, to: &Table) -> Vec<ObjKey> {
     } else {
         // Tables this one references go logged first. (The delta's tables
         // carry no constraints: those are diffed on their own.)
-        let Some(this) = ctx.desired.tables.get(&to.name) else {
+        let Some(this) = ctx.desired.kinds.tables.get(&to.name) else {
             return Vec::new();
         };
         ctx.desired
+            .kinds
             .tables
             .keys()
             .filter(|name| references(this, name) && changes_to(name, false))
@@ -131,7 +135,7 @@ fn typed_step(ctx: &Models, table: &QualName, of: &str) -> Step {
     if let Some(key) = crate::kinds::types::composite::of_type_key(ctx.desired, of) {
         s = s.needs(key);
     }
-    if let Some(t) = ctx.desired.tables.get(table) {
+    if let Some(t) = ctx.desired.kinds.tables.get(table) {
         for c in &t.columns {
             s = s.needs(column_key(table, &c.name));
         }
@@ -143,7 +147,7 @@ fn typed_step(ctx: &Models, table: &QualName, of: &str) -> Step {
 /// hold copies of them).
 fn has_indexes(db: &crate::model::Database, table: &QualName) -> bool {
     db.kinds.indexes.values().any(|i| &i.table == table)
-        || db.tables.get(table).is_some_and(|t| {
+        || db.kinds.tables.get(table).is_some_and(|t| {
             t.constraints.values().any(|c| {
                 matches!(
                     c.kind,
@@ -156,7 +160,7 @@ fn has_indexes(db: &crate::model::Database, table: &QualName) -> bool {
 /// Whether `table` has foreign keys (its partitions then hold copies of
 /// them, which a detached partition keeps as its own).
 fn has_foreign_keys(db: &crate::model::Database, table: &QualName) -> bool {
-    db.tables.get(table).is_some_and(|t| {
+    db.kinds.tables.get(table).is_some_and(|t| {
         t.constraints
             .values()
             .any(|c| c.kind == ConstraintKind::ForeignKey)
@@ -171,9 +175,9 @@ fn new_parents_needs(ctx: &Models, from: &Table, to: &Table) -> Vec<ObjKey> {
         .inherits
         .iter()
         .filter(|p| !from.inherits.contains(p))
-        .filter_map(|p| ctx.desired.tables.get(p))
+        .filter_map(|p| ctx.desired.kinds.tables.get(p))
         .collect();
-    let Some(table) = ctx.desired.tables.get(&to.name) else {
+    let Some(table) = ctx.desired.kinds.tables.get(&to.name) else {
         return Vec::new();
     };
     let columns = table
@@ -349,10 +353,11 @@ pub fn default_partition<'a>(ctx: &'a Models, parent: &QualName) -> Option<&'a T
     let default = ctx.current.default_partition(parent)?;
     let stays = ctx
         .desired
+        .kinds
         .tables
         .get(&default.name)
         .is_some_and(|d| d.partition_of == default.partition_of);
-    let referenced = ctx.current.tables.values().any(|t| {
+    let referenced = ctx.current.kinds.tables.values().any(|t| {
         t.constraints.values().any(|c| {
             c.references
                 .as_ref()
@@ -364,14 +369,21 @@ pub fn default_partition<'a>(ctx: &'a Models, parent: &QualName) -> Option<&'a T
 
 fn default_rows_move(ctx: &Models, t: &Table) -> Option<RowsMove> {
     let (parent, bound) = t.partition_of.as_ref()?;
-    if bound == "DEFAULT" || ctx.current.tables.contains_key(&t.name) {
+    if bound == "DEFAULT" || ctx.current.kinds.tables.contains_key(&t.name) {
         return None;
     }
-    let partition_by = ctx.current.tables.get(parent)?.partition_by.as_deref()?;
+    let partition_by = ctx
+        .current
+        .kinds
+        .tables
+        .get(parent)?
+        .partition_by
+        .as_deref()?;
     let default = default_partition(ctx, parent)?;
     let cond = super::bounds::bound_condition(partition_by, bound, parent)?;
     let columns: Vec<String> = ctx
         .current
+        .kinds
         .tables
         .get(parent)?
         .columns

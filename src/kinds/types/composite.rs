@@ -90,7 +90,8 @@ type_kind!(Composites, CompositeType, "type", "TYPE");
 /// OF`).
 fn typed_tables<'a>(db: &'a crate::model::Database, name: &QualName) -> Vec<&'a QualName> {
     let name = name.to_string();
-    db.tables
+    db.kinds
+        .tables
         .values()
         .filter(|t| t.of_type.as_ref() == Some(&name))
         .map(|t| &t.name)
@@ -227,7 +228,7 @@ fn steps(ctx: &Models, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
             let typed_now = typed_tables(ctx.current, name);
             let typed = kept_typed_tables(ctx, name);
             for t in &typed_now {
-                if !typed.contains(t) && ctx.desired.tables.contains_key(*t) {
+                if !typed.contains(t) && ctx.desired.kinds.tables.contains_key(*t) {
                     s.needs.push(ObjKey::Table { name: (*t).clone() });
                 }
             }

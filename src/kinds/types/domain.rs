@@ -235,8 +235,8 @@ fn container_columns(ctx: &Models, name: &QualName) -> Vec<(QualName, String, St
         .collect();
     with_domains_over(&mut containers, domains);
     let mut found = Vec::new();
-    for (tname, table) in &ctx.desired.tables {
-        let Some(current) = ctx.current.tables.get(tname) else {
+    for (tname, table) in &ctx.desired.kinds.tables {
+        let Some(current) = ctx.current.kinds.tables.get(tname) else {
             continue;
         };
         for col in table.columns.iter().filter(|c| !c.inherited) {

@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::delta::Delta;
-use crate::model::{Acl, Grant, ObjKey, QualName, quote_literal};
+use crate::model::{Acl, Grant, ObjKey, QualName, quote_ident, quote_literal};
 use crate::step::privileges;
 use crate::step::sql::comment;
 use crate::step::{HazardCode, Models, Step};
@@ -54,7 +54,36 @@ impl From<Row> for EnumType {
 /// The kind.
 pub struct Enums;
 
-type_kind!(Enums, EnumType, "type", "TYPE");
+type_kind!(Enums, EnumType, "type", "TYPE"; hints: rename_hints);
+
+/// An enum dropped and one with the same labels created in the same
+/// schema: the `@renamed` line that keeps its columns' values.
+fn rename_hints(changes: &[&Delta<EnumType>]) -> Vec<String> {
+    let mut hints = Vec::new();
+    for c in changes {
+        let Delta::Drop { from } = c else {
+            continue;
+        };
+        let created = changes.iter().find_map(|c| match c {
+            Delta::Create { to }
+                if to.name.schema == from.name.schema && to.labels == from.labels =>
+            {
+                Some(to)
+            }
+            _ => None,
+        });
+        if let Some(to) = created {
+            hints.push(format!(
+                "hint: if type {} was renamed to {}, end the line `CREATE TYPE {} ...` with `-- @renamed from={}`: its columns keep their values",
+                from.name,
+                to.name,
+                to.name,
+                quote_ident(&from.name.name)
+            ));
+        }
+    }
+    hints
+}
 
 fn key(e: &EnumType) -> ObjKey {
     ObjKey::Type {

@@ -28,10 +28,11 @@ use crate::step::{Models, Statement, Step};
 /// with type privileges and an owner, named by `$word` in `ALTER ...
 /// OWNER TO` and `GRANT ... ON`.
 macro_rules! type_kind {
-    ($kind:ident, $object:ty, $noun:literal, $word:literal $(, recreate: $recreate:path)?) => {
+    ($kind:ident, $object:ty, $noun:literal, $word:literal $(, recreate: $recreate:path)? $(; hints: $hints:path)?) => {
         impl crate::kinds::Kind for $kind {
             type Object = $object;
             type Id = crate::model::QualName;
+            type Change = crate::model::delta::Delta<$object>;
             const NAME: &'static str = $noun;
 
             fn id(t: &$object) -> crate::model::QualName {
@@ -94,8 +95,17 @@ macro_rules! type_kind {
                 fn recreate(
                     models: &crate::step::Models,
                     id: &crate::model::QualName,
+                    _: &crate::model::ObjKey,
                 ) -> Option<Vec<crate::step::Step>> {
                     $recreate(models, id)
+                }
+            )?
+
+            $(
+                fn rename_hints(
+                    changes: &[&crate::model::delta::Delta<$object>],
+                ) -> Vec<String> {
+                    $hints(changes)
                 }
             )?
         }

@@ -212,7 +212,7 @@ fn relations(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErr
             continue;
         }
         if r.relkind == "r" || r.relkind == "p" || r.relkind == "f" {
-            db.tables.insert(
+            db.kinds.tables.insert(
                 name.clone(),
                 Table {
                     owner: r.owner,
@@ -270,7 +270,7 @@ fn sequences(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErr
 /// The columns of the tables read by [`relations`].
 fn columns(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for c in parse::<Vec<ColumnRow>>("columns", &raw.columns)? {
-        let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+        let Some(table) = db.kinds.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
             continue;
         };
         // PostgreSQL 18 lets a NOT NULL constraint be NOT VALID. The model
@@ -337,7 +337,7 @@ fn columns(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError
 /// The constraints of the tables read by [`relations`].
 fn constraints(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
     for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
-        let Some(table) = db.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+        let Some(table) = db.kinds.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
             continue;
         };
         let kind = match c.contype.as_str() {
@@ -572,16 +572,16 @@ fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> 
         "extension" => ObjKey::Extension { name: q.name },
         "type" => ObjKey::Type { name: q },
         "sequence" => ObjKey::Sequence { name: q },
-        "table" if db.tables.contains_key(&q) => ObjKey::Table { name: q },
-        "column" if db.tables.contains_key(&q) => ObjKey::Column {
+        "table" if db.kinds.tables.contains_key(&q) => ObjKey::Table { name: q },
+        "column" if db.kinds.tables.contains_key(&q) => ObjKey::Column {
             table: q,
             name: sub,
         },
-        "constraint" if db.tables.contains_key(&q) => ObjKey::Constraint {
+        "constraint" if db.kinds.tables.contains_key(&q) => ObjKey::Constraint {
             table: q,
             name: sub,
         },
-        "default" if db.tables.contains_key(&q) => ObjKey::Default {
+        "default" if db.kinds.tables.contains_key(&q) => ObjKey::Default {
             table: q,
             column: sub,
         },
