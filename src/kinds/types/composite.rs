@@ -175,24 +175,14 @@ fn steps(ctx: &Models, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
                 return;
             }
             if rebuilds(ctx, from, to) {
-                if super::has_users_or_dependents(ctx, name) {
-                    out.push(
-                        super::rebuild_step(
-                            ctx,
-                            name,
-                            "TYPE",
-                            format!("rebuild type {name} with new attributes"),
-                            create_step(to).sql,
-                            "text",
-                        )
-                        .destructive(format!(
-                            "converts every column of type {name} through its text form"
-                        )),
-                    );
-                } else {
-                    out.push(super::drop_type_step(&from.name, "TYPE"));
-                    out.push(create_step(to));
-                }
+                let how = super::Replacement {
+                    word: "TYPE",
+                    in_use: super::has_users_or_dependents(ctx, name),
+                    summary: format!("rebuild type {name} with new attributes"),
+                    via: "text",
+                    converts: format!("converts every column of type {name} through its text form"),
+                };
+                super::replace(ctx, &from.name, name, create_step(to), how, out);
                 return;
             }
             let kept_to = attributes_kept(to, from);

@@ -125,25 +125,17 @@ fn steps(ctx: &Models, d: &Delta<Domain>, out: &mut Vec<Step>) {
                 return;
             }
             if from.base_type != to.base_type || from.collation != to.collation {
-                if super::has_users_or_dependents(ctx, &to.name) {
-                    out.push(
-                        super::rebuild_step(
-                            ctx,
-                            &to.name,
-                            "DOMAIN",
-                            format!("rebuild domain {} on {}", to.name, to.base_type),
-                            create_step(to).sql,
-                            &to.base_type,
-                        )
-                        .destructive(format!(
-                            "converts every column of type {} from {} to {}",
-                            to.name, from.base_type, to.base_type
-                        )),
-                    );
-                } else {
-                    out.push(super::drop_type_step(&from.name, "DOMAIN"));
-                    out.push(create_step(to));
-                }
+                let how = super::Replacement {
+                    word: "DOMAIN",
+                    in_use: super::has_users_or_dependents(ctx, &to.name),
+                    summary: format!("rebuild domain {} on {}", to.name, to.base_type),
+                    via: &to.base_type,
+                    converts: format!(
+                        "converts every column of type {} from {} to {}",
+                        to.name, from.base_type, to.base_type
+                    ),
+                };
+                super::replace(ctx, &from.name, &to.name, create_step(to), how, out);
                 return;
             }
             out.push(through_containers(ctx, from, to, alter_step(from, to)));

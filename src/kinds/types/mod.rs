@@ -6,7 +6,8 @@
 //! `pg_type`, in one namespace), and one machine: the rebuild of a type
 //! PostgreSQL cannot alter while columns use it ([`rebuild_step`]: the old
 //! type renamed away, the new one created, every column converted, the
-//! old one dropped), which takes along the types built on it
+//! old one dropped; [`replace`] chooses it for a type in use, and drops
+//! and creates an unused one), which takes along the types built on it
 //! ([`dependent_types`]: a domain over it, a composite with an attribute
 //! of it) and replaces a type whose kind changes under the same name (an
 //! enum that becomes a domain: [`drop_or_replace_type`]).
@@ -446,6 +447,45 @@ fn rebuild_step(
         s = s.sql(format!("DROP {} {}", d.word, old_name(&d.name)));
     }
     s.sql(format!("DROP {word} {}", old_name(name)))
+}
+
+/// A type PostgreSQL cannot alter into its desired definition, and how it
+/// is replaced ([`replace`]).
+struct Replacement<'a> {
+    /// `DOMAIN` or `TYPE`, as the type's statements name it.
+    word: &'static str,
+    /// Whether columns (or, for a domain or composite, types built on
+    /// it) use the type: it is then rebuilt around them.
+    in_use: bool,
+    /// The rebuild's summary.
+    summary: String,
+    /// The type the columns pass through: a domain's base type, or
+    /// `text`.
+    via: &'a str,
+    /// What the conversion does to the columns: the rebuild's hazard.
+    converts: String,
+}
+
+/// Replaces type `from` by `to`, created by `create` (its desired
+/// definition's create step): rebuilt around what uses it
+/// ([`rebuild_step`]) when it is in use, else dropped and created again.
+fn replace(
+    ctx: &Models,
+    from: &QualName,
+    to: &QualName,
+    create: Step,
+    how: Replacement,
+    out: &mut Vec<Step>,
+) {
+    if how.in_use {
+        out.push(
+            rebuild_step(ctx, to, how.word, how.summary, create.sql, how.via)
+                .destructive(how.converts),
+        );
+    } else {
+        out.push(drop_type_step(from, how.word));
+        out.push(create);
+    }
 }
 
 #[cfg(test)]

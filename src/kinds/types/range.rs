@@ -85,25 +85,17 @@ fn steps(ctx: &Models, d: &Delta<RangeType>, out: &mut Vec<Step>) {
                 return;
             }
             if from.subtype != to.subtype || from.options != to.options {
-                if super::has_users(ctx, &to.name) {
-                    out.push(
-                        super::rebuild_step(
-                            ctx,
-                            &to.name,
-                            "TYPE",
-                            format!("rebuild range type {}", to.name),
-                            create_step(to).sql,
-                            "text",
-                        )
-                        .destructive(format!(
-                            "converts every column of type {} through its text form",
-                            to.name
-                        )),
-                    );
-                } else {
-                    out.push(super::drop_type_step(&from.name, "TYPE"));
-                    out.push(create_step(to));
-                }
+                let how = super::Replacement {
+                    word: "TYPE",
+                    in_use: super::has_users(ctx, &to.name),
+                    summary: format!("rebuild range type {}", to.name),
+                    via: "text",
+                    converts: format!(
+                        "converts every column of type {} through its text form",
+                        to.name
+                    ),
+                };
+                super::replace(ctx, &from.name, &to.name, create_step(to), how, out);
             } else if from.comment != to.comment {
                 out.push(
                     Step::new(format!("change comment on type {}", to.name))
