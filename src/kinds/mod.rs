@@ -674,6 +674,98 @@ mod tests {
     }
 
     #[test]
+    fn every_key_but_an_unmanaged_objects_is_a_kinds() {
+        use crate::model::{DdlKind, DefaultObjects, DefaultPrivilegesId};
+        let q = || QualName::new("s", "n");
+        let n = || "n".to_string();
+        let keys = [
+            ObjKey::Schema { name: n() },
+            ObjKey::Extension { name: n() },
+            ObjKey::Type { name: q() },
+            ObjKey::Sequence { name: q() },
+            ObjKey::SequenceOwner { name: q() },
+            ObjKey::Table { name: q() },
+            ObjKey::Column {
+                table: q(),
+                name: n(),
+            },
+            ObjKey::Constraint {
+                table: q(),
+                name: n(),
+            },
+            ObjKey::Default {
+                table: q(),
+                column: n(),
+            },
+            ObjKey::Index { name: q() },
+            ObjKey::View { name: q() },
+            ObjKey::Function {
+                name: q(),
+                args: String::new(),
+            },
+            ObjKey::Trigger {
+                table: q(),
+                name: n(),
+            },
+            ObjKey::EventTrigger { name: n() },
+            ObjKey::Collation { name: q() },
+            ObjKey::Partition { name: q() },
+            ObjKey::Policy {
+                table: q(),
+                name: n(),
+            },
+            ObjKey::Ddl {
+                kind: DdlKind::Cast,
+                name: n(),
+            },
+            ObjKey::DefaultPrivileges {
+                id: DefaultPrivilegesId {
+                    role: n(),
+                    schema: None,
+                    objects: DefaultObjects::Tables,
+                },
+            },
+            ObjKey::Unmanaged {
+                kind: n(),
+                name: n(),
+            },
+        ];
+        let db = Database::default();
+        for key in &keys {
+            // Exhaustive: a new key is a compile error here until listed.
+            let unmanaged = match key {
+                ObjKey::Unmanaged { .. } => true,
+                ObjKey::Schema { .. }
+                | ObjKey::Extension { .. }
+                | ObjKey::Type { .. }
+                | ObjKey::Sequence { .. }
+                | ObjKey::SequenceOwner { .. }
+                | ObjKey::Table { .. }
+                | ObjKey::Column { .. }
+                | ObjKey::Constraint { .. }
+                | ObjKey::Default { .. }
+                | ObjKey::Index { .. }
+                | ObjKey::View { .. }
+                | ObjKey::Function { .. }
+                | ObjKey::Trigger { .. }
+                | ObjKey::EventTrigger { .. }
+                | ObjKey::Collation { .. }
+                | ObjKey::Partition { .. }
+                | ObjKey::Policy { .. }
+                | ObjKey::Ddl { .. }
+                | ObjKey::DefaultPrivileges { .. } => false,
+            };
+            // Some kind of the registry answers for every other key.
+            assert_eq!(
+                db.kinds.contains(key),
+                (!unmanaged).then_some(false),
+                "{key}"
+            );
+            assert!(!db.contains(key));
+        }
+    }
+
+    #[test]
     fn a_kinds_changes_read_as_the_other_changes_do() {
         let current = with(&[
             collation("app", "de", "de-DE"),

@@ -23,6 +23,26 @@ pub struct Schema {
     pub owner: Option<String>,
 }
 
+/// One schema as the catalog reader's `namespaces` document spells it.
+#[derive(Deserialize)]
+pub struct Row {
+    name: String,
+    comment: Option<String>,
+    acl: Vec<crate::model::Grant>,
+    owner: Option<String>,
+}
+
+impl From<Row> for Schema {
+    fn from(r: Row) -> Schema {
+        Schema {
+            name: r.name,
+            comment: r.comment,
+            acl: Some(r.acl),
+            owner: r.owner,
+        }
+    }
+}
+
 /// The kind.
 pub struct Schemas;
 

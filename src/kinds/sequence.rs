@@ -29,6 +29,42 @@ pub struct Sequence {
     pub owner: Option<String>,
 }
 
+/// One sequence as the catalog reader's `sequences` document spells it,
+/// with its last value when it has been used (live data the planner
+/// reads, kept beside the model: see [`Row::last_value`]).
+#[derive(Deserialize)]
+pub struct Row {
+    schema: String,
+    name: String,
+    #[serde(flatten)]
+    options: SequenceOptions,
+    owned_by: Option<(String, String, String)>,
+    last_value: Option<i64>,
+    comment: Option<String>,
+    acl: Vec<crate::model::Grant>,
+    owner: Option<String>,
+}
+
+impl Row {
+    /// The last value `nextval` or `setval` gave, if any.
+    pub fn last_value(&self) -> Option<i64> {
+        self.last_value
+    }
+}
+
+impl From<Row> for Sequence {
+    fn from(s: Row) -> Sequence {
+        Sequence {
+            name: QualName::new(s.schema, s.name),
+            options: s.options,
+            owned_by: s.owned_by.map(|(ts, t, c)| (QualName::new(ts, t), c)),
+            comment: s.comment,
+            acl: Some(s.acl),
+            owner: s.owner,
+        }
+    }
+}
+
 /// The kind.
 pub struct Sequences;
 

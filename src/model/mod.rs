@@ -354,34 +354,11 @@ impl Database {
         }
     }
 
-    /// Every key the model holds, for dependency bookkeeping.
+    /// Every key the model holds, for dependency bookkeeping: each
+    /// kind's objects and their parts (the registry's books); an
+    /// unmanaged object is named, never held.
     pub fn contains(&self, key: &ObjKey) -> bool {
-        if let Some(found) = self.kinds.contains(key) {
-            return found;
-        }
-        match key {
-            ObjKey::Unmanaged { .. } => false,
-            // The keys of the kinds in `kinds/`, answered above.
-            ObjKey::Partition { .. }
-            | ObjKey::Table { .. }
-            | ObjKey::Column { .. }
-            | ObjKey::Constraint { .. }
-            | ObjKey::Default { .. }
-            | ObjKey::Collation { .. }
-            | ObjKey::Type { .. }
-            | ObjKey::Schema { .. }
-            | ObjKey::Sequence { .. }
-            | ObjKey::Function { .. }
-            | ObjKey::View { .. }
-            | ObjKey::Index { .. }
-            | ObjKey::DefaultPrivileges { .. }
-            | ObjKey::Ddl { .. }
-            | ObjKey::SequenceOwner { .. }
-            | ObjKey::Extension { .. }
-            | ObjKey::EventTrigger { .. }
-            | ObjKey::Policy { .. }
-            | ObjKey::Trigger { .. } => false,
-        }
+        self.kinds.contains(key).unwrap_or(false)
     }
 
     /// Objects `key` depends on.

@@ -25,6 +25,7 @@ mod hints;
 mod keys;
 pub mod model;
 pub mod partition_copies;
+pub mod rows;
 // The table's own steps beside its columns' and constraints'.
 #[allow(clippy::module_inception)]
 pub mod table;

@@ -4,8 +4,6 @@
 //! the order [`decode`] calls them: later ones find what earlier ones put
 //! in (columns their table, dependencies every key).
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -17,16 +15,15 @@ use crate::kinds::extension::Extension;
 use crate::kinds::function::{self, Function};
 use crate::kinds::index::{self, Index};
 use crate::kinds::policy::{self, Policy};
-use crate::kinds::schema::Schema;
-use crate::kinds::sequence::Sequence;
+use crate::kinds::schema::{self, Schema};
+use crate::kinds::sequence::{self, Sequence};
+use crate::kinds::table::rows::{ColumnFacts, ColumnRow, ConstraintRow, Relation, RelationRow};
 use crate::kinds::trigger::{self, Trigger};
 use crate::kinds::types::enums;
 use crate::kinds::view::{self, View};
 use crate::model::{
-    Collation, Column, ColumnStorage, CompositeType, Constraint, ConstraintKind, Database, DdlId,
-    DdlKind, DdlObject, DefaultPrivileges, Domain, EnumType, ForeignKeyCopy, ForeignTable, Grant,
-    Identity, IdentityKind, ObjKey, PgVersion, QualName, RangeType, SequenceOptions, Table,
-    Unmanaged, quote_ident,
+    Collation, CompositeType, Constraint, Database, DdlId, DdlKind, DdlObject, DefaultPrivileges,
+    Domain, EnumType, ObjKey, PgVersion, QualName, RangeType, Unmanaged, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -34,91 +31,6 @@ fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T,
         query,
         cause: e.to_string(),
     })
-}
-
-#[derive(Deserialize)]
-struct NamespaceRow {
-    name: String,
-    comment: Option<String>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RelationRow {
-    schema: String,
-    name: String,
-    relkind: String,
-    unlogged: bool,
-    options: Vec<String>,
-    comment: Option<String>,
-    partition_by: Option<String>,
-    partition_of: Option<(String, String, String)>,
-    inherits: Vec<(String, String)>,
-    row_security: bool,
-    force_row_security: bool,
-    acl: Vec<Grant>,
-    foreign: Option<ForeignTable>,
-    owner: Option<String>,
-    #[serde(default)]
-    of_type: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct SequenceRow {
-    schema: String,
-    name: String,
-    #[serde(flatten)]
-    options: SequenceOptions,
-    owned_by: Option<(String, String, String)>,
-    last_value: Option<i64>,
-    comment: Option<String>,
-    acl: Vec<Grant>,
-    owner: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct ColumnRow {
-    schema: String,
-    table: String,
-    name: String,
-    data_type: String,
-    not_null: bool,
-    default: Option<String>,
-    generated: Option<String>,
-    generated_virtual: bool,
-    identity: String,
-    identity_options: Option<SequenceOptions>,
-    #[serde(default)]
-    identity_sequence: Option<(String, String)>,
-    identity_last_value: Option<i64>,
-    identity_acl: Option<Vec<Grant>>,
-    #[serde(default)]
-    fdw_options: Vec<(String, String)>,
-    not_null_constraint: Option<(String, bool, bool)>,
-    #[serde(default)]
-    storage: Option<ColumnStorage>,
-    #[serde(default)]
-    compression: Option<String>,
-    collation: Option<String>,
-    comment: Option<String>,
-    inherited: bool,
-    acl: Vec<Grant>,
-}
-
-#[derive(Deserialize)]
-struct ConstraintRow {
-    schema: String,
-    table: String,
-    name: String,
-    contype: String,
-    definition: String,
-    references: Option<(String, String)>,
-    index_options: Option<Vec<String>>,
-    comment: Option<String>,
-    index_comment: Option<String>,
-    inherited: bool,
-    copies: Option<Vec<(String, String, String)>>,
 }
 
 #[derive(Deserialize)]
@@ -165,16 +77,9 @@ pub fn decode(raw: &CatalogDocuments) -> Result<Database, CatalogError> {
 
 /// The schemas (namespaces).
 fn schemas(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for n in parse::<Vec<NamespaceRow>>("namespaces", &raw.namespaces)? {
-        db.kinds.schemas.insert(
-            Name(n.name.clone()),
-            Schema {
-                owner: n.owner,
-                name: n.name,
-                comment: n.comment,
-                acl: Some(n.acl),
-            },
-        );
+    for row in parse::<Vec<schema::Row>>("namespaces", &raw.namespaces)? {
+        let n = Schema::from(row);
+        db.kinds.schemas.insert(Name(n.name.clone()), n);
     }
     Ok(())
 }
@@ -196,182 +101,87 @@ fn enums(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> 
     Ok(())
 }
 
-/// Tables (plain, partitioned, foreign), empty: their columns and constraints come next; relations of other kinds are named as unmanaged.
+/// Tables (plain, partitioned, foreign), empty: their columns and
+/// constraints come next; relations of other kinds are named as
+/// unmanaged (sequences, views and row types are read from their own
+/// documents).
 fn relations(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for r in parse::<Vec<RelationRow>>("relations", &raw.relations)? {
-        let name = QualName::new(r.schema, r.name);
-        let kind = match r.relkind.as_str() {
-            "r" | "p" | "f" | "S" | "v" | "m" | "c" => None,
-            _ => Some("relation"),
-        };
-        if let Some(kind) = kind {
-            db.unmanaged.insert(Unmanaged {
-                kind: kind.into(),
-                name: name.to_string(),
-            });
-            continue;
+    for row in parse::<Vec<RelationRow>>("relations", &raw.relations)? {
+        match Relation::from(row) {
+            Relation::Table(t) => {
+                db.kinds.tables.insert(t.name.clone(), t);
+            }
+            Relation::Elsewhere => {}
+            Relation::Unmanaged(name) => {
+                db.unmanaged.insert(Unmanaged {
+                    kind: "relation".into(),
+                    name: name.to_string(),
+                });
+            }
         }
-        if r.relkind == "r" || r.relkind == "p" || r.relkind == "f" {
-            db.kinds.tables.insert(
-                name.clone(),
-                Table {
-                    owner: r.owner,
-                    name,
-                    unlogged: r.unlogged,
-                    options: r.options,
-                    comment: r.comment,
-                    row_security: r.row_security,
-                    force_row_security: r.force_row_security,
-                    of_type: r.of_type,
-                    partition_by: r.partition_by,
-                    partition_of: r
-                        .partition_of
-                        .map(|(s, t, bound)| (QualName::new(s, t), bound)),
-                    inherits: r
-                        .inherits
-                        .into_iter()
-                        .map(|(s, t)| QualName::new(s, t))
-                        .collect(),
-                    acl: Some(r.acl),
-                    columns: Vec::new(),
-                    constraints: BTreeMap::new(),
-                    foreign: r.foreign,
-                },
-            );
-        }
-        // Sequences are read with their options by sequences.sql.
     }
     Ok(())
 }
 
 /// The sequences, with the last value of each used one.
 fn sequences(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for s in parse::<Vec<SequenceRow>>("sequences", &raw.sequences)? {
-        let name = QualName::new(s.schema, s.name);
-        if let Some(v) = s.last_value {
-            db.sequence_values
-                .insert(ObjKey::Sequence { name: name.clone() }, v);
+    for row in parse::<Vec<sequence::Row>>("sequences", &raw.sequences)? {
+        let last_value = row.last_value();
+        let s = Sequence::from(row);
+        if let Some(v) = last_value {
+            db.sequence_values.insert(
+                ObjKey::Sequence {
+                    name: s.name.clone(),
+                },
+                v,
+            );
         }
-        db.kinds.sequences.insert(
-            name.clone(),
-            Sequence {
-                owner: s.owner,
-                name,
-                options: s.options,
-                owned_by: s.owned_by.map(|(ts, t, c)| (QualName::new(ts, t), c)),
-                comment: s.comment,
-                acl: Some(s.acl),
-            },
-        );
+        db.kinds.sequences.insert(s.name.clone(), s);
     }
     Ok(())
 }
 
 /// The columns of the tables read by [`relations`].
 fn columns(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for c in parse::<Vec<ColumnRow>>("columns", &raw.columns)? {
-        let Some(table) = db.kinds.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+    for row in parse::<Vec<ColumnRow>>("columns", &raw.columns)? {
+        let Some(table) = db.kinds.tables.get_mut(&row.table()) else {
             continue;
+        };
+        let facts = ColumnFacts::from(row);
+        let key = ObjKey::Column {
+            table: table.name.clone(),
+            name: facts.column.name.clone(),
         };
         // PostgreSQL 18 lets a NOT NULL constraint be NOT VALID. The model
         // keeps NOT NULL as a column property (validated): a NOT VALID one
         // is reported, never taken for a validated one. (Its name is not
         // compared: a table that left its parent keeps the parent's names,
         // where a fresh build names them after the table.)
-        if let Some((name, false, true)) = &c.not_null_constraint {
+        if let Some(name) = &facts.not_valid_not_null {
             db.unmanaged.insert(Unmanaged {
                 kind: "not-null constraint".into(),
                 name: format!("{} on {} (NOT VALID)", quote_ident(name), table.name),
             });
         }
-        if let Some((schema, name)) = &c.identity_sequence {
-            db.identity_sequences.insert(
-                ObjKey::Column {
-                    table: table.name.clone(),
-                    name: c.name.clone(),
-                },
-                QualName::new(schema, name),
-            );
+        if let Some(sequence) = facts.identity_sequence {
+            db.identity_sequences.insert(key.clone(), sequence);
         }
-        if let Some(v) = c.identity_last_value {
-            db.sequence_values.insert(
-                ObjKey::Column {
-                    table: table.name.clone(),
-                    name: c.name.clone(),
-                },
-                v,
-            );
+        if let Some(v) = facts.identity_last_value {
+            db.sequence_values.insert(key, v);
         }
-        let identity = match (c.identity.as_str(), c.identity_options) {
-            ("a", Some(options)) => Some(Identity {
-                kind: IdentityKind::Always,
-                options,
-            }),
-            ("d", Some(options)) => Some(Identity {
-                kind: IdentityKind::ByDefault,
-                options,
-            }),
-            _ => None,
-        };
-        table.columns.push(Column {
-            name: c.name,
-            data_type: c.data_type,
-            not_null: c.not_null,
-            default: c.default,
-            identity,
-            generated: c.generated,
-            generated_virtual: c.generated_virtual,
-            collation: c.collation,
-            comment: c.comment,
-            inherited: c.inherited,
-            acl: Some(c.acl),
-            identity_acl: c.identity_acl,
-            fdw_options: c.fdw_options,
-            storage: c.storage,
-            compression: c.compression,
-        });
+        table.columns.push(facts.column);
     }
     Ok(())
 }
 
 /// The constraints of the tables read by [`relations`].
 fn constraints(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
-    for c in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
-        let Some(table) = db.kinds.tables.get_mut(&QualName::new(&c.schema, &c.table)) else {
+    for row in parse::<Vec<ConstraintRow>>("constraints", &raw.constraints)? {
+        let Some(table) = db.kinds.tables.get_mut(&row.table()) else {
             continue;
         };
-        let kind = match c.contype.as_str() {
-            "p" => ConstraintKind::PrimaryKey,
-            "u" => ConstraintKind::Unique,
-            "c" => ConstraintKind::Check,
-            "f" => ConstraintKind::ForeignKey,
-            _ => ConstraintKind::Exclusion,
-        };
-        let definition = match c.index_options {
-            Some(opts) if !opts.is_empty() => with_index_options(&c.definition, &opts),
-            _ => c.definition,
-        };
-        table.constraints.insert(
-            c.name.clone(),
-            Constraint {
-                name: c.name,
-                kind,
-                definition,
-                references: c.references.map(|(s, t)| QualName::new(s, t)),
-                comment: c.comment,
-                index_comment: c.index_comment,
-                inherited: c.inherited,
-                copies: c
-                    .copies
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|(s, t, name)| ForeignKeyCopy {
-                        references: QualName::new(s, t),
-                        name,
-                    })
-                    .collect(),
-            },
-        );
+        let c = Constraint::from(row);
+        table.constraints.insert(c.name.clone(), c);
     }
     Ok(())
 }
@@ -503,26 +313,6 @@ fn dependencies(db: &mut Database, raw: &CatalogDocuments) -> Result<(), Catalog
         }
     }
     Ok(())
-}
-
-/// Puts `WITH (...)` where PostgreSQL expects it in a primary key or
-/// unique constraint: after the columns and `INCLUDE`, before the
-/// deferrability clauses.
-fn with_index_options(definition: &str, options: &[String]) -> String {
-    let with = format!(
-        " WITH ({})",
-        options
-            .iter()
-            .map(|o| crate::model::reloption(o))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let tail = [" DEFERRABLE INITIALLY DEFERRED", " DEFERRABLE"]
-        .into_iter()
-        .find(|t| definition.ends_with(t))
-        .unwrap_or("");
-    let head = &definition[..definition.len() - tail.len()];
-    format!("{head}{with}{tail}")
 }
 
 /// The model key for a row of `objects.sql`.
