@@ -43,6 +43,8 @@ mod tests {
                 fdw_options: vec![],
                 storage: None,
                 compression: None,
+                statistics: None,
+                options: vec![],
             });
         }
         db.kinds.tables.insert(t.name.clone(), t);

@@ -753,7 +753,8 @@ mod tests {
                 | ObjKey::Partition { .. }
                 | ObjKey::Policy { .. }
                 | ObjKey::Ddl { .. }
-                | ObjKey::DefaultPrivileges { .. } => false,
+                | ObjKey::DefaultPrivileges { .. }
+                | ObjKey::IndexUse { .. } => false,
             };
             // Some kind of the registry answers for every other key.
             assert_eq!(

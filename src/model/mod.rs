@@ -22,7 +22,7 @@ pub use crate::kinds::function::{Function, FunctionId};
 pub use crate::kinds::index::{Index, IndexPart};
 pub use crate::kinds::table::model::{
     Column, ColumnStorage, Constraint, ConstraintKind, ForeignKeyCopy, ForeignTable, Identity,
-    IdentityKind, Table,
+    IdentityKind, IndexUse, ReplicaIdentity, Table,
 };
 pub use crate::kinds::types::composite::{Attribute, CompositeType};
 pub use crate::kinds::types::domain::Domain;
@@ -151,6 +151,13 @@ pub enum ObjKey {
     DefaultPrivileges {
         id: DefaultPrivilegesId,
     },
+    /// What a table uses one of its indexes for (its replica identity,
+    /// clustering), which PostgreSQL keeps on the index: set after the
+    /// index exists, and again when the plan recreates it.
+    IndexUse {
+        table: QualName,
+        what: IndexUse,
+    },
     /// An object of a kind driftless does not manage yet (a view, a
     /// function...), kept so that dependencies through it are still known.
     Unmanaged {
@@ -189,6 +196,7 @@ impl fmt::Display for ObjKey {
             }
             ObjKey::Ddl { kind, name } => write!(f, "{kind} {name}"),
             ObjKey::DefaultPrivileges { id } => write!(f, "default privileges {id}"),
+            ObjKey::IndexUse { table, what } => write!(f, "{what} of {table}"),
             ObjKey::Unmanaged { kind, name } => write!(f, "{kind} {name}"),
         }
     }

@@ -406,6 +406,8 @@ mod tests {
             fdw_options: vec![],
             storage: None,
             compression: None,
+            statistics: None,
+            options: vec![],
         };
         assert_eq!(
             column_definition(&c),

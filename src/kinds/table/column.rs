@@ -91,7 +91,10 @@ fn typed_column_arrives(ctx: &Models, table: &QualName, to: &Column) -> Option<S
     if to.comment.is_some() {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
     }
-    for stmt in storage_sql(ctx, table, None, to) {
+    for stmt in storage_sql(ctx, table, None, to)
+        .into_iter()
+        .chain(tuning_sql(table, None, to))
+    {
         s = s.sql(stmt);
     }
     let on = format!("TABLE {table}");
@@ -166,6 +169,44 @@ pub(super) fn storage_sql(
     sql
 }
 
+/// `SET STATISTICS` and `SET (n_distinct = ...)` / `RESET (...)` taking a
+/// column from `from` to `to`; from the server's defaults when `from` is
+/// `None` (a column just added: neither a parent's `ADD COLUMN`, `CREATE
+/// TABLE ... PARTITION OF` nor `INHERITS` copies them). `ONLY`: a table's
+/// children are set by their own steps (`SET STATISTICS` would recurse to
+/// them), and a type change keeps both.
+pub(super) fn tuning_sql(table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
+    let col = quote_ident(&to.name);
+    let alter = |clause: String| format!("ALTER TABLE ONLY {table} ALTER COLUMN {col} {clause}");
+    let (statistics, options) = from.map_or((None, &[][..]), |f| (f.statistics, &f.options[..]));
+    let mut sql = Vec::new();
+    if to.statistics != statistics {
+        sql.push(alter(format!(
+            "SET STATISTICS {}",
+            to.statistics.unwrap_or(-1)
+        )));
+    }
+    let name = |o: &String| o.split_once('=').map_or(o.clone(), |(k, _)| k.to_string());
+    let reset: Vec<String> = options
+        .iter()
+        .map(name)
+        .filter(|k| !to.options.iter().any(|o| name(o) == *k))
+        .collect();
+    if !reset.is_empty() {
+        sql.push(alter(format!("RESET ({})", reset.join(", "))));
+    }
+    let set: Vec<String> = to
+        .options
+        .iter()
+        .filter(|o| !options.contains(o))
+        .map(|o| crate::model::reloption(o))
+        .collect();
+    if !set.is_empty() {
+        sql.push(alter(format!("SET ({})", set.join(", "))));
+    }
+    sql
+}
+
 fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
     let mut s = Step::new(format!("add column {}", column_target(table, &c.name)))
         .sql(format!(
@@ -173,7 +214,10 @@ fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
             column_definition(c)
         ))
         .creates(column_key(table, &c.name));
-    for stmt in storage_sql(ctx, table, None, c) {
+    for stmt in storage_sql(ctx, table, None, c)
+        .into_iter()
+        .chain(tuning_sql(table, None, c))
+    {
         s = s.sql(stmt);
     }
     if has_default(c) {
@@ -428,7 +472,10 @@ pub fn regenerate_steps(ctx: &Models, table: &QualName, from: &Column, to: &Colu
         ))
         .creates(key)
         .creates(default_key(table, &to.name));
-    for stmt in storage_sql(ctx, table, None, to) {
+    for stmt in storage_sql(ctx, table, None, to)
+        .into_iter()
+        .chain(tuning_sql(table, None, to))
+    {
         s = s.sql(stmt);
     }
     // A virtual column (or a plain one, without a default) is added to the
@@ -575,7 +622,10 @@ fn inherited_column_step(
     if from.comment != to.comment {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
     }
-    for stmt in storage_sql(ctx, table, Some(from), to) {
+    for stmt in storage_sql(ctx, table, Some(from), to)
+        .into_iter()
+        .chain(tuning_sql(table, Some(from), to))
+    {
         s = s.sql(stmt);
     }
     (!s.sql.is_empty()).then_some(s)
@@ -825,7 +875,10 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
     }
     // A new type resets the column's storage and compression to its own.
-    for stmt in storage_sql(ctx, table, (!retype).then_some(from), to) {
+    for stmt in storage_sql(ctx, table, (!retype).then_some(from), to)
+        .into_iter()
+        .chain(tuning_sql(table, Some(from), to))
+    {
         s = s.sql(stmt);
     }
     let items = options_change(&from.fdw_options, &to.fdw_options);

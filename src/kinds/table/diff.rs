@@ -59,13 +59,17 @@ fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
 }
 
 /// The column `c` of table `t` as a parent's `ADD COLUMN` creates it:
-/// the parent's default and NOT NULL, no comment.
+/// the parent's default and NOT NULL, no comment, the server's statistics
+/// target and no options (`ALTER COLUMN ... SET` sets them table by
+/// table).
 fn arriving(t: &Table, c: &Column, desired: &ByName) -> Option<Column> {
     let parent = t.parents().find_map(|p| desired.get(p)?.column(&c.name))?;
     Some(Column {
         default: parent.default.clone(),
         not_null: parent.not_null,
         comment: None,
+        statistics: None,
+        options: Vec::new(),
         ..c.clone()
     })
 }
@@ -89,6 +93,8 @@ fn shell(t: &Table) -> Table {
         foreign,
         owner,
         of_type,
+        replica_identity,
+        clustered_on,
     } = t;
     Table {
         name: name.clone(),
@@ -106,6 +112,8 @@ fn shell(t: &Table) -> Table {
         acl: acl.clone(),
         foreign: foreign.clone(),
         owner: owner.clone(),
+        replica_identity: replica_identity.clone(),
+        clustered_on: clustered_on.clone(),
     }
 }
 

@@ -96,6 +96,8 @@ mod tests {
             fdw_options: vec![],
             storage: None,
             compression: None,
+            statistics: None,
+            options: vec![],
         }
     }
 

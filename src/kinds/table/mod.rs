@@ -37,7 +37,9 @@ use serde_json::Value;
 
 use super::{ChangeOf, Kind, PrivilegeChange};
 use crate::model::delta::Delta;
-use crate::model::{Acl, Column, Constraint, ObjKey, PgVersion, QualName, Table, quote_ident};
+use crate::model::{
+    Acl, Column, Constraint, IndexUse, ObjKey, PgVersion, QualName, Table, quote_ident,
+};
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
 
@@ -67,7 +69,8 @@ impl Kind for Tables {
             ObjKey::Table { name } | ObjKey::Partition { name } => Some(name.clone()),
             ObjKey::Column { table, .. }
             | ObjKey::Constraint { table, .. }
-            | ObjKey::Default { table, .. } => Some(table.clone()),
+            | ObjKey::Default { table, .. }
+            | ObjKey::IndexUse { table, .. } => Some(table.clone()),
             _ => None,
         }
     }
@@ -80,6 +83,7 @@ impl Kind for Tables {
             ObjKey::Default { column, .. } => t
                 .column(column)
                 .is_some_and(|c| c.default.is_some() || c.generated.is_some()),
+            ObjKey::IndexUse { what, .. } => t.index_for(*what).is_some(),
             _ => true,
         }
     }
@@ -162,6 +166,17 @@ impl Kind for Tables {
                 table.clone(),
             ));
         }
+        // What the table uses an index for needs the table and the index.
+        for what in [IndexUse::ReplicaIdentity, IndexUse::Cluster] {
+            if let Some(index) = t.index_for(what) {
+                let using = ObjKey::IndexUse {
+                    table: q.clone(),
+                    what,
+                };
+                edges.push((using.clone(), table.clone()));
+                edges.push((using, t.index_key(index)));
+            }
+        }
         edges
     }
 
@@ -214,8 +229,9 @@ impl Kind for Tables {
     }
 
     /// A constraint or a column's default the plan keeps, dropped and set
-    /// again: `None` for the table itself or a column, or when the part
-    /// is missing on a side.
+    /// again; what the table uses an index for, set again once the plan
+    /// has recreated the index: `None` for the table itself or a column,
+    /// or when the part is missing on a side.
     fn recreate(ctx: &Models, table: &QualName, key: &ObjKey) -> Option<Vec<Step>> {
         let (cur, des) = (ctx.current, ctx.desired);
         Some(match key {
@@ -246,6 +262,9 @@ impl Kind for Tables {
                         .sql(column::default_sql(ctx, table, column, Some(expr), false))
                         .creates(key.clone()),
                 ]
+            }
+            ObjKey::IndexUse { what, .. } => {
+                vec![table::index_use_step(des.kinds.tables.get(table)?, *what)?]
             }
             _ => return None,
         })
@@ -353,6 +372,8 @@ mod tests {
             fdw_options: vec![],
             storage: None,
             compression: None,
+            statistics: None,
+            options: vec![],
         }
     }
 
@@ -477,5 +498,96 @@ mod tests {
         let mut db = db.clone();
         db.kinds.forget_owners();
         assert!(db.kinds.owners(Slot::Tables).is_empty());
+    }
+
+    #[test]
+    fn a_columns_statistics_target_and_options_are_set_on_the_table_only() {
+        let t = QualName::new("app", "t");
+        let mut from = column("a", None);
+        from.statistics = Some(400);
+        from.options = vec!["n_distinct=-0.5".into()];
+        let mut to = column("a", None);
+        to.options = vec!["n_distinct_inherited=7".into()];
+        assert_eq!(
+            column::tuning_sql(&t, Some(&from), &to),
+            [
+                "ALTER TABLE ONLY app.t ALTER COLUMN a SET STATISTICS -1",
+                "ALTER TABLE ONLY app.t ALTER COLUMN a RESET (n_distinct)",
+                "ALTER TABLE ONLY app.t ALTER COLUMN a SET (n_distinct_inherited=7)",
+            ]
+        );
+        // A new column starts from the server's defaults; the same
+        // settings on both sides need nothing.
+        assert_eq!(
+            column::tuning_sql(&t, None, &from),
+            [
+                "ALTER TABLE ONLY app.t ALTER COLUMN a SET STATISTICS 400",
+                "ALTER TABLE ONLY app.t ALTER COLUMN a SET (n_distinct='-0.5')",
+            ]
+        );
+        assert!(column::tuning_sql(&t, Some(&from), &from).is_empty());
+    }
+
+    #[test]
+    fn what_a_table_uses_an_index_for_is_a_part_that_needs_the_index() {
+        let mut db = with_table(vec![column("a", None)]);
+        let t = QualName::new("app", "t");
+        let table = db.kinds.tables.get_mut(&t).unwrap();
+        table.replica_identity = Some(crate::model::ReplicaIdentity::Index("t_a".into()));
+        table.clustered_on = Some("t_pkey".into());
+        table.constraints.insert(
+            "t_pkey".into(),
+            Constraint {
+                name: "t_pkey".into(),
+                kind: crate::model::ConstraintKind::PrimaryKey,
+                definition: "PRIMARY KEY (a)".into(),
+                references: None,
+                comment: None,
+                index_comment: None,
+                inherited: false,
+                copies: vec![],
+            },
+        );
+        let identity = ObjKey::IndexUse {
+            table: t.clone(),
+            what: IndexUse::ReplicaIdentity,
+        };
+        let cluster = ObjKey::IndexUse {
+            table: t.clone(),
+            what: IndexUse::Cluster,
+        };
+        assert_eq!(db.kinds.contains(&identity), Some(true));
+        let edges = db.kinds.containment_edges(&db);
+        // An index of its own, or a constraint's.
+        assert!(edges.contains(&(
+            identity.clone(),
+            ObjKey::Index {
+                name: QualName::new("app", "t_a")
+            }
+        )));
+        assert!(edges.contains(&(
+            cluster.clone(),
+            ObjKey::Constraint {
+                table: t.clone(),
+                name: "t_pkey".into()
+            }
+        )));
+        // Set again around a rebuilt index, after it.
+        let models = Models {
+            current: &db,
+            desired: &db,
+        };
+        let steps = KindObjects::recreate(&models, &identity).unwrap();
+        assert_eq!(steps.len(), 1);
+        assert_eq!(
+            steps[0].sql[0].to_string(),
+            "ALTER TABLE app.t REPLICA IDENTITY USING INDEX t_a"
+        );
+        assert_eq!(steps[0].creates, std::slice::from_ref(&identity));
+        // FULL names no index: no part.
+        db.kinds.tables.get_mut(&t).unwrap().replica_identity =
+            Some(crate::model::ReplicaIdentity::Full);
+        assert_eq!(db.kinds.contains(&identity), Some(false));
+        assert_eq!(db.kinds.contains(&cluster), Some(true));
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Acl, QualName, SequenceOptions};
+use crate::model::{Acl, ObjKey, QualName, SequenceOptions};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
@@ -37,6 +37,47 @@ pub struct Table {
     /// The owning role, as SQL; `None` when owners are not managed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    /// `REPLICA IDENTITY`, unless `DEFAULT` (a plain or partitioned
+    /// table's; a foreign table has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replica_identity: Option<ReplicaIdentity>,
+    /// The index `CLUSTER` orders the table by (`CLUSTER ON`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clustered_on: Option<String>,
+}
+
+/// A table's `REPLICA IDENTITY` other than `DEFAULT`: what logical
+/// decoding records of an updated or deleted row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplicaIdentity {
+    /// Every column.
+    Full,
+    /// None (also what an identity index that was dropped leaves).
+    Nothing,
+    /// The columns of this unique index of the table.
+    Index(String),
+}
+
+/// What a table uses one of its indexes for, beyond the index itself:
+/// PostgreSQL keeps it on the index, so an index dropped and created again
+/// loses it (`ObjKey::IndexUse`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndexUse {
+    /// `REPLICA IDENTITY USING INDEX`.
+    ReplicaIdentity,
+    /// `CLUSTER ON`.
+    Cluster,
+}
+
+impl std::fmt::Display for IndexUse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            IndexUse::ReplicaIdentity => "replica identity",
+            IndexUse::Cluster => "clustering",
+        })
+    }
 }
 
 /// What makes a table foreign: `SERVER` and `OPTIONS`.
@@ -49,6 +90,32 @@ pub struct ForeignTable {
 }
 
 impl Table {
+    /// The index the table uses for `what`, if any.
+    pub fn index_for(&self, what: IndexUse) -> Option<&str> {
+        match what {
+            IndexUse::ReplicaIdentity => match &self.replica_identity {
+                Some(ReplicaIdentity::Index(name)) => Some(name),
+                _ => None,
+            },
+            IndexUse::Cluster => self.clustered_on.as_deref(),
+        }
+    }
+
+    /// The key of the table's index `name`: a constraint's (a primary
+    /// key's, a unique or exclusion constraint's) or an index's of its own.
+    pub fn index_key(&self, name: &str) -> ObjKey {
+        if self.constraints.contains_key(name) {
+            ObjKey::Constraint {
+                table: self.name.clone(),
+                name: name.to_string(),
+            }
+        } else {
+            ObjKey::Index {
+                name: QualName::new(&self.name.schema, name),
+            }
+        }
+    }
+
     /// `TABLE` or `FOREIGN TABLE`, as `DROP` and `COMMENT ON` need it.
     pub fn keyword(&self) -> &'static str {
         if self.foreign.is_some() {
@@ -76,6 +143,8 @@ impl Table {
             acl: None,
             foreign: None,
             owner: None,
+            replica_identity: None,
+            clustered_on: None,
         }
     }
 
@@ -141,6 +210,15 @@ pub struct Column {
     /// than the server's `default_toast_compression`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compression: Option<String>,
+    /// A statistics target set on the column (`SET STATISTICS`), rather
+    /// than the server's `default_statistics_target`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<i32>,
+    /// The planner's options set on the column (`SET (n_distinct =
+    /// ...)`), as `name=value`, sorted: `n_distinct` and
+    /// `n_distinct_inherited`, the only ones PostgreSQL defines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
 }
 
 /// A column's own storage strategy, and its type's, to which `SET

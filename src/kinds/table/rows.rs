@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::model::{
     Column, ColumnStorage, Constraint, ConstraintKind, ForeignKeyCopy, ForeignTable, Identity,
-    IdentityKind, Table,
+    IdentityKind, ReplicaIdentity, Table,
 };
 use crate::model::{Grant, QualName, SequenceOptions};
 
@@ -34,6 +34,10 @@ pub struct RelationRow {
     owner: Option<String>,
     #[serde(default)]
     of_type: Option<String>,
+    #[serde(default)]
+    replica_identity: Option<ReplicaIdentity>,
+    #[serde(default)]
+    clustered_on: Option<String>,
 }
 
 /// What a relation row is.
@@ -81,6 +85,8 @@ impl From<RelationRow> for Relation {
             columns: Vec::new(),
             constraints: BTreeMap::new(),
             foreign: r.foreign,
+            replica_identity: r.replica_identity,
+            clustered_on: r.clustered_on,
         })
     }
 }
@@ -109,6 +115,10 @@ pub struct ColumnRow {
     storage: Option<ColumnStorage>,
     #[serde(default)]
     compression: Option<String>,
+    #[serde(default)]
+    statistics: Option<i32>,
+    #[serde(default)]
+    options: Option<Vec<String>>,
     collation: Option<String>,
     comment: Option<String>,
     inherited: bool,
@@ -173,6 +183,8 @@ impl From<ColumnRow> for ColumnFacts {
                 fdw_options: c.fdw_options,
                 storage: c.storage,
                 compression: c.compression,
+                statistics: c.statistics,
+                options: c.options.unwrap_or_default(),
             },
         }
     }

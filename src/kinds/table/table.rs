@@ -6,12 +6,15 @@
 //! rows sit in the default partition takes them over), or recreated where
 //! no `ALTER` reaches.
 
-use super::column::{owned_sequences_dropped, parent_column, storage_sql};
+use super::column::{owned_sequences_dropped, parent_column, storage_sql, tuning_sql};
 use super::constraint::{add_constraint_step, drop_constraint_step};
 use super::keys::{column_key, constraint_key, default_key, has_default, table_key};
 use super::partition_copies;
 use crate::model::delta::Delta;
-use crate::model::{Column, Constraint, ConstraintKind, ObjKey, QualName, Table, quote_ident};
+use crate::model::{
+    Column, Constraint, ConstraintKind, IndexUse, ObjKey, QualName, ReplicaIdentity, Table,
+    quote_ident,
+};
 use crate::step::privileges::{self, Kind};
 use crate::step::sql::{
     column_target, comment, constraint_comment, constraint_index_comment, create_table,
@@ -108,6 +111,21 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
+            // (The delta's tables carry no constraints: the desired table
+            // knows whether an index is a constraint's.)
+            let whole = ctx.desired.kinds.tables.get(&to.name).unwrap_or(to);
+            if from.replica_identity != to.replica_identity {
+                match replica_identity_sql(to) {
+                    Some(sql) => s = s.sql(sql),
+                    None => out.extend(index_use_step(whole, IndexUse::ReplicaIdentity)),
+                }
+            }
+            if from.clustered_on != to.clustered_on {
+                match &to.clustered_on {
+                    Some(_) => out.extend(index_use_step(whole, IndexUse::Cluster)),
+                    None => s = s.sql(format!("ALTER TABLE {} SET WITHOUT CLUSTER", to.name)),
+                }
+            }
             if from.of_type != to.of_type {
                 // (`OF` replaces a type the table had: `NOT OF` only where
                 // it ends typed by none.)
@@ -125,6 +143,59 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
             security_and_parents(from, to, s, attach_needs, parent_copied, out);
         }
     }
+}
+
+/// `ALTER TABLE ... REPLICA IDENTITY` for an identity that names no
+/// index (`DEFAULT`, `FULL`, `NOTHING`); `None` for one that does (see
+/// [`index_use_step`]).
+fn replica_identity_sql(t: &Table) -> Option<String> {
+    let identity = match &t.replica_identity {
+        None => "DEFAULT",
+        Some(ReplicaIdentity::Full) => "FULL",
+        Some(ReplicaIdentity::Nothing) => "NOTHING",
+        Some(ReplicaIdentity::Index(_)) => return None,
+    };
+    Some(format!(
+        "ALTER TABLE {} REPLICA IDENTITY {identity}",
+        t.name
+    ))
+}
+
+/// The step that makes table `t` use its index for `what` (`REPLICA
+/// IDENTITY USING INDEX`, `CLUSTER ON`), once the index exists; `None`
+/// when `t` uses none for it.
+pub(super) fn index_use_step(t: &Table, what: IndexUse) -> Option<Step> {
+    let index = t.index_for(what)?;
+    let clause = match what {
+        IndexUse::ReplicaIdentity => "REPLICA IDENTITY USING INDEX",
+        IndexUse::Cluster => "CLUSTER ON",
+    };
+    let mut s = Some(
+        Step::new(format!(
+            "set {what} of {} to index {}",
+            t.name,
+            quote_ident(index)
+        ))
+        .sql(format!(
+            "ALTER TABLE {} {clause} {}",
+            t.name,
+            quote_ident(index)
+        ))
+        .creates(ObjKey::IndexUse {
+            table: t.name.clone(),
+            what,
+        })
+        .needs(t.index_key(index)),
+    );
+    // An identity index's columns must be NOT NULL first, which a column
+    // step of the plan may make them.
+    if what == IndexUse::ReplicaIdentity
+        && let Some(s) = &mut s
+    {
+        s.needs
+            .extend(t.columns.iter().map(|c| column_key(&t.name, &c.name)));
+    }
+    s
 }
 
 /// `ALTER TABLE ... OF type`: once the table's columns are the type's
@@ -440,6 +511,12 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     if t.row_security {
         s = s.sql(format!("ALTER TABLE {} ENABLE ROW LEVEL SECURITY", t.name));
     }
+    if let Some(sql) = replica_identity_sql(t).filter(|_| t.replica_identity.is_some()) {
+        s = s.sql(sql);
+    }
+    for what in [IndexUse::ReplicaIdentity, IndexUse::Cluster] {
+        out.extend(index_use_step(t, what));
+    }
     if t.force_row_security {
         s = s.sql(format!("ALTER TABLE {} FORCE ROW LEVEL SECURITY", t.name));
     }
@@ -460,7 +537,10 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     for c in &t.columns {
         // A column from a parent comes with the parent's storage.
         let parent_col = parent_column(ctx, t, c);
-        for stmt in storage_sql(ctx, &t.name, parent_col, c) {
+        for stmt in storage_sql(ctx, &t.name, parent_col, c)
+            .into_iter()
+            .chain(tuning_sql(&t.name, None, c))
+        {
             s = s.sql(stmt);
         }
     }
@@ -546,6 +626,14 @@ pub(super) fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     }
     for seq in owned_sequences_dropped(ctx, &t.name, None) {
         s = s.drops(seq);
+    }
+    for what in [IndexUse::ReplicaIdentity, IndexUse::Cluster] {
+        if t.index_for(what).is_some() {
+            s = s.drops(ObjKey::IndexUse {
+                table: t.name.clone(),
+                what,
+            });
+        }
     }
     for i in ctx
         .current

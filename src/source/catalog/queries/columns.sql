@@ -44,6 +44,12 @@ SELECT coalesce(json_agg(json_build_object(
              'type_default', CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
                              WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END) END,
          'compression', {{v:column_compression}},
+         -- -1 (before 17) or NULL (17 on): the server's default target
+         'statistics', NULLIF(a.attstattarget, -1)::int,
+         -- only the options PostgreSQL defines for a column
+         'options', CASE WHEN a.attoptions IS NOT NULL THEN
+             (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o
+              WHERE o ~ '^n_distinct(_inherited)?=') END,
          'fdw_options', {{options a.attfdwoptions}},
          -- mostly NULL (no column grants): no subquery then
          'acl', CASE WHEN a.attacl IS NULL THEN '[]'::json

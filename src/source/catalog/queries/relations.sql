@@ -24,6 +24,16 @@ SELECT coalesce(json_agg(json_build_object(
          'of_type', CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,
          'row_security', c.relrowsecurity,
          'force_row_security', c.relforcerowsecurity,
+         -- DEFAULT is no value; an identity index dropped leaves NOTHING
+         'replica_identity', CASE WHEN c.relkind IN ('r', 'p') THEN CASE c.relreplident
+             WHEN 'f' THEN to_json('full'::text)
+             WHEN 'n' THEN to_json('nothing'::text)
+             WHEN 'i' THEN coalesce((SELECT json_build_object('index', ic.relname)
+                 FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
+                 WHERE x.indrelid = c.oid AND x.indisreplident), to_json('nothing'::text)) END END,
+         'clustered_on', CASE WHEN c.relkind = 'r' THEN (SELECT ic.relname
+             FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
+             WHERE x.indrelid = c.oid AND x.indisclustered) END,
          'owner', quote_ident(pg_get_userbyid(c.relowner)),
          'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}})
          ORDER BY n.nspname, c.relname), '[]')::text
