@@ -29,6 +29,10 @@ pub struct Domain {
     pub not_null_name: Option<String>,
     /// Named `CHECK` constraints: name → `pg_get_constraintdef`.
     pub checks: BTreeMap<String, String>,
+    /// The comments on those checks (`COMMENT ON CONSTRAINT ... ON
+    /// DOMAIN`): name → comment.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub check_comments: BTreeMap<String, String>,
     pub comment: Option<String>,
     pub acl: Acl,
     /// The owning role, as SQL; `None` when owners are not managed.
@@ -47,6 +51,8 @@ pub struct Row {
     not_null: bool,
     not_null_name: Option<String>,
     checks: BTreeMap<String, String>,
+    #[serde(default)]
+    check_comments: BTreeMap<String, String>,
     comment: Option<String>,
     acl: Vec<Grant>,
     owner: Option<String>,
@@ -62,6 +68,7 @@ impl From<Row> for Domain {
             not_null: r.not_null,
             not_null_name: r.not_null_name,
             checks: r.checks,
+            check_comments: r.check_comments,
             comment: r.comment,
             acl: Some(r.acl),
             owner: r.owner,
@@ -107,6 +114,9 @@ pub(super) fn create_step(d: &Domain) -> Step {
             d.name,
             quote_ident(name)
         ));
+    }
+    for (check, text) in &d.check_comments {
+        s = s.sql(check_comment(d, check, Some(text)));
     }
     if d.comment.is_some() {
         s = s.sql(comment("DOMAIN", &d.name.to_string(), d.comment.as_deref()));
@@ -336,10 +346,32 @@ fn alter_step(from: &Domain, to: &Domain) -> Step {
                 );
         }
     }
+    // A check's comment: none on one added (or added again) here; a
+    // renamed one keeps its old name's.
+    for c in to.checks.keys() {
+        let had = match renamed.iter().find(|(_, r)| *r == c) {
+            Some((old, _)) => from.check_comments.get(*old),
+            None if from.checks.get(c) == to.checks.get(c) => from.check_comments.get(c),
+            None => None,
+        };
+        let wanted = to.check_comments.get(c);
+        if had != wanted {
+            s = s.sql(check_comment(to, c, wanted.map(String::as_str)));
+        }
+    }
     if from.comment != to.comment {
         s = s.sql(comment("DOMAIN", &name.to_string(), to.comment.as_deref()));
     }
     s
+}
+
+/// `COMMENT ON CONSTRAINT check ON DOMAIN d`.
+fn check_comment(d: &Domain, check: &str, text: Option<&str>) -> String {
+    comment(
+        "CONSTRAINT",
+        &format!("{} ON DOMAIN {}", quote_ident(check), d.name),
+        text,
+    )
 }
 
 /// A domain whose default or checks call something the plan drops and
@@ -376,6 +408,7 @@ fn reattach_steps(ctx: &Models, name: &QualName) -> Option<Vec<Step>> {
     let detached = Domain {
         default: None,
         checks: Default::default(),
+        check_comments: Default::default(),
         ..from.clone()
     };
     let mut attach = through_containers(ctx, &detached, to, alter_step(&detached, to));

@@ -517,6 +517,7 @@ mod tests {
             not_null: false,
             not_null_name: None,
             checks: Default::default(),
+            check_comments: Default::default(),
             comment: None,
             acl: None,
             owner: Some("app".into()),

@@ -18,6 +18,10 @@ SELECT json_build_object(
         'not_null_name', {{v:domain_not_null_name}},
         'checks', coalesce((SELECT json_object_agg(co.conname, pg_get_constraintdef(co.oid))
                             FROM pg_constraint co WHERE co.contypid = t.oid AND co.contype = 'c'), '{}'),
+        'check_comments', coalesce((SELECT json_object_agg(co.conname, d.description)
+                            FROM pg_constraint co JOIN pg_description d ON d.objoid = co.oid
+                             AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
+                            WHERE co.contypid = t.oid AND co.contype = 'c'), '{}'),
         'comment', obj_description(t.oid, 'pg_type'),
         'owner', quote_ident(pg_get_userbyid(t.typowner)),
         'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, t.typname), '[]')

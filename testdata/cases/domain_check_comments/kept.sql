@@ -1,0 +1,1 @@
+SELECT string_agg(id || ':' || amount || ':' || code, ',') = '1:10:AB' FROM public.payments
