@@ -1,0 +1,1 @@
+CREATE TYPE public.pair AS (x int, y text);
