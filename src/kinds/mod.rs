@@ -920,6 +920,7 @@ mod tests {
             comment: None,
             acl: None,
             owner: Some("app".into()),
+            unlogged: false,
         };
         let link = ObjKey::SequenceOwner { name: q.clone() };
         let column = ObjKey::Column {

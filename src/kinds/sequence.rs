@@ -27,6 +27,10 @@ pub struct Sequence {
     /// The owning role, as SQL; `None` when owners are not managed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    /// `UNLOGGED` (15 and later; a table's owned sequences follow its
+    /// `SET LOGGED` and `SET UNLOGGED`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unlogged: bool,
 }
 
 /// One sequence as the catalog reader's `sequences` document spells it,
@@ -43,6 +47,8 @@ pub struct Row {
     comment: Option<String>,
     acl: Vec<crate::model::Grant>,
     owner: Option<String>,
+    #[serde(default)]
+    unlogged: bool,
 }
 
 impl Row {
@@ -61,6 +67,7 @@ impl From<Row> for Sequence {
             comment: s.comment,
             acl: Some(s.acl),
             owner: s.owner,
+            unlogged: s.unlogged,
         }
     }
 }
@@ -158,6 +165,15 @@ fn owner_sql(s: &Sequence) -> String {
     }
 }
 
+/// `ALTER SEQUENCE ... SET LOGGED` or `SET UNLOGGED`, to `s`'s.
+pub fn persistence_sql(s: &Sequence) -> String {
+    format!(
+        "ALTER SEQUENCE {} SET {}",
+        s.name,
+        if s.unlogged { "UNLOGGED" } else { "LOGGED" }
+    )
+}
+
 fn steps(ctx: &Models, d: &Delta<Sequence>, out: &mut Vec<Step>) {
     let key = |s: &Sequence| ObjKey::Sequence {
         name: s.name.clone(),
@@ -169,7 +185,8 @@ fn steps(ctx: &Models, d: &Delta<Sequence>, out: &mut Vec<Step>) {
         Delta::Create { to } => {
             let mut s = Step::new(format!("create sequence {}", to.name))
                 .sql(format!(
-                    "CREATE SEQUENCE IF NOT EXISTS {} {}",
+                    "CREATE {}SEQUENCE IF NOT EXISTS {} {}",
+                    if to.unlogged { "UNLOGGED " } else { "" },
                     to.name,
                     sequence_options(&to.options, true)
                 ))
@@ -216,13 +233,30 @@ fn steps(ctx: &Models, d: &Delta<Sequence>, out: &mut Vec<Step>) {
             if restart.is_some() {
                 changes.push("RESTART".into());
             }
-            if !changes.is_empty() || from.comment != to.comment {
+            // A sequence whose table's persistence changes follows it
+            // there (the table's step sets it back where it must not).
+            let follows_table = match (&from.owned_by, &to.owned_by) {
+                (Some((a, _)), Some((b, _))) if a == b => ctx
+                    .current
+                    .kinds
+                    .tables
+                    .get(a)
+                    .zip(ctx.desired.kinds.tables.get(b))
+                    .is_some_and(|(t, u)| t.unlogged != u.unlogged && u.unlogged == to.unlogged),
+                _ => false,
+            };
+            let persistence =
+                (from.unlogged != to.unlogged && !follows_table).then(|| persistence_sql(to));
+            if !changes.is_empty() || from.comment != to.comment || persistence.is_some() {
                 let mut s = Step::new(format!("alter sequence {}", to.name)).creates(key(to));
                 if let Some(sql::Restart::ReusesValues(why)) = &restart {
                     s = s.destructive(format!("{} {why}", to.name));
                 }
                 if !changes.is_empty() {
                     s = s.sql(format!("ALTER SEQUENCE {} {}", to.name, changes.join(" ")));
+                }
+                if let Some(sql) = persistence {
+                    s = s.sql(sql);
                 }
                 if from.comment != to.comment {
                     s = s.sql(comment(

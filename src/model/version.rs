@@ -68,6 +68,12 @@ impl PgVersion {
         self.at_least(14)
     }
 
+    /// `UNLOGGED` sequences, which follow the persistence of the table
+    /// that owns them: 15.
+    pub fn has_unlogged_sequences(self) -> bool {
+        self.at_least(15)
+    }
+
     /// Multirange types (`pg_range.rngmultitypid`): 14.
     pub fn has_multiranges(self) -> bool {
         self.at_least(14)

@@ -87,6 +87,14 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
                         format!("rewrites {} to change its persistence", to.name),
                     );
                 s.needs.extend(persistence_needs(ctx, to));
+                // The table's owned sequences follow it (15 and later):
+                // one that stays as it was, or goes the other way, is set
+                // back to its own.
+                if ctx.current.version.has_unlogged_sequences() {
+                    for q in owned_sequences(ctx, &to.name).filter(|q| q.unlogged != to.unlogged) {
+                        s = s.sql(crate::kinds::sequence::persistence_sql(q));
+                    }
+                }
             }
             if from.options != to.options {
                 let target = format!("TABLE {}", to.name);
@@ -196,6 +204,26 @@ pub(super) fn index_use_step(t: &Table, what: IndexUse) -> Option<Step> {
             .extend(t.columns.iter().map(|c| column_key(&t.name, &c.name)));
     }
     s
+}
+
+/// The desired sequences `table` owns on both sides (`OWNED BY` one of its
+/// columns).
+fn owned_sequences<'a>(
+    ctx: &'a Models,
+    table: &'a QualName,
+) -> impl Iterator<Item = &'a crate::kinds::sequence::Sequence> {
+    let owned_by = move |q: &crate::kinds::sequence::Sequence| {
+        q.owned_by.as_ref().is_some_and(|(t, _)| t == table)
+    };
+    ctx.desired.kinds.sequences.values().filter(move |q| {
+        owned_by(q)
+            && ctx
+                .current
+                .kinds
+                .sequences
+                .get(&q.name)
+                .is_some_and(&owned_by)
+    })
 }
 
 /// `ALTER TABLE ... OF type`: once the table's columns are the type's

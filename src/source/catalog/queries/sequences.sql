@@ -15,6 +15,7 @@ SELECT coalesce(json_agg(json_build_object(
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'a'
                         AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 LIMIT 1),
          'comment', obj_description(c.oid, 'pg_class'),
+         'unlogged', c.relpersistence = 'u',
          'owner', quote_ident(pg_get_userbyid(c.relowner)),
          'acl', {{acl_json coalesce(c.relacl, acldefault('s', c.relowner)) | c.relowner}}) ORDER BY n.nspname, c.relname), '[]')::text
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace

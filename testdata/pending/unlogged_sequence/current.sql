@@ -1,1 +1,0 @@
-CREATE SEQUENCE public.s;

@@ -1,2 +1,0 @@
--- Ignored (PostgreSQL 15 and later): the sequence stays logged.
-CREATE UNLOGGED SEQUENCE public.s;
