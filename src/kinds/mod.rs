@@ -122,9 +122,10 @@ pub trait Kind {
     }
     /// Edges `pg_depend` does not record between the parts of an object
     /// and what they need, besides the object's [`Kind::container`] (a
-    /// sequence's `OWNED BY` link needs the sequence and the column).
-    fn part_edges(object: &Self::Object) -> Vec<(ObjKey, ObjKey)> {
-        let _ = object;
+    /// sequence's `OWNED BY` link needs the sequence and the column), in
+    /// the model `db` that holds it.
+    fn part_edges(db: &Database, object: &Self::Object) -> Vec<(ObjKey, ObjKey)> {
+        let _ = (db, object);
         Vec::new()
     }
     /// The object's owner for `ALTER ... OWNER TO`: the object as that
@@ -413,7 +414,7 @@ macro_rules! registry {
                         if let Some(container) = <$kind as Kind>::container(db, o) {
                             edges.push((<$kind as Kind>::key(id), container));
                         }
-                        edges.extend(<$kind as Kind>::part_edges(o));
+                        edges.extend(<$kind as Kind>::part_edges(db, o));
                     }
                 )*
                 edges
@@ -725,6 +726,10 @@ mod tests {
                     objects: DefaultObjects::Tables,
                 },
             },
+            ObjKey::IndexUse {
+                table: q(),
+                what: crate::model::IndexUse::Cluster,
+            },
             ObjKey::Unmanaged {
                 kind: n(),
                 name: n(),
@@ -732,7 +737,8 @@ mod tests {
         ];
         let db = Database::default();
         for key in &keys {
-            // Exhaustive: a new key is a compile error here until listed.
+            // Exhaustive: a new key is a compile error here until listed
+            // (add a sample of it to `keys` above as well).
             let unmanaged = match key {
                 ObjKey::Unmanaged { .. } => true,
                 ObjKey::Schema { .. }
@@ -762,8 +768,8 @@ mod tests {
                 (!unmanaged).then_some(false),
                 "{key}"
             );
-            assert!(!db.contains(key));
         }
+        assert_eq!(keys.len(), 21, "one sample of each key");
     }
 
     #[test]

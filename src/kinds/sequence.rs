@@ -106,7 +106,7 @@ impl Kind for Sequences {
         Some(&s.name.schema)
     }
 
-    fn part_edges(s: &Sequence) -> Vec<(ObjKey, ObjKey)> {
+    fn part_edges(_: &crate::model::Database, s: &Sequence) -> Vec<(ObjKey, ObjKey)> {
         let Some((table, column)) = &s.owned_by else {
             return Vec::new();
         };

@@ -1,6 +1,6 @@
 //! The steps of a column: added, dropped, or altered in place (type,
 //! default, generation, identity, `NOT NULL`, storage, compression,
-//! comment), through its table's parents and partitions where PostgreSQL
+//! statistics target and options, comment), through its table's parents and partitions where PostgreSQL
 //! recurses; a default or a generated column set again around a
 //! dependency.
 
@@ -383,6 +383,9 @@ fn drop_not_null(ctx: &Models, mut s: Step, table: &QualName, column: &str) -> S
         "ALTER TABLE {table} ALTER COLUMN {} DROP NOT NULL",
         quote_ident(column)
     ));
+    // A column of the replica identity's index keeps its NOT NULL until
+    // the table's identity moves elsewhere.
+    s.needs.extend(super::table::identity_released(ctx, table));
     let keeps = |db: &crate::model::Database, t: &QualName| {
         db.kinds
             .tables

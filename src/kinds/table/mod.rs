@@ -38,14 +38,16 @@ use serde_json::Value;
 use super::{ChangeOf, Kind, PrivilegeChange};
 use crate::model::delta::Delta;
 use crate::model::{
-    Acl, Column, Constraint, IndexUse, ObjKey, PgVersion, QualName, Table, quote_ident,
+    Acl, Column, Constraint, ConstraintKind, Database, IndexUse, ObjKey, PgVersion, QualName,
+    Table, quote_ident,
 };
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
 
 /// The tables, a kind of the registry whose changes are of three shapes
 /// ([`TableChange`]) and whose keys name its parts too: a table's
-/// `PARTITION OF` link, columns, constraints and columns' defaults.
+/// `PARTITION OF` link, columns, constraints, columns' defaults and what
+/// it uses an index for (`ObjKey::IndexUse`).
 pub struct Tables;
 
 impl Kind for Tables {
@@ -63,7 +65,8 @@ impl Kind for Tables {
     }
 
     /// A table's key and its parts' (a partition's link to its parent, a
-    /// column, a constraint, a column's default) name the table.
+    /// column, a constraint, a column's default, an index's use) name the
+    /// table.
     fn id_of(key: &ObjKey) -> Option<QualName> {
         match key {
             ObjKey::Table { name } | ObjKey::Partition { name } => Some(name.clone()),
@@ -102,7 +105,7 @@ impl Kind for Tables {
     /// Besides its schema: a table needs its parents, a column its table
     /// (and a column from a parent the parent's), a partition's link both
     /// tables, a default its column, a constraint its table.
-    fn part_edges(t: &Table) -> Vec<(ObjKey, ObjKey)> {
+    fn part_edges(db: &Database, t: &Table) -> Vec<(ObjKey, ObjKey)> {
         let q = &t.name;
         let mut edges = Vec::new();
         let table = ObjKey::Table { name: q.clone() };
@@ -174,7 +177,7 @@ impl Kind for Tables {
                     what,
                 };
                 edges.push((using.clone(), table.clone()));
-                edges.push((using, t.index_key(index)));
+                edges.push((using, index_key(db, t, index)));
             }
         }
         edges
@@ -264,7 +267,11 @@ impl Kind for Tables {
                 ]
             }
             ObjKey::IndexUse { what, .. } => {
-                vec![table::index_use_step(des.kinds.tables.get(table)?, *what)?]
+                vec![table::index_use_step(
+                    ctx,
+                    des.kinds.tables.get(table)?,
+                    *what,
+                )?]
             }
             _ => return None,
         })
@@ -286,6 +293,61 @@ pub enum TableChange {
         table: QualName,
         delta: Delta<Constraint>,
     },
+}
+
+/// The key of the step that makes `t`'s index `name` in the model `db`:
+/// its own index's, its primary key's, unique or exclusion constraint's,
+/// or, for an index PostgreSQL made on a partition (a parent's index's
+/// part, a parent's key's copy), the parent's index or constraint.
+pub fn index_key(db: &Database, t: &Table, name: &str) -> ObjKey {
+    let own = QualName::new(&t.name.schema, name);
+    let is_key = |c: &Constraint| {
+        matches!(
+            c.kind,
+            ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion
+        )
+    };
+    if let Some(c) = t.constraints.get(name).filter(|c| is_key(c)) {
+        if c.inherited {
+            // A parent's key's copy: made with the parent's key.
+            let parent = t.parents().find_map(|p| {
+                db.kinds
+                    .tables
+                    .get(p)?
+                    .constraints
+                    .values()
+                    .find(|pc| is_key(pc) && pc.kind == c.kind && pc.definition == c.definition)
+                    .map(|pc| ObjKey::Constraint {
+                        table: p.clone(),
+                        name: pc.name.clone(),
+                    })
+            });
+            if let Some(key) = parent {
+                return key;
+            }
+        }
+        return ObjKey::Constraint {
+            table: t.name.clone(),
+            name: name.to_string(),
+        };
+    }
+    if let Some(i) = db.kinds.indexes.get(&own).filter(|i| i.table == t.name) {
+        return ObjKey::Index {
+            name: i.name.clone(),
+        };
+    }
+    // A part of a parent's index: made with it.
+    if let Some(i) = db
+        .kinds
+        .indexes
+        .values()
+        .find(|i| i.parts.iter().any(|p| p.name == own && p.table == t.name))
+    {
+        return ObjKey::Index {
+            name: i.name.clone(),
+        };
+    }
+    ObjKey::Index { name: own }
 }
 
 /// A created or dropped table, as a whole.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Acl, ObjKey, QualName, SequenceOptions};
+use crate::model::{Acl, QualName, SequenceOptions};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
@@ -98,21 +98,6 @@ impl Table {
                 _ => None,
             },
             IndexUse::Cluster => self.clustered_on.as_deref(),
-        }
-    }
-
-    /// The key of the table's index `name`: a constraint's (a primary
-    /// key's, a unique or exclusion constraint's) or an index's of its own.
-    pub fn index_key(&self, name: &str) -> ObjKey {
-        if self.constraints.contains_key(name) {
-            ObjKey::Constraint {
-                table: self.name.clone(),
-                name: name.to_string(),
-            }
-        } else {
-            ObjKey::Index {
-                name: QualName::new(&self.name.schema, name),
-            }
         }
     }
 

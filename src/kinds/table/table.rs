@@ -91,8 +91,13 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
                 // one that stays as it was, or goes the other way, is set
                 // back to its own.
                 if ctx.current.version.has_unlogged_sequences() {
+                    // (Owned before this step or after it.)
                     for q in owned_sequences(ctx, &to.name).filter(|q| q.unlogged != to.unlogged) {
-                        s = s.sql(crate::kinds::sequence::persistence_sql(q));
+                        s = s.sql(crate::kinds::sequence::persistence_sql(q)).needs(
+                            ObjKey::Sequence {
+                                name: q.name.clone(),
+                            },
+                        );
                     }
                 }
             }
@@ -125,12 +130,12 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
             if from.replica_identity != to.replica_identity {
                 match replica_identity_sql(to) {
                     Some(sql) => s = s.sql(sql),
-                    None => out.extend(index_use_step(whole, IndexUse::ReplicaIdentity)),
+                    None => out.extend(index_use_step(ctx, whole, IndexUse::ReplicaIdentity)),
                 }
             }
             if from.clustered_on != to.clustered_on {
                 match &to.clustered_on {
-                    Some(_) => out.extend(index_use_step(whole, IndexUse::Cluster)),
+                    Some(_) => out.extend(index_use_step(ctx, whole, IndexUse::Cluster)),
                     None => s = s.sql(format!("ALTER TABLE {} SET WITHOUT CLUSTER", to.name)),
                 }
             }
@@ -169,61 +174,78 @@ fn replica_identity_sql(t: &Table) -> Option<String> {
     ))
 }
 
-/// The step that makes table `t` use its index for `what` (`REPLICA
-/// IDENTITY USING INDEX`, `CLUSTER ON`), once the index exists; `None`
-/// when `t` uses none for it.
-pub(super) fn index_use_step(t: &Table, what: IndexUse) -> Option<Step> {
+/// The step that makes table `t` (desired) use its index for `what`
+/// (`REPLICA IDENTITY USING INDEX`, `CLUSTER ON`), once the index exists;
+/// `None` when `t` uses none for it.
+pub(super) fn index_use_step(ctx: &Models, t: &Table, what: IndexUse) -> Option<Step> {
     let index = t.index_for(what)?;
     let clause = match what {
         IndexUse::ReplicaIdentity => "REPLICA IDENTITY USING INDEX",
         IndexUse::Cluster => "CLUSTER ON",
     };
-    let mut s = Some(
-        Step::new(format!(
-            "set {what} of {} to index {}",
-            t.name,
-            quote_ident(index)
-        ))
-        .sql(format!(
-            "ALTER TABLE {} {clause} {}",
-            t.name,
-            quote_ident(index)
-        ))
-        .creates(ObjKey::IndexUse {
-            table: t.name.clone(),
-            what,
-        })
-        .needs(t.index_key(index)),
-    );
-    // An identity index's columns must be NOT NULL first, which a column
-    // step of the plan may make them.
-    if what == IndexUse::ReplicaIdentity
-        && let Some(s) = &mut s
-    {
-        s.needs
-            .extend(t.columns.iter().map(|c| column_key(&t.name, &c.name)));
+    let mut s = Step::new(format!(
+        "set {what} of {} to index {}",
+        t.name,
+        quote_ident(index)
+    ))
+    .sql(format!(
+        "ALTER TABLE {} {clause} {}",
+        t.name,
+        quote_ident(index)
+    ))
+    .creates(ObjKey::IndexUse {
+        table: t.name.clone(),
+        what,
+    })
+    .needs(super::index_key(ctx.desired, t, index));
+    // An identity index's columns must be NOT NULL first: after the
+    // columns the plan makes NOT NULL.
+    if what == IndexUse::ReplicaIdentity {
+        let was = ctx.current.kinds.tables.get(&t.name);
+        for c in t.columns.iter().filter(|c| c.not_null) {
+            if was
+                .and_then(|w| w.column(&c.name))
+                .is_some_and(|w| !w.not_null)
+            {
+                s = s.needs(column_key(&t.name, &c.name));
+            }
+        }
     }
-    s
+    Some(s)
 }
 
-/// The desired sequences `table` owns on both sides (`OWNED BY` one of its
-/// columns).
+/// What a step dropping `NOT NULL` from a column of `table` waits for:
+/// the step that moves the table's replica identity off an index (which
+/// keeps its columns `NOT NULL`), when the plan moves it.
+pub(super) fn identity_released(ctx: &Models, table: &QualName) -> Option<ObjKey> {
+    let from = ctx.current.kinds.tables.get(table)?;
+    let to = ctx.desired.kinds.tables.get(table)?;
+    if from.index_for(IndexUse::ReplicaIdentity).is_none()
+        || from.replica_identity == to.replica_identity
+    {
+        return None;
+    }
+    Some(match to.index_for(IndexUse::ReplicaIdentity) {
+        // Its own step.
+        Some(_) => ObjKey::IndexUse {
+            table: table.clone(),
+            what: IndexUse::ReplicaIdentity,
+        },
+        // The table's own step.
+        None => table_key(table),
+    })
+}
+
+/// The desired sequences `table` owns (`OWNED BY` one of its columns).
 fn owned_sequences<'a>(
     ctx: &'a Models,
     table: &'a QualName,
 ) -> impl Iterator<Item = &'a crate::kinds::sequence::Sequence> {
-    let owned_by = move |q: &crate::kinds::sequence::Sequence| {
-        q.owned_by.as_ref().is_some_and(|(t, _)| t == table)
-    };
-    ctx.desired.kinds.sequences.values().filter(move |q| {
-        owned_by(q)
-            && ctx
-                .current
-                .kinds
-                .sequences
-                .get(&q.name)
-                .is_some_and(&owned_by)
-    })
+    ctx.desired
+        .kinds
+        .sequences
+        .values()
+        .filter(move |q| q.owned_by.as_ref().is_some_and(|(t, _)| t == table))
 }
 
 /// `ALTER TABLE ... OF type`: once the table's columns are the type's
@@ -543,7 +565,7 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
         s = s.sql(sql);
     }
     for what in [IndexUse::ReplicaIdentity, IndexUse::Cluster] {
-        out.extend(index_use_step(t, what));
+        out.extend(index_use_step(ctx, t, what));
     }
     if t.force_row_security {
         s = s.sql(format!("ALTER TABLE {} FORCE ROW LEVEL SECURITY", t.name));

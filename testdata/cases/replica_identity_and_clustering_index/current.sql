@@ -32,3 +32,15 @@ CREATE TABLE public.parted_a PARTITION OF public.parted FOR VALUES FROM ('2020-0
 -- A column made NOT NULL so that its unique index can be the identity.
 CREATE TABLE public.tags (name text, label text);
 CREATE UNIQUE INDEX tags_name ON public.tags (name);
+
+-- A partition's identity on the index PostgreSQL makes for it when the
+-- parent's index is created.
+CREATE TABLE public.metrics (id int NOT NULL, v int) PARTITION BY RANGE (id);
+CREATE TABLE public.metrics_low PARTITION OF public.metrics FOR VALUES FROM (0) TO (100);
+
+-- The identity moves to another index; the old one's column may then be
+-- NULL.
+CREATE TABLE public.pairs (x int NOT NULL, y int NOT NULL);
+CREATE UNIQUE INDEX pairs_x ON public.pairs (x);
+CREATE UNIQUE INDEX pairs_y ON public.pairs (y);
+ALTER TABLE public.pairs REPLICA IDENTITY USING INDEX pairs_x;

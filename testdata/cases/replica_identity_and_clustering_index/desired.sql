@@ -38,3 +38,13 @@ ALTER TABLE public.shipments CLUSTER ON shipments_id;
 CREATE TABLE public.tags (name text NOT NULL, label text);
 CREATE UNIQUE INDEX tags_name ON public.tags (name);
 ALTER TABLE public.tags REPLICA IDENTITY USING INDEX tags_name;
+
+CREATE TABLE public.metrics (id int NOT NULL, v int) PARTITION BY RANGE (id);
+CREATE TABLE public.metrics_low PARTITION OF public.metrics FOR VALUES FROM (0) TO (100);
+CREATE UNIQUE INDEX metrics_id ON public.metrics (id);
+ALTER TABLE public.metrics_low REPLICA IDENTITY USING INDEX metrics_low_id_idx;
+
+CREATE TABLE public.pairs (x int, y int NOT NULL);
+CREATE UNIQUE INDEX pairs_x ON public.pairs (x);
+CREATE UNIQUE INDEX pairs_y ON public.pairs (y);
+ALTER TABLE public.pairs REPLICA IDENTITY USING INDEX pairs_y;

@@ -10,3 +10,6 @@ ALTER SEQUENCE public.audit_id_seq SET LOGGED;
 
 -- New: an unlogged table's serial is unlogged from the start.
 CREATE UNLOGGED TABLE public.sessions (id bigserial PRIMARY KEY, token text);
+
+CREATE UNLOGGED TABLE public.jobs (id bigint NOT NULL);
+CREATE SEQUENCE public.job_ids OWNED BY public.jobs.id;
