@@ -27,25 +27,7 @@ mod tests {
         let mut db = Database::default();
         let mut t = Table::empty(QualName::new("app", "t"));
         for (name, ty) in table {
-            t.columns.push(Column {
-                name: name.to_string(),
-                data_type: ty.to_string(),
-                not_null: false,
-                default: None,
-                identity: None,
-                generated: None,
-                generated_virtual: false,
-                collation: None,
-                comment: None,
-                inherited: false,
-                acl: None,
-                identity_acl: None,
-                fdw_options: vec![],
-                storage: None,
-                compression: None,
-                statistics: None,
-                options: vec![],
-            });
+            t.columns.push(Column::plain(name, ty));
         }
         db.kinds.tables.insert(t.name.clone(), t);
         for (name, labels) in enums {

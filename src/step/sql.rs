@@ -391,23 +391,10 @@ mod tests {
     #[test]
     fn column_definition_orders_clauses() {
         let c = Column {
-            name: "Name".into(),
-            data_type: "text".into(),
             not_null: true,
             default: Some("'x'::text".into()),
-            identity: None,
-            generated: None,
-            generated_virtual: false,
             collation: Some("pg_catalog.\"C\"".into()),
-            comment: None,
-            inherited: false,
-            acl: None,
-            identity_acl: None,
-            fdw_options: vec![],
-            storage: None,
-            compression: None,
-            statistics: None,
-            options: vec![],
+            ..Column::plain("Name", "text")
         };
         assert_eq!(
             column_definition(&c),

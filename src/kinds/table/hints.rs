@@ -80,25 +80,7 @@ mod tests {
     use crate::model::{Column, QualName, Table};
 
     fn column(name: &str, ty: &str) -> Column {
-        Column {
-            name: name.into(),
-            data_type: ty.into(),
-            not_null: false,
-            default: None,
-            identity: None,
-            generated: None,
-            generated_virtual: false,
-            collation: None,
-            comment: None,
-            inherited: false,
-            acl: None,
-            identity_acl: None,
-            fdw_options: vec![],
-            storage: None,
-            compression: None,
-            statistics: None,
-            options: vec![],
-        }
+        Column::plain(name, ty)
     }
 
     #[test]

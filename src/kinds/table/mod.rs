@@ -419,23 +419,8 @@ mod tests {
 
     fn column(name: &str, acl: Option<Vec<Grant>>) -> Column {
         Column {
-            name: name.into(),
-            data_type: "integer".into(),
-            not_null: false,
-            default: None,
-            identity: None,
-            generated: None,
-            generated_virtual: false,
-            collation: None,
-            comment: None,
-            inherited: false,
             acl,
-            identity_acl: None,
-            fdw_options: vec![],
-            storage: None,
-            compression: None,
-            statistics: None,
-            options: vec![],
+            ..Column::plain(name, "integer")
         }
     }
 

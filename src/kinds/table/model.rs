@@ -206,6 +206,32 @@ pub struct Column {
     pub options: Vec<String>,
 }
 
+impl Column {
+    /// A plain column of `data_type`: nullable, without a default or any
+    /// setting of its own (what `ADD COLUMN name data_type` makes).
+    pub fn plain(name: &str, data_type: &str) -> Column {
+        Column {
+            name: name.to_string(),
+            data_type: data_type.to_string(),
+            not_null: false,
+            default: None,
+            identity: None,
+            generated: None,
+            generated_virtual: false,
+            collation: None,
+            comment: None,
+            inherited: false,
+            acl: None,
+            identity_acl: None,
+            fdw_options: vec![],
+            storage: None,
+            compression: None,
+            statistics: None,
+            options: vec![],
+        }
+    }
+}
+
 /// A column's own storage strategy, and its type's, to which `SET
 /// STORAGE` returns it (`SET STORAGE DEFAULT` exists only from 16).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
