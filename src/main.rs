@@ -58,8 +58,17 @@ fn main() -> ExitCode {
 
 /// One line: the chain of causes, outermost first.
 fn chain(e: &anyhow::Error) -> String {
-    e.chain()
-        .map(|c| c.to_string())
-        .collect::<Vec<_>>()
-        .join(": ")
+    let mut line = String::new();
+    for cause in e.chain().map(|c| c.to_string()) {
+        // An error whose message already ends with its cause's (a file's
+        // `{path}: {source}`) would say it twice.
+        if line.ends_with(&cause) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&cause);
+    }
+    line
 }

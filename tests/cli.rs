@@ -138,6 +138,19 @@ fn syntax_error_names_file_line_and_column() {
 }
 
 #[test]
+fn a_missing_schema_file_is_one_line_naming_it_and_its_cause_once() {
+    let db = TestDb::create("nofile");
+    let missing = format!("{}/no_such_schema.sql", env!("CARGO_TARGET_TMPDIR"));
+    let out = driftless(&["plan", "--schema", &missing, "--url", &db.url_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.starts_with(&format!("error: {missing}: ")), "{err}");
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
 fn unresolvable_reference_names_the_statement() {
     let db = TestDb::create("missing");
     let files = Files::new(
