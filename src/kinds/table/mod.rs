@@ -38,8 +38,8 @@ use serde_json::Value;
 use super::{ChangeOf, Kind, PrivilegeChange};
 use crate::model::delta::Delta;
 use crate::model::{
-    Acl, Column, Constraint, ConstraintKind, Database, IndexUse, ObjKey, PgVersion, QualName,
-    Table, quote_ident,
+    Acl, Column, Constraint, ConstraintKind, Database, ObjKey, PgVersion, QualName, Table,
+    quote_ident,
 };
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
@@ -170,15 +170,13 @@ impl Kind for Tables {
             ));
         }
         // What the table uses an index for needs the table and the index.
-        for what in [IndexUse::ReplicaIdentity, IndexUse::Cluster] {
-            if let Some(index) = t.index_for(what) {
-                let using = ObjKey::IndexUse {
-                    table: q.clone(),
-                    what,
-                };
-                edges.push((using.clone(), table.clone()));
-                edges.push((using, index_key(db, t, index)));
-            }
+        for (what, index) in t.index_uses() {
+            let using = ObjKey::IndexUse {
+                table: q.clone(),
+                what,
+            };
+            edges.push((using.clone(), table.clone()));
+            edges.push((using, index_key(db, t, index)));
         }
         edges
     }
@@ -415,7 +413,7 @@ impl ChangeOf<Tables> for TableChange {
 mod tests {
     use super::*;
     use crate::kinds::{KindChange, KindObjects, Slot};
-    use crate::model::{Database, Grant};
+    use crate::model::{Database, Grant, IndexUse};
 
     fn column(name: &str, acl: Option<Vec<Grant>>) -> Column {
         Column {

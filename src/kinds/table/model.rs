@@ -101,6 +101,13 @@ impl Table {
         }
     }
 
+    /// Each use the table makes of one of its indexes, with the index.
+    pub fn index_uses(&self) -> impl Iterator<Item = (IndexUse, &str)> {
+        [IndexUse::ReplicaIdentity, IndexUse::Cluster]
+            .into_iter()
+            .filter_map(|what| Some((what, self.index_for(what)?)))
+    }
+
     /// `TABLE` or `FOREIGN TABLE`, as `DROP` and `COMMENT ON` need it.
     pub fn keyword(&self) -> &'static str {
         if self.foreign.is_some() {

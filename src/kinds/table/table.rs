@@ -561,10 +561,14 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     if t.row_security {
         s = s.sql(format!("ALTER TABLE {} ENABLE ROW LEVEL SECURITY", t.name));
     }
-    if let Some(sql) = replica_identity_sql(t).filter(|_| t.replica_identity.is_some()) {
+    // A new table's identity is DEFAULT: only another needs a statement
+    // (one naming an index is a step of its own, after the index).
+    if t.replica_identity.is_some()
+        && let Some(sql) = replica_identity_sql(t)
+    {
         s = s.sql(sql);
     }
-    for what in [IndexUse::ReplicaIdentity, IndexUse::Cluster] {
+    for (what, _) in t.index_uses() {
         out.extend(index_use_step(ctx, t, what));
     }
     if t.force_row_security {
@@ -677,13 +681,11 @@ pub(super) fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     for seq in owned_sequences_dropped(ctx, &t.name, None) {
         s = s.drops(seq);
     }
-    for what in [IndexUse::ReplicaIdentity, IndexUse::Cluster] {
-        if t.index_for(what).is_some() {
-            s = s.drops(ObjKey::IndexUse {
-                table: t.name.clone(),
-                what,
-            });
-        }
+    for (what, _) in t.index_uses() {
+        s = s.drops(ObjKey::IndexUse {
+            table: t.name.clone(),
+            what,
+        });
     }
     for i in ctx
         .current
