@@ -27,7 +27,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::{Delta, delta_of, pair_by_key, pair_renames};
-use crate::model::{Database, ObjKey, QualName, quote_ident, quote_literal};
+use crate::model::{
+    Database, ObjKey, OnRelation, QualName, SharedName, quote_ident, quote_literal,
+};
 use crate::step::sql::{comment, create_index};
 use crate::step::statement::Op;
 use crate::step::{HazardCode, Models, Step};
@@ -148,6 +150,18 @@ impl Kind for Indexes {
             ObjKey::Index { name } => Some(name.clone()),
             _ => None,
         }
+    }
+
+    fn names_taken(_: &Database, id: &QualName, _: &ObjKey) -> Vec<SharedName> {
+        vec![SharedName::Relation(id.clone())]
+    }
+
+    /// An index is a part of the table or materialized view it is on.
+    fn on_relation(db: &Database, id: &QualName, _: &ObjKey) -> Option<OnRelation> {
+        db.kinds
+            .indexes
+            .get(id)
+            .map(|i| OnRelation::PartOf(i.table.clone()))
     }
 
     /// A partition's index the plan names (`kinds::index`'s parts).

@@ -54,7 +54,7 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::model::delta::{Delta, delta_of, pair_by_key};
-use crate::model::{Acl, Database, ObjKey, PgVersion};
+use crate::model::{Acl, Database, ObjKey, OnRelation, PgVersion, SharedName};
 use crate::step::{Models, Step, privileges};
 
 /// What a kind says about itself.
@@ -127,6 +127,19 @@ pub trait Kind {
     fn part_edges(db: &Database, object: &Self::Object) -> Vec<(ObjKey, ObjKey)> {
         let _ = (db, object);
         Vec::new()
+    }
+    /// The names the object of `key` (or the part of it `key` names) takes
+    /// in the catalogs' shared namespaces, in the model `db`: a dropped
+    /// object frees them for a created one (`plan::order`). None by default.
+    fn names_taken(db: &Database, id: &Self::Id, key: &ObjKey) -> Vec<SharedName> {
+        let _ = (db, id, key);
+        Vec::new()
+    }
+    /// How `key` (one of the kind's) stands to a table or view, in the
+    /// model `db`: it is one, or a part of one. `None` by default.
+    fn on_relation(db: &Database, id: &Self::Id, key: &ObjKey) -> Option<OnRelation> {
+        let _ = (db, id, key);
+        None
     }
     /// The object's owner for `ALTER ... OWNER TO`: the object as that
     /// statement names it (`COLLATION public.c`) and the role, as SQL.
@@ -526,6 +539,33 @@ macro_rules! registry {
                 }
             )*
             out
+        }
+
+        /// The names `key` takes in the catalogs' shared namespaces, in
+        /// `db` ([`Kind::names_taken`]): every kind whose key it is is
+        /// asked (the type kinds share one), each name once.
+        pub fn names_taken(db: &Database, key: &ObjKey) -> Vec<SharedName> {
+            let mut names = std::collections::BTreeSet::new();
+            $(
+                if let Some(id) = <$kind as Kind>::id_of(key) {
+                    names.extend(<$kind as Kind>::names_taken(db, &id, key));
+                }
+            )*
+            names.into_iter().collect()
+        }
+
+        /// How `key` stands to a table or view, in `db`
+        /// ([`Kind::on_relation`]): the first kind whose key it is that
+        /// says.
+        pub fn on_relation(db: &Database, key: &ObjKey) -> Option<OnRelation> {
+            $(
+                if let Some(r) = <$kind as Kind>::id_of(key)
+                    .and_then(|id| <$kind as Kind>::on_relation(db, &id, key))
+                {
+                    return Some(r);
+                }
+            )*
+            None
         }
 
         /// Each kind's rename hints ([`Kind::rename_hints`]) among
@@ -952,5 +992,110 @@ mod tests {
         assert!(edges.contains(&(link.clone(), ObjKey::Sequence { name: q.clone() })));
         assert!(edges.contains(&(link, column)));
         assert!(db.kinds.owners(Slot::Sequences).is_empty());
+    }
+
+    #[test]
+    fn the_names_a_key_takes_and_its_relation_are_its_kinds_answers() {
+        use crate::model::{Constraint, ConstraintKind, Index, OnRelation, SharedName, Table};
+        let t = QualName::new("app", "t");
+        let mut table = Table::empty(t.clone());
+        for (name, kind) in [
+            ("t_pkey", ConstraintKind::PrimaryKey),
+            ("t_a_check", ConstraintKind::Check),
+        ] {
+            table.constraints.insert(
+                name.into(),
+                Constraint {
+                    name: name.into(),
+                    kind,
+                    definition: String::new(),
+                    references: None,
+                    comment: None,
+                    index_comment: None,
+                    inherited: false,
+                    copies: Vec::new(),
+                },
+            );
+        }
+        let mut db = Database::default();
+        db.kinds.tables.insert(t.clone(), table);
+        let i = QualName::new("app", "t_a");
+        db.kinds.indexes.insert(
+            i.clone(),
+            Index {
+                name: i.clone(),
+                table: t.clone(),
+                unique: false,
+                valid: true,
+                parts: Vec::new(),
+                body: "ON app.t USING btree (a)".into(),
+                comment: None,
+            },
+        );
+        let constraint = |name: &str| ObjKey::Constraint {
+            table: t.clone(),
+            name: name.into(),
+        };
+        let table_key = ObjKey::Table { name: t.clone() };
+        assert_eq!(
+            names_taken(&db, &table_key),
+            [SharedName::Relation(t.clone()), SharedName::Type(t.clone())]
+        );
+        // A key's index takes its name among relations; a check takes none.
+        assert_eq!(
+            names_taken(&db, &constraint("t_pkey")),
+            [SharedName::Relation(QualName::new("app", "t_pkey"))]
+        );
+        assert!(names_taken(&db, &constraint("t_a_check")).is_empty());
+        // A type: its name among types, whichever of the four kinds asks;
+        // a composite type's among relations too.
+        let ty = QualName::new("app", "pair");
+        let type_key = ObjKey::Type { name: ty.clone() };
+        assert_eq!(names_taken(&db, &type_key), [SharedName::Type(ty.clone())]);
+        db.kinds.composites.insert(
+            ty.clone(),
+            crate::model::CompositeType {
+                name: ty.clone(),
+                attributes: Vec::new(),
+                comment: None,
+                acl: None,
+                owner: None,
+            },
+        );
+        assert_eq!(
+            names_taken(&db, &type_key),
+            [
+                SharedName::Relation(ty.clone()),
+                SharedName::Type(ty.clone())
+            ]
+        );
+        assert!(names_taken(&db, &ObjKey::Schema { name: "app".into() }).is_empty());
+        // Relations: the table is one, its parts and its index are parts.
+        assert_eq!(
+            on_relation(&db, &table_key),
+            Some(OnRelation::Is(t.clone()))
+        );
+        assert_eq!(
+            on_relation(&db, &constraint("t_pkey")),
+            Some(OnRelation::PartOf(t.clone()))
+        );
+        assert_eq!(
+            on_relation(&db, &ObjKey::Index { name: i.clone() }),
+            Some(OnRelation::PartOf(t.clone()))
+        );
+        let trigger = ObjKey::Trigger {
+            table: t.clone(),
+            name: "audit".into(),
+        };
+        assert_eq!(
+            on_relation(&db, &trigger),
+            Some(OnRelation::PartOf(t.clone()))
+        );
+        // An index the model does not hold is no known relation's part.
+        let gone = ObjKey::Index {
+            name: QualName::new("app", "gone"),
+        };
+        assert_eq!(on_relation(&db, &gone), None);
+        assert_eq!(on_relation(&db, &type_key), None);
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::{Delta, delta_of, pair_by_key, pair_renames};
-use crate::model::{ObjKey, QualName, quote_ident};
+use crate::model::{Database, ObjKey, OnRelation, QualName, quote_ident};
 use crate::step::sql::comment;
 use crate::step::{HazardCode, Models, Step};
 
@@ -89,6 +89,11 @@ impl Kind for Policies {
             }),
             _ => None,
         }
+    }
+
+    /// A part of the table (or view) it is on.
+    fn on_relation(_: &Database, id: &PolicyId, _: &ObjKey) -> Option<OnRelation> {
+        Some(OnRelation::PartOf(id.table.clone()))
     }
 
     fn schema(p: &Policy) -> Option<&str> {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{Acl, ObjKey, PgVersion, QualName, SequenceOptions};
+use crate::model::{Acl, Database, ObjKey, PgVersion, QualName, SequenceOptions, SharedName};
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::{self, comment, sequence_option_changes, sequence_options};
 use crate::step::{Models, Step};
@@ -94,6 +94,15 @@ impl Kind for Sequences {
         match key {
             ObjKey::Sequence { name } | ObjKey::SequenceOwner { name } => Some(name.clone()),
             _ => None,
+        }
+    }
+
+    /// A sequence takes its name among relations (its `OWNED BY` link
+    /// takes none).
+    fn names_taken(_: &Database, id: &QualName, key: &ObjKey) -> Vec<SharedName> {
+        match key {
+            ObjKey::Sequence { .. } => vec![SharedName::Relation(id.clone())],
+            _ => Vec::new(),
         }
     }
 

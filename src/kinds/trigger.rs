@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{Database, ObjKey, QualName, quote_ident};
+use crate::model::{Database, ObjKey, OnRelation, QualName, quote_ident};
 use crate::step::sql::{comment, enable_word};
 use crate::step::{Models, Step};
 
@@ -80,6 +80,11 @@ impl Kind for Triggers {
             }),
             _ => None,
         }
+    }
+
+    /// A part of the table (or view) it is on.
+    fn on_relation(_: &Database, id: &TriggerId, _: &ObjKey) -> Option<OnRelation> {
+        Some(OnRelation::PartOf(id.table.clone()))
     }
 
     fn schema(t: &Trigger) -> Option<&str> {

@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{Acl, Grant, ObjKey, PgVersion, QualName, quote_ident};
+use crate::model::{
+    Acl, Database, Grant, ObjKey, OnRelation, PgVersion, QualName, SharedName, quote_ident,
+};
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::{column_target, comment, reloptions, replace_options};
 use crate::step::{Models, Step};
@@ -134,6 +136,18 @@ impl Kind for Views {
             ObjKey::View { name } => Some(name.clone()),
             _ => None,
         }
+    }
+
+    /// A view (of any kind) takes its name among relations and types.
+    fn names_taken(_: &Database, id: &QualName, _: &ObjKey) -> Vec<SharedName> {
+        vec![
+            SharedName::Relation(id.clone()),
+            SharedName::Type(id.clone()),
+        ]
+    }
+
+    fn on_relation(_: &Database, id: &QualName, _: &ObjKey) -> Option<OnRelation> {
+        Some(OnRelation::Is(id.clone()))
     }
 
     fn file_of_id(id: &QualName) -> Option<(Option<String>, String)> {

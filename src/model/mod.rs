@@ -202,6 +202,46 @@ impl fmt::Display for ObjKey {
     }
 }
 
+/// A name in one of the catalogs' namespaces that objects of several
+/// kinds share: the relations of a schema share `pg_class` names (tables,
+/// views, sequences, indexes, a key's index, a composite type's row
+/// relation), and types share `pg_type` names with the row types of
+/// tables and views. Dropping an object frees its names for another
+/// (`plan::order`'s rule 3).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SharedName {
+    /// A `pg_class` name.
+    Relation(QualName),
+    /// A `pg_type` name.
+    Type(QualName),
+}
+
+/// How an object's key stands to a relation (a table or a view of any
+/// kind): it is the relation, or a part of it (a column, a constraint, an
+/// index, a trigger, a policy, a partition's link to its parent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OnRelation {
+    Is(QualName),
+    PartOf(QualName),
+}
+
+impl OnRelation {
+    /// The relation the key is a part of (not the relation itself).
+    pub fn part_of(self) -> Option<QualName> {
+        match self {
+            OnRelation::PartOf(r) => Some(r),
+            OnRelation::Is(_) => None,
+        }
+    }
+
+    /// The relation, whether the key is it or a part of it.
+    pub fn relation(self) -> QualName {
+        match self {
+            OnRelation::Is(r) | OnRelation::PartOf(r) => r,
+        }
+    }
+}
+
 /// One database's schema. Maps serialize as lists of their values (each
 /// value carries its own name), so the model is plain JSON.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]

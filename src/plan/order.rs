@@ -36,49 +36,8 @@ use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::{PlanError, Step};
-use crate::model::{ConstraintKind, Database, ObjKey, QualName};
-
-/// The names a key occupies in the catalogs' shared namespaces: relations
-/// of one schema share `pg_class` names, and types share `pg_type` names
-/// with the row types of tables and views. Dropping one frees the name for
-/// another.
-fn names_taken(key: &ObjKey, db: &Database) -> Vec<(&'static str, QualName)> {
-    let mut out = Vec::new();
-    if let Some(name) = relation_name(key, db) {
-        out.push(("pg_class", name));
-    }
-    match key {
-        ObjKey::Table { name } | ObjKey::View { name } | ObjKey::Type { name } => {
-            out.push(("pg_type", name.clone()))
-        }
-        _ => {}
-    }
-    if let ObjKey::Type { name } = key
-        && db.kinds.composites.contains_key(name)
-    {
-        out.push(("pg_class", name.clone()));
-    }
-    out
-}
-
-/// The pg_class name a key occupies, if any.
-fn relation_name(key: &ObjKey, db: &Database) -> Option<QualName> {
-    match key {
-        ObjKey::Table { name }
-        | ObjKey::Sequence { name }
-        | ObjKey::Index { name }
-        | ObjKey::View { name } => Some(name.clone()),
-        ObjKey::Constraint { table, name } => {
-            let c = db.kinds.tables.get(table)?.constraints.get(name)?;
-            matches!(
-                c.kind,
-                ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion
-            )
-            .then(|| QualName::new(table.schema.clone(), name.clone()))
-        }
-        _ => None,
-    }
-}
+use crate::kinds;
+use crate::model::{Database, ObjKey, OnRelation, QualName, SharedName};
 
 /// Why one step goes before another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -154,10 +113,10 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
         }
     }
     // Rule 3, names in the shared namespaces.
-    let mut freed: BTreeMap<(&str, QualName), Vec<usize>> = BTreeMap::new();
+    let mut freed: BTreeMap<SharedName, Vec<usize>> = BTreeMap::new();
     for (i, s) in steps.iter().enumerate() {
         for k in &s.drops {
-            for name in names_taken(k, current) {
+            for name in kinds::names_taken(current, k) {
                 freed.entry(name).or_default().push(i);
             }
         }
@@ -167,7 +126,7 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
     }
     for (i, s) in steps.iter().enumerate() {
         for k in &s.creates {
-            for name in names_taken(k, desired) {
+            for name in kinds::names_taken(desired, k) {
                 for &d in freed.get(&name).into_iter().flatten() {
                     edge(d, i, Why::Frees);
                 }
@@ -233,19 +192,10 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
     edges
 }
 
-/// The relation a key is part of (a column, constraint, default, trigger,
-/// policy or index of a table), in `db`.
+/// The relation a key is a part of (a column, constraint, default,
+/// trigger, policy or index of a table), in `db`.
 pub(super) fn part_of(key: &ObjKey, db: &Database) -> Option<QualName> {
-    match key {
-        ObjKey::Column { table, .. }
-        | ObjKey::Constraint { table, .. }
-        | ObjKey::Default { table, .. }
-        | ObjKey::Trigger { table, .. }
-        | ObjKey::Policy { table, .. } => Some(table.clone()),
-        ObjKey::Partition { name } => Some(name.clone()),
-        ObjKey::Index { name } => db.kinds.indexes.get(name).map(|i| i.table.clone()),
-        _ => None,
-    }
+    kinds::on_relation(db, key).and_then(OnRelation::part_of)
 }
 
 /// Splits ordered `steps` into those to run and those held back: every
@@ -271,13 +221,13 @@ pub fn hold_back(
             .collect();
         loop {
             let mut changed = false;
-            let kept_relations: BTreeSet<&QualName> = steps
+            let kept_relations: BTreeSet<QualName> = steps
                 .iter()
                 .zip(&held)
                 .filter(|(_, h)| **h)
                 .flat_map(|(s, _)| &s.drops)
-                .filter_map(|k| match k {
-                    ObjKey::Table { name } | ObjKey::View { name } => Some(name),
+                .filter_map(|k| match kinds::on_relation(current, k) {
+                    Some(OnRelation::Is(name)) => Some(name),
                     _ => None,
                 })
                 .collect();

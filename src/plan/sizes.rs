@@ -7,7 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{HazardCode, Plan, Step};
-use crate::model::{Database, ObjKey, QualName};
+use crate::kinds;
+use crate::model::{Database, ObjKey, OnRelation, QualName};
 use crate::source::catalog::sizes::TableSize;
 
 /// Hazards whose cost or loss grows with the table.
@@ -22,12 +23,11 @@ fn step_tables(step: &Step, current: &Database, desired: &Database) -> BTreeSet<
         .iter()
         .chain(&step.drops)
         .chain(&step.invalidates)
-        .filter_map(|key| match key {
-            ObjKey::Table { name } | ObjKey::View { name } => Some(name.clone()),
-            // A part (column, constraint, index...) is its relation's.
-            _ => {
-                super::order::part_of(key, current).or_else(|| super::order::part_of(key, desired))
-            }
+        // A part (column, constraint, index...) is its relation's.
+        .filter_map(|key| {
+            kinds::on_relation(current, key)
+                .or_else(|| kinds::on_relation(desired, key))
+                .map(OnRelation::relation)
         })
         .filter(|t| {
             current.kinds.tables.contains_key(t)

@@ -12,7 +12,7 @@ pub mod statement;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Database, ObjKey, QualName};
+use crate::model::{Database, ObjKey, SharedName};
 pub use statement::{Op, Statement};
 
 /// A risk a step carries, for reviewers and for `apply`'s gate.
@@ -179,7 +179,7 @@ pub struct Step {
     /// Names (`pg_class`, `pg_type`) the step frees without dropping a
     /// model key: an identity's sequence goes with `DROP IDENTITY`.
     #[serde(skip)]
-    pub(crate) frees: Vec<(&'static str, QualName)>,
+    pub(crate) frees: Vec<SharedName>,
     /// The column conversions the step makes, for the check that
     /// PostgreSQL has a cast for each (not kept in a saved plan).
     #[serde(skip)]

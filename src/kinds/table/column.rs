@@ -7,7 +7,7 @@
 use super::keys::{column_key, default_key, has_default, table_key};
 use super::table::identity_privileges;
 use crate::model::delta::Delta;
-use crate::model::{Column, ObjKey, QualName, Table, quote_ident};
+use crate::model::{Column, ObjKey, QualName, SharedName, Table, quote_ident};
 use crate::step::convert::{is_widening, keeps_storage};
 use crate::step::privileges::{self, Kind};
 use crate::step::sql::{
@@ -818,7 +818,7 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
             .sql(alter("DROP IDENTITY IF EXISTS".into()))
             .creates(key.clone());
         if let Some(seq) = ctx.current.identity_sequences.get(&key) {
-            d.frees.push(("pg_class", seq.clone()));
+            d.frees.push(SharedName::Relation(seq.clone()));
         }
         d
     });

@@ -38,8 +38,8 @@ use serde_json::Value;
 use super::{ChangeOf, Kind, PrivilegeChange};
 use crate::model::delta::Delta;
 use crate::model::{
-    Acl, Column, Constraint, ConstraintKind, Database, ObjKey, PgVersion, QualName, Table,
-    quote_ident,
+    Acl, Column, Constraint, ConstraintKind, Database, ObjKey, OnRelation, PgVersion, QualName,
+    SharedName, Table, quote_ident,
 };
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
@@ -100,6 +100,49 @@ impl Kind for Tables {
     /// A table's part the model does not hold goes with its table.
     fn file_of_id(id: &QualName) -> Option<(Option<String>, String)> {
         Some((Some(id.schema.clone()), Self::FILE.to_string()))
+    }
+
+    /// A table takes its name among relations and types; a primary key,
+    /// unique or exclusion constraint its index's name among relations
+    /// (in the table's schema).
+    fn names_taken(db: &Database, id: &QualName, key: &ObjKey) -> Vec<SharedName> {
+        match key {
+            ObjKey::Table { .. } => vec![
+                SharedName::Relation(id.clone()),
+                SharedName::Type(id.clone()),
+            ],
+            ObjKey::Constraint { name, .. } => db
+                .kinds
+                .tables
+                .get(id)
+                .and_then(|t| t.constraints.get(name))
+                .filter(|c| {
+                    matches!(
+                        c.kind,
+                        ConstraintKind::PrimaryKey
+                            | ConstraintKind::Unique
+                            | ConstraintKind::Exclusion
+                    )
+                })
+                .map(|_| SharedName::Relation(QualName::new(id.schema.clone(), name.clone())))
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The table's key is the table; its columns, constraints, defaults
+    /// and partition link are parts of it. What it uses an index for
+    /// answers nothing (the index is the part).
+    fn on_relation(_: &Database, id: &QualName, key: &ObjKey) -> Option<OnRelation> {
+        match key {
+            ObjKey::Table { .. } => Some(OnRelation::Is(id.clone())),
+            ObjKey::Partition { .. }
+            | ObjKey::Column { .. }
+            | ObjKey::Constraint { .. }
+            | ObjKey::Default { .. } => Some(OnRelation::PartOf(id.clone())),
+            _ => None,
+        }
     }
 
     /// Besides its schema: a table needs its parents, a column its table

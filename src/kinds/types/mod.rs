@@ -55,6 +55,14 @@ macro_rules! type_kind {
                 Some(&t.name.schema)
             }
 
+            fn names_taken(
+                db: &crate::model::Database,
+                id: &crate::model::QualName,
+                _: &crate::model::ObjKey,
+            ) -> Vec<crate::model::SharedName> {
+                super::names_taken(db, id)
+            }
+
             const FILE: &'static str = "types";
 
             fn file_of_id(id: &crate::model::QualName) -> Option<(Option<String>, String)> {
@@ -122,6 +130,17 @@ pub mod range;
 /// The key of a type of any of the four kinds.
 pub(super) fn type_key(name: &QualName) -> ObjKey {
     ObjKey::Type { name: name.clone() }
+}
+
+/// The names a type of any of the four kinds takes (the answer of each,
+/// as they share one key): its name among types, and a composite type's
+/// among relations too (PostgreSQL keeps its attributes as a relation's).
+fn names_taken(db: &crate::model::Database, name: &QualName) -> Vec<crate::model::SharedName> {
+    let mut names = vec![crate::model::SharedName::Type(name.clone())];
+    if db.kinds.composites.contains_key(name) {
+        names.push(crate::model::SharedName::Relation(name.clone()));
+    }
+    names
 }
 
 /// What replaces a type whose name stays but whose kind changes (an enum
