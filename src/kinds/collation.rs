@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{ObjKey, QualName, quote_ident};
+use crate::model::{Database, ObjKey, QualName, quote_ident};
 use crate::step::sql::{column_key, column_target, comment, old_name};
 use crate::step::{HazardCode, Models, Step};
 
@@ -67,6 +67,15 @@ impl Kind for Collations {
             ObjKey::Collation { name } => Some(name.clone()),
             _ => None,
         }
+    }
+
+    /// A `collation` row, when the model holds the collation.
+    fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "collation")
+            .then(|| ObjKey::Collation {
+                name: row.qualified(),
+            })
+            .filter(|k| db.kinds.contains(k) == Some(true))
     }
 
     fn schema(c: &Collation) -> Option<&str> {

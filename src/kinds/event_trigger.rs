@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Kind, Name};
 use crate::model::delta::Delta;
-use crate::model::{ObjKey, quote_ident, quote_literal};
+use crate::model::{Database, ObjKey, quote_ident, quote_literal};
 use crate::step::sql::{comment, enable_word};
 use crate::step::{Models, Step};
 
@@ -57,6 +57,11 @@ impl Kind for EventTriggers {
             ObjKey::EventTrigger { name } => Some(Name(name.clone())),
             _ => None,
         }
+    }
+
+    /// A `event trigger` row, whether or not the model holds it.
+    fn catalog_key(_: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "event trigger").then(|| ObjKey::EventTrigger { name: row.name() })
     }
 
     fn schema(_: &EventTrigger) -> Option<&str> {

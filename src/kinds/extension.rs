@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Kind, Name};
 use crate::model::delta::Delta;
-use crate::model::{ObjKey, quote_ident, quote_literal};
+use crate::model::{Database, ObjKey, quote_ident, quote_literal};
 use crate::step::sql::comment;
 use crate::step::{HazardCode, Models, Step};
 
@@ -45,6 +45,11 @@ impl Kind for Extensions {
             ObjKey::Extension { name } => Some(Name(name.clone())),
             _ => None,
         }
+    }
+
+    /// A `extension` row, whether or not the model holds it.
+    fn catalog_key(_: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "extension").then(|| ObjKey::Extension { name: row.name() })
     }
 
     fn schema(x: &Extension) -> Option<&str> {

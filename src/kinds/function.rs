@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{Acl, Grant, ObjKey, PgVersion, QualName};
+use crate::model::{Acl, Database, Grant, ObjKey, PgVersion, QualName};
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::comment;
 use crate::step::{Models, Step};
@@ -121,6 +121,16 @@ impl Kind for Functions {
             }),
             _ => None,
         }
+    }
+
+    /// A `function` row, when the model holds the function (or procedure, or aggregate...).
+    fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "function")
+            .then(|| ObjKey::Function {
+                name: row.qualified(),
+                args: row.sub(),
+            })
+            .filter(|k| db.kinds.contains(k) == Some(true))
     }
 
     fn file_of_id(id: &FunctionId) -> Option<(Option<String>, String)> {

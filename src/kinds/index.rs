@@ -152,6 +152,13 @@ impl Kind for Indexes {
         }
     }
 
+    /// A `index` row, whether or not the model holds it.
+    fn catalog_key(_: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "index").then(|| ObjKey::Index {
+            name: row.qualified(),
+        })
+    }
+
     fn names_taken(_: &Database, id: &QualName, _: &ObjKey) -> Vec<SharedName> {
         vec![SharedName::Relation(id.clone())]
     }

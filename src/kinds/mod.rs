@@ -128,6 +128,22 @@ pub trait Kind {
         let _ = (db, object);
         Vec::new()
     }
+    /// The key of an object a `pg_depend` row names, read from its row of
+    /// `objects.sql` (`source::catalog`), when it is one of the kind's
+    /// the model `db` can name; `None` leaves it to another kind, or
+    /// unmanaged.
+    fn catalog_key(db: &Database, row: &ObjectRow) -> Option<ObjKey> {
+        let _ = (db, row);
+        None
+    }
+    /// The key that depends on `referenced` when `pg_depend` says the
+    /// object of `key` (one of the kind's) does, with dependency type
+    /// `deptype` (`a`, `n`, `i`...): by default `key` itself (a
+    /// sequence's `OWNED BY` link, not the sequence, needs its column).
+    fn dependent_key(key: ObjKey, deptype: &str, referenced: &ObjKey) -> ObjKey {
+        let _ = (deptype, referenced);
+        key
+    }
     /// The names the object of `key` (or the part of it `key` names) takes
     /// in the catalogs' shared namespaces, in the model `db`: a dropped
     /// object frees them for a created one (`plan::order`). None by default.
@@ -277,6 +293,36 @@ impl<K: Kind + ?Sized> ChangeOf<K> for Delta<K::Object> {
             change: self,
         }
         .serialize(s)
+    }
+}
+
+/// A row of the catalog's list of objects (`objects.sql`), by which
+/// `pg_depend`'s rows are read as model keys: the catalog's word for the
+/// object's kind (`table`, `column`, `trigger`, `ddl:operator`...), its
+/// schema (empty for an object in none), its name and the name of the
+/// part it is (a column's, a trigger's; else empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectRow {
+    pub word: String,
+    pub schema: String,
+    pub name: String,
+    pub sub: String,
+}
+
+impl ObjectRow {
+    /// The object's (or its relation's) schema-qualified name.
+    pub fn qualified(&self) -> crate::model::QualName {
+        crate::model::QualName::new(self.schema.clone(), self.name.clone())
+    }
+
+    /// The object's name alone (a schema's, an extension's).
+    pub fn name(&self) -> String {
+        self.name.clone()
+    }
+
+    /// The name of the part it is.
+    pub fn sub(&self) -> String {
+        self.sub.clone()
     }
 }
 
@@ -539,6 +585,29 @@ macro_rules! registry {
                 }
             )*
             out
+        }
+
+        /// The key of the object of `row` ([`Kind::catalog_key`]): the
+        /// first kind, in registry order, that names it.
+        pub fn catalog_key(db: &Database, row: &ObjectRow) -> Option<ObjKey> {
+            $(
+                if let Some(key) = <$kind as Kind>::catalog_key(db, row) {
+                    return Some(key);
+                }
+            )*
+            None
+        }
+
+        /// The key that depends on `referenced` for a `pg_depend` row
+        /// whose dependent is `key` ([`Kind::dependent_key`], of the first
+        /// kind whose key it is).
+        pub fn dependent_key(key: ObjKey, deptype: &str, referenced: &ObjKey) -> ObjKey {
+            $(
+                if <$kind as Kind>::id_of(&key).is_some() {
+                    return <$kind as Kind>::dependent_key(key, deptype, referenced);
+                }
+            )*
+            key
         }
 
         /// The names `key` takes in the catalogs' shared namespaces, in
@@ -1097,5 +1166,65 @@ mod tests {
         };
         assert_eq!(on_relation(&db, &gone), None);
         assert_eq!(on_relation(&db, &type_key), None);
+    }
+
+    #[test]
+    fn a_catalog_row_is_read_as_its_kinds_key() {
+        use crate::model::Table;
+        let row = |word: &str, schema: &str, name: &str, sub: &str| ObjectRow {
+            word: word.into(),
+            schema: schema.into(),
+            name: name.into(),
+            sub: sub.into(),
+        };
+        let t = QualName::new("app", "t");
+        let mut db = Database::default();
+        // Named whether or not the model holds them.
+        assert_eq!(
+            catalog_key(&db, &row("schema", "", "app", "")),
+            Some(ObjKey::Schema { name: "app".into() })
+        );
+        assert_eq!(
+            catalog_key(&db, &row("type", "app", "mood", "")),
+            Some(ObjKey::Type {
+                name: QualName::new("app", "mood")
+            })
+        );
+        // Named only when held: else left to the caller (unmanaged).
+        let column = row("column", "app", "t", "a");
+        assert_eq!(catalog_key(&db, &column), None);
+        assert_eq!(catalog_key(&db, &row("policy", "app", "t", "p")), None);
+        assert_eq!(catalog_key(&db, &row("ddl:operator", "", "app.+(int,int)", "")), None);
+        db.kinds.tables.insert(t.clone(), Table::empty(t.clone()));
+        assert_eq!(
+            catalog_key(&db, &column),
+            Some(ObjKey::Column {
+                table: t.clone(),
+                name: "a".into()
+            })
+        );
+        assert_eq!(
+            catalog_key(&db, &row("default", "app", "t", "a")),
+            Some(ObjKey::Default {
+                table: t.clone(),
+                column: "a".into()
+            })
+        );
+        // A sequence's automatic dependency on a column is its link's.
+        let seq = ObjKey::Sequence {
+            name: QualName::new("app", "t_a_seq"),
+        };
+        let col = ObjKey::Column {
+            table: t.clone(),
+            name: "a".into(),
+        };
+        assert_eq!(
+            dependent_key(seq.clone(), "a", &col),
+            ObjKey::SequenceOwner {
+                name: QualName::new("app", "t_a_seq")
+            }
+        );
+        assert_eq!(dependent_key(seq.clone(), "n", &col), seq);
+        assert_eq!(dependent_key(col.clone(), "a", &seq), col);
     }
 }

@@ -91,6 +91,16 @@ impl Kind for Policies {
         }
     }
 
+    /// A `policy` row, when the model holds the policy.
+    fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "policy")
+            .then(|| ObjKey::Policy {
+                table: row.qualified(),
+                name: row.sub(),
+            })
+            .filter(|k| db.kinds.contains(k) == Some(true))
+    }
+
     /// A part of the table (or view) it is on.
     fn on_relation(_: &Database, id: &PolicyId, _: &ObjKey) -> Option<OnRelation> {
         Some(OnRelation::PartOf(id.table.clone()))

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Kind, Name};
 use crate::model::delta::Delta;
-use crate::model::{Acl, ObjKey, PgVersion, quote_ident};
+use crate::model::{Acl, Database, ObjKey, PgVersion, quote_ident};
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::comment;
 use crate::step::{Models, Step};
@@ -66,6 +66,11 @@ impl Kind for Schemas {
             ObjKey::Schema { name } => Some(Name(name.clone())),
             _ => None,
         }
+    }
+
+    /// A `schema` row, whether or not the model holds it.
+    fn catalog_key(_: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "schema").then(|| ObjKey::Schema { name: row.name() })
     }
 
     /// A schema filter keeps or leaves out the schema by its own name.

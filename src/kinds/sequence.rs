@@ -97,6 +97,24 @@ impl Kind for Sequences {
         }
     }
 
+    /// A `sequence` row, whether or not the model holds it.
+    fn catalog_key(_: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "sequence").then(|| ObjKey::Sequence {
+            name: row.qualified(),
+        })
+    }
+
+    /// `OWNED BY` (an automatic dependency on a column): the link, not
+    /// the sequence, needs the column.
+    fn dependent_key(key: ObjKey, deptype: &str, referenced: &ObjKey) -> ObjKey {
+        match (key, referenced, deptype) {
+            (ObjKey::Sequence { name }, ObjKey::Column { .. }, "a") => {
+                ObjKey::SequenceOwner { name }
+            }
+            (key, _, _) => key,
+        }
+    }
+
     /// A sequence takes its name among relations (its `OWNED BY` link
     /// takes none).
     fn names_taken(_: &Database, id: &QualName, key: &ObjKey) -> Vec<SharedName> {

@@ -82,6 +82,16 @@ impl Kind for Triggers {
         }
     }
 
+    /// A `trigger` row, when the model holds the trigger.
+    fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        (row.word == "trigger")
+            .then(|| ObjKey::Trigger {
+                table: row.qualified(),
+                name: row.sub(),
+            })
+            .filter(|k| db.kinds.contains(k) == Some(true))
+    }
+
     /// A part of the table (or view) it is on.
     fn on_relation(_: &Database, id: &TriggerId, _: &ObjKey) -> Option<OnRelation> {
         Some(OnRelation::PartOf(id.table.clone()))

@@ -138,6 +138,20 @@ impl Kind for Views {
         }
     }
 
+    /// A `view` row, when the model holds the view; a `default` row of a
+    /// view's column (for inserts through it), which is part of the view.
+    fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        let key = ObjKey::View {
+            name: row.qualified(),
+        };
+        let held = db.kinds.contains(&key) == Some(true);
+        match row.word.as_str() {
+            "view" if held => Some(key),
+            "default" if db.kinds.views.contains_key(&row.qualified()) => Some(key),
+            _ => None,
+        }
+    }
+
     /// A view (of any kind) takes its name among relations and types.
     fn names_taken(_: &Database, id: &QualName, _: &ObjKey) -> Vec<SharedName> {
         vec![

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::Delta;
-use crate::model::{Acl, ObjKey, PgVersion};
+use crate::model::{Acl, Database, ObjKey, PgVersion};
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
 
@@ -310,6 +310,20 @@ impl Kind for DdlObjects {
             }),
             _ => None,
         }
+    }
+
+    /// A `ddl:KIND` row (`ddl_objects.sql`'s kind), when the model holds
+    /// the object.
+    fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        let kind = DdlKind::parse(row.word.strip_prefix("ddl:")?)?;
+        let id = DdlId {
+            kind,
+            name: row.name(),
+        };
+        db.kinds.ddl_objects.contains_key(&id).then(|| ObjKey::Ddl {
+            kind,
+            name: row.name(),
+        })
     }
 
     /// `None` for the global kinds (casts, access methods, foreign-data

@@ -78,6 +78,31 @@ impl Kind for Tables {
         }
     }
 
+    /// A row of a table the model holds, or of its column, constraint or
+    /// column's default.
+    fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
+        let table = row.qualified();
+        if !db.kinds.tables.contains_key(&table) {
+            return None;
+        }
+        match row.word.as_str() {
+            "table" => Some(ObjKey::Table { name: table }),
+            "column" => Some(ObjKey::Column {
+                table,
+                name: row.sub(),
+            }),
+            "constraint" => Some(ObjKey::Constraint {
+                table,
+                name: row.sub(),
+            }),
+            "default" => Some(ObjKey::Default {
+                table,
+                column: row.sub(),
+            }),
+            _ => None,
+        }
+    }
+
     fn holds(t: &Table, key: &ObjKey) -> bool {
         match key {
             ObjKey::Partition { .. } => t.partition_of.is_some(),

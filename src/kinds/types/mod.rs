@@ -55,6 +55,15 @@ macro_rules! type_kind {
                 Some(&t.name.schema)
             }
 
+            /// A `type` row (an enum, domain, composite, range or
+            /// multirange type), whether or not the model holds it.
+            fn catalog_key(
+                _: &crate::model::Database,
+                row: &crate::kinds::ObjectRow,
+            ) -> Option<crate::model::ObjKey> {
+                (row.word == "type").then(|| super::type_key(&row.qualified()))
+            }
+
             fn names_taken(
                 db: &crate::model::Database,
                 id: &crate::model::QualName,

@@ -9,7 +9,6 @@ use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use super::{CatalogDocuments, CatalogError};
-use crate::kinds::Name;
 use crate::kinds::event_trigger::EventTrigger;
 use crate::kinds::extension::Extension;
 use crate::kinds::function::{self, Function};
@@ -21,9 +20,10 @@ use crate::kinds::table::rows::{ColumnFacts, ColumnRow, ConstraintRow, Relation,
 use crate::kinds::trigger::{self, Trigger};
 use crate::kinds::types::enums;
 use crate::kinds::view::{self, View};
+use crate::kinds::{self, Name, ObjectRow};
 use crate::model::{
-    Collation, CompositeType, Constraint, Database, DdlId, DdlKind, DdlObject, DefaultPrivileges,
-    Domain, EnumType, ObjKey, PgVersion, QualName, RangeType, Unmanaged, quote_ident,
+    Collation, CompositeType, Constraint, Database, DdlObject, DefaultPrivileges, Domain, EnumType,
+    ObjKey, PgVersion, QualName, RangeType, Unmanaged, quote_ident,
 };
 
 fn parse<T: DeserializeOwned>(query: &'static str, json: &RawValue) -> Result<T, CatalogError> {
@@ -301,13 +301,8 @@ fn dependencies(db: &mut Database, raw: &CatalogDocuments) -> Result<(), Catalog
     for (deptype, ak, asch, an, asub, bk, bsch, bn, bsub) in
         parse::<Vec<DepRow>>("dependencies", &raw.dependencies)?
     {
-        let mut a = key(db, &ak, asch, an, asub);
         let b = key(db, &bk, bsch, bn, bsub);
-        if let (ObjKey::Sequence { name }, ObjKey::Column { .. }, "a") = (&a, &b, deptype.as_str())
-        {
-            // OWNED BY: the link, not the sequence, needs the column.
-            a = ObjKey::SequenceOwner { name: name.clone() };
-        }
+        let a = kinds::dependent_key(key(db, &ak, asch, an, asub), &deptype, &b);
         if a != b {
             db.dependencies.insert((a, b));
         }
@@ -315,72 +310,30 @@ fn dependencies(db: &mut Database, raw: &CatalogDocuments) -> Result<(), Catalog
     Ok(())
 }
 
-/// The model key for a row of `objects.sql`.
+/// The model key for a row of `objects.sql`: its kind's
+/// ([`kinds::catalog_key`]), else an unmanaged object's.
 fn key(db: &Database, kind: &str, schema: String, name: String, sub: String) -> ObjKey {
-    // `ddl:KIND` rows name objects compared by their DDL by identity.
+    let row = ObjectRow {
+        word: kind.to_string(),
+        schema,
+        name,
+        sub,
+    };
+    if let Some(key) = kinds::catalog_key(db, &row) {
+        return key;
+    }
+    let ObjectRow {
+        schema, name, sub, ..
+    } = row;
+    // A `ddl:KIND` row the model does not hold.
     if let Some(spelled) = kind.strip_prefix("ddl:") {
-        if let Some(kind) = DdlKind::parse(spelled) {
-            let id = DdlId {
-                kind,
-                name: name.clone(),
-            };
-            if db.kinds.ddl_objects.contains_key(&id) {
-                return ObjKey::Ddl { kind, name };
-            }
-        }
         return ObjKey::Unmanaged {
             kind: spelled.into(),
             name,
         };
     }
     let q = QualName::new(schema, name);
-    // An object of a kind in `kinds/` that the model may not hold: its key
-    // when it does (a policy or trigger on an unmanaged relation stands for
-    // the relation, below; anything else left out is unmanaged).
-    let held = match kind {
-        "policy" => Some(ObjKey::Policy {
-            table: q.clone(),
-            name: sub.clone(),
-        }),
-        "trigger" => Some(ObjKey::Trigger {
-            table: q.clone(),
-            name: sub.clone(),
-        }),
-        "collation" => Some(ObjKey::Collation { name: q.clone() }),
-        "view" => Some(ObjKey::View { name: q.clone() }),
-        "function" => Some(ObjKey::Function {
-            name: q.clone(),
-            args: sub.clone(),
-        }),
-        _ => None,
-    };
-    if let Some(key) = held.filter(|k| db.kinds.contains(k) == Some(true)) {
-        return key;
-    }
     match kind {
-        "schema" => ObjKey::Schema { name: q.name },
-        "extension" => ObjKey::Extension { name: q.name },
-        "type" => ObjKey::Type { name: q },
-        "sequence" => ObjKey::Sequence { name: q },
-        "table" if db.kinds.tables.contains_key(&q) => ObjKey::Table { name: q },
-        "column" if db.kinds.tables.contains_key(&q) => ObjKey::Column {
-            table: q,
-            name: sub,
-        },
-        "constraint" if db.kinds.tables.contains_key(&q) => ObjKey::Constraint {
-            table: q,
-            name: sub,
-        },
-        "default" if db.kinds.tables.contains_key(&q) => ObjKey::Default {
-            table: q,
-            column: sub,
-        },
-        // A view column's default (for inserts through the view) is part
-        // of the view.
-        "default" if db.kinds.views.contains_key(&q) => ObjKey::View { name: q },
-        "index" => ObjKey::Index { name: q },
-        "event trigger" => ObjKey::EventTrigger { name: q.name },
-
         // A part of an unmanaged relation stands for the relation.
         "table" | "column" | "constraint" | "default" => ObjKey::Unmanaged {
             kind: "table".into(),
