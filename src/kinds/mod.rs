@@ -30,7 +30,8 @@
 //!
 //! Adding a kind: a file here implementing [`Kind`], its line in the
 //! registry (with its [`Slot`]), its rows in a catalog query (decoded by
-//! the kind's own row type), an `ObjKey` variant, and cases.
+//! the kind's own row type) and in `objects.sql` (read by
+//! [`Kind::catalog_key`]), an `ObjKey` variant, and cases.
 
 pub mod collation;
 pub mod ddl;
