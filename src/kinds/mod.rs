@@ -1128,6 +1128,7 @@ mod tests {
                 name: ty.clone(),
                 attributes: Vec::new(),
                 comment: None,
+                attribute_comments: Default::default(),
                 acl: None,
                 owner: None,
             },
@@ -1195,7 +1196,10 @@ mod tests {
         let column = row("column", "app", "t", "a");
         assert_eq!(catalog_key(&db, &column), None);
         assert_eq!(catalog_key(&db, &row("policy", "app", "t", "p")), None);
-        assert_eq!(catalog_key(&db, &row("ddl:operator", "", "app.+(int,int)", "")), None);
+        assert_eq!(
+            catalog_key(&db, &row("ddl:operator", "", "app.+(int,int)", "")),
+            None
+        );
         db.kinds.tables.insert(t.clone(), Table::empty(t.clone()));
         assert_eq!(
             catalog_key(&db, &column),

@@ -6,6 +6,8 @@
 //! other types use it, else dropped and created. The tables typed by it
 //! (`CREATE TABLE ... OF`) change with it, in place only.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::delta::Delta;
@@ -52,6 +54,10 @@ pub struct CompositeType {
     /// In order.
     pub attributes: Vec<Attribute>,
     pub comment: Option<String>,
+    /// The comments on its attributes (`COMMENT ON COLUMN type.attribute`),
+    /// by attribute name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attribute_comments: BTreeMap<String, String>,
     pub acl: Acl,
     /// The owning role, as SQL; `None` when owners are not managed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,6 +71,8 @@ pub struct Row {
     name: String,
     attributes: Vec<Attribute>,
     comment: Option<String>,
+    #[serde(default)]
+    attribute_comments: Option<BTreeMap<String, String>>,
     acl: Vec<Grant>,
     owner: Option<String>,
 }
@@ -75,6 +83,7 @@ impl From<Row> for CompositeType {
             name: QualName::new(r.schema, r.name),
             attributes: r.attributes,
             comment: r.comment,
+            attribute_comments: r.attribute_comments.unwrap_or_default(),
             acl: Some(r.acl),
             owner: r.owner,
         }
@@ -160,6 +169,7 @@ pub(super) fn create_step(t: &CompositeType) -> Step {
     if t.comment.is_some() {
         s = s.sql(comment("TYPE", &t.name.to_string(), t.comment.as_deref()));
     }
+    s = attribute_comments(s, &t.name, &BTreeMap::new(), &t.attribute_comments);
     let on = format!("TYPE {}", t.name);
     privileges::add(s, privileges::Kind::Type, &on, None, None, &t.acl)
 }
@@ -270,9 +280,35 @@ fn steps(ctx: &Models, d: &Delta<CompositeType>, out: &mut Vec<Step>) {
             if from.comment != to.comment {
                 s = s.sql(comment("TYPE", &name.to_string(), to.comment.as_deref()));
             }
+            // A dropped attribute's comment goes with it.
+            let mut before = from.attribute_comments.clone();
+            before.retain(|a, _| to.attributes.iter().any(|b| &b.name == a));
+            s = attribute_comments(s, name, &before, &to.attribute_comments);
             out.push(s);
         }
     }
+}
+
+/// `s` with the statements that take a type's attribute comments from
+/// `from` to `to` (set, changed, removed), in attribute name order.
+fn attribute_comments(
+    mut s: Step,
+    name: &QualName,
+    from: &BTreeMap<String, String>,
+    to: &BTreeMap<String, String>,
+) -> Step {
+    let names: std::collections::BTreeSet<&String> = from.keys().chain(to.keys()).collect();
+    for a in names {
+        let wanted = to.get(a);
+        if from.get(a) != wanted {
+            s = s.sql(comment(
+                "COLUMN",
+                &column_target(name, a),
+                wanted.map(String::as_str),
+            ));
+        }
+    }
+    s
 }
 
 /// An attribute of a composite type's new definition, read from a value

@@ -573,6 +573,7 @@ mod tests {
                 name: q("pair"),
                 attributes: vec![],
                 comment: None,
+                attribute_comments: Default::default(),
                 acl: None,
                 owner: owner.clone(),
             },

@@ -39,6 +39,10 @@ SELECT json_build_object(
                FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
         'comment', obj_description(t.oid, 'pg_type'),
+        'attribute_comments', (SELECT json_object_agg(a.attname, d.description ORDER BY a.attnum)
+               FROM pg_attribute a JOIN pg_description d
+                 ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum
+               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
         'owner', quote_ident(pg_get_userbyid(t.typowner)),
         'acl', {{acl_json coalesce(t.typacl, acldefault('T', t.typowner)) | t.typowner}}) ORDER BY n.nspname, c.relname), '[]')
      FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace JOIN pg_type t ON t.typrelid = c.oid

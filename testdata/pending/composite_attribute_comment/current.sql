@@ -1,1 +1,0 @@
-CREATE TYPE public.pair AS (x int, y text);
