@@ -74,6 +74,11 @@ impl PgVersion {
         self.at_least(15)
     }
 
+    /// `ALTER TABLE ... SET ACCESS METHOD`: 15.
+    pub fn can_set_access_method(self) -> bool {
+        self.at_least(15)
+    }
+
     /// Multirange types (`pg_range.rngmultitypid`): 14.
     pub fn has_multiranges(self) -> bool {
         self.at_least(14)

@@ -136,6 +136,22 @@ fn refuse(ctx: &Models, steps: &[Step]) -> Result<(), PlanError> {
             )));
         }
     }
+    // No `SET ACCESS METHOD` before 15.
+    if !ctx.current.version.can_set_access_method() {
+        for (name, to) in &ctx.desired.kinds.tables {
+            if let Some(from) = ctx.current.kinds.tables.get(name)
+                && from.access_method != to.access_method
+            {
+                return Err(PlanError::Refused(format!(
+                    "cannot change the access method of table {name} to {} on PostgreSQL {}: \
+                     ALTER TABLE ... SET ACCESS METHOD needs PostgreSQL 15; keep its access method, \
+                     or create a new table with it, move the rows and swap the names",
+                    to.access_method.as_deref().unwrap_or("heap"),
+                    ctx.current.version.major()
+                )));
+            }
+        }
+    }
     for step in steps {
         for key in &step.invalidates {
             let ObjKey::Column { table, name } = key else {
@@ -324,4 +340,48 @@ pub fn rollback(forward: &Plan, current: &Database, desired: &Database) -> Resul
         }
     }
     Ok(back)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PgVersion, Table};
+
+    #[test]
+    fn a_table_changes_access_method_in_place_from_15_and_is_refused_before() {
+        let t = QualName::new("public", "t");
+        let side = |major: u32, am: Option<&str>| {
+            let mut db = Database {
+                version: PgVersion::major_only(major),
+                ..Database::default()
+            };
+            let mut table = Table::empty(t.clone());
+            table.access_method = am.map(str::to_string);
+            db.kinds.tables.insert(t.clone(), table);
+            db
+        };
+        let options = Options {
+            allow_destructive: true,
+            online: false,
+        };
+        let (current, desired) = (side(15, None), side(15, Some("heap2")));
+        let changes = crate::diff::diff(&current, &desired);
+        let planned = super::plan(&current, &desired, &changes, options).unwrap();
+        let sql: Vec<&str> = planned
+            .steps
+            .iter()
+            .flat_map(|s| &s.sql)
+            .map(|s| s.as_str())
+            .collect();
+        assert_eq!(sql, ["ALTER TABLE public.t SET ACCESS METHOD heap2"]);
+        let (current, desired) = (side(14, Some("heap2")), side(14, None));
+        let changes = crate::diff::diff(&current, &desired);
+        let err = super::plan(&current, &desired, &changes, options).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "cannot change the access method of table public.t to heap on PostgreSQL 14"
+            ),
+            "{err}"
+        );
+    }
 }

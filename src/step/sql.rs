@@ -343,6 +343,9 @@ pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
     if let Some(key) = &t.partition_by {
         s.push_str(&format!(" PARTITION BY {key}"));
     }
+    if let Some(am) = &t.access_method {
+        s.push_str(&format!(" USING {am}"));
+    }
     if !t.options.is_empty() {
         s.push_str(&format!(" WITH ({})", reloptions(&t.options)));
     }

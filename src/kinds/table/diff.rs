@@ -95,6 +95,7 @@ fn shell(t: &Table) -> Table {
         of_type,
         replica_identity,
         clustered_on,
+        access_method,
     } = t;
     Table {
         name: name.clone(),
@@ -114,6 +115,7 @@ fn shell(t: &Table) -> Table {
         owner: owner.clone(),
         replica_identity: replica_identity.clone(),
         clustered_on: clustered_on.clone(),
+        access_method: access_method.clone(),
     }
 }
 

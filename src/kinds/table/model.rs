@@ -44,6 +44,9 @@ pub struct Table {
     /// The index `CLUSTER` orders the table by (`CLUSTER ON`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clustered_on: Option<String>,
+    /// Its table access method (`USING`), as SQL, unless `heap`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_method: Option<String>,
 }
 
 /// A table's `REPLICA IDENTITY` other than `DEFAULT`: what logical
@@ -137,6 +140,7 @@ impl Table {
             owner: None,
             replica_identity: None,
             clustered_on: None,
+            access_method: None,
         }
     }
 

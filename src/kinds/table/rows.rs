@@ -38,6 +38,8 @@ pub struct RelationRow {
     replica_identity: Option<ReplicaIdentity>,
     #[serde(default)]
     clustered_on: Option<String>,
+    #[serde(default)]
+    access_method: Option<String>,
 }
 
 /// What a relation row is.
@@ -87,6 +89,7 @@ impl From<RelationRow> for Relation {
             foreign: r.foreign,
             replica_identity: r.replica_identity,
             clustered_on: r.clustered_on,
+            access_method: r.access_method,
         })
     }
 }

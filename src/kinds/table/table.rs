@@ -101,6 +101,19 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
                     }
                 }
             }
+            // (Refused before 15: `plan::refuse`.)
+            if from.access_method != to.access_method {
+                let am = to.access_method.as_deref().unwrap_or("heap");
+                s = s.sql(format!("ALTER TABLE {} SET ACCESS METHOD {am}", to.name));
+                // A partitioned table has no storage: only its new
+                // partitions take the method.
+                if to.partition_by.is_none() {
+                    s = s.hazard(
+                        HazardCode::TableRewrite,
+                        format!("rewrites {} into access method {am}", to.name),
+                    );
+                }
+            }
             if from.options != to.options {
                 let target = format!("TABLE {}", to.name);
                 for stmt in replace_options(&target, &from.options, &to.options) {

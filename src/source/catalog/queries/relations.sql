@@ -34,6 +34,9 @@ SELECT coalesce(json_agg(json_build_object(
          'clustered_on', CASE WHEN c.relkind = 'r' THEN (SELECT ic.relname
              FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
              WHERE x.indrelid = c.oid AND x.indisclustered) END,
+         -- a table's (or partitioned table's, from 17) access method, unless heap
+         'access_method', CASE WHEN c.relkind IN ('r', 'p') THEN (SELECT quote_ident(am.amname)
+             FROM pg_am am WHERE am.oid = c.relam AND am.amname <> 'heap') END,
          'owner', quote_ident(pg_get_userbyid(c.relowner)),
          'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}})
          ORDER BY n.nspname, c.relname), '[]')::text
