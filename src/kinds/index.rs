@@ -50,6 +50,11 @@ pub struct Index {
     /// the partitions; only their names and comments are their own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<IndexPart>,
+    /// The statistics targets set on its (expression) columns, as
+    /// `(column number, target)`, by column number (`ALTER INDEX ... ALTER
+    /// COLUMN n SET STATISTICS`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statistics: Vec<(i16, i32)>,
 }
 
 /// A partition's index attached to its parent table's index.
@@ -73,6 +78,8 @@ pub struct Row {
     definition: String,
     comment: Option<String>,
     parts: Option<Vec<PartRow>>,
+    #[serde(default)]
+    statistics: Option<Vec<(i16, i32)>>,
 }
 
 #[derive(Deserialize)]
@@ -113,6 +120,7 @@ impl TryFrom<Row> for Index {
             valid: r.valid,
             body,
             comment: r.comment,
+            statistics: r.statistics.unwrap_or_default(),
             parts: r
                 .parts
                 .unwrap_or_default()
@@ -253,6 +261,14 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
                         .creates(key(to)),
                 );
             }
+            if from.statistics != to.statistics {
+                let mut s =
+                    Step::new(format!("set statistics on index {}", to.name)).creates(key(to));
+                for stmt in statistics_sql(&from.statistics, to) {
+                    s = s.sql(stmt);
+                }
+                out.push(s);
+            }
             name_parts(Some(from), to, out);
         }
         Delta::Rename { from, to } => {
@@ -276,6 +292,9 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
+            for stmt in statistics_sql(&from.statistics, to) {
+                s = s.sql(stmt);
+            }
             out.push(s);
             name_parts(Some(from), to, out);
         }
@@ -297,7 +316,32 @@ fn create_step(i: &Index, existing: bool) -> Step {
     if i.comment.is_some() {
         s = s.sql(comment("INDEX", &i.name.to_string(), i.comment.as_deref()));
     }
+    for stmt in statistics_sql(&[], i) {
+        s = s.sql(stmt);
+    }
     s
+}
+
+/// The statements that take index `to`'s statistics targets from `from`
+/// (set, changed, reset with -1), by column number. On a partitioned
+/// table's index they reach the partitions' indexes too.
+fn statistics_sql(from: &[(i16, i32)], to: &Index) -> Vec<String> {
+    let columns: std::collections::BTreeSet<i16> =
+        from.iter().chain(&to.statistics).map(|(n, _)| *n).collect();
+    let target = |list: &[(i16, i32)], n: i16| list.iter().find(|(c, _)| *c == n).map(|(_, t)| *t);
+    columns
+        .into_iter()
+        .filter_map(|n| {
+            let wanted = target(&to.statistics, n);
+            (target(from, n) != wanted).then(|| {
+                format!(
+                    "ALTER INDEX {} ALTER COLUMN {n} SET STATISTICS {}",
+                    to.name,
+                    wanted.unwrap_or(-1)
+                )
+            })
+        })
+        .collect()
 }
 
 fn drop_step(i: &Index) -> Step {
@@ -448,6 +492,7 @@ mod tests {
             body: body.into(),
             comment: None,
             parts: vec![],
+            statistics: vec![],
         }
     }
 

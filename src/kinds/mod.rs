@@ -1100,6 +1100,7 @@ mod tests {
                 parts: Vec::new(),
                 body: "ON app.t USING btree (a)".into(),
                 comment: None,
+                statistics: Vec::new(),
             },
         );
         let constraint = |name: &str| ObjKey::Constraint {

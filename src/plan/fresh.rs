@@ -104,6 +104,7 @@ mod tests {
             parts: Vec::new(),
             body: format!("ON public.{table} USING btree (a)"),
             comment: None,
+            statistics: Vec::new(),
         }
     }
 

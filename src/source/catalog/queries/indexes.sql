@@ -8,6 +8,10 @@ SELECT coalesce(json_agg(json_build_object(
          'valid', i.indisvalid,
          'definition', pg_get_indexdef(i.indexrelid),
          'comment', obj_description(i.indexrelid, 'pg_class'),
+         -- statistics targets set on its expression columns (-1, or from
+         -- 17 NULL, is none)
+         'statistics', (SELECT json_agg(json_build_array(a.attnum, a.attstattarget) ORDER BY a.attnum)
+             FROM pg_attribute a WHERE a.attrelid = i.indexrelid AND a.attstattarget <> -1),
          -- a partitioned index: the partitions' indexes attached to it, at
          -- every level (their names are PostgreSQL's choice unless one was
          -- made first and attached)
