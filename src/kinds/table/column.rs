@@ -7,7 +7,9 @@
 use super::keys::{column_key, default_key, has_default, table_key};
 use super::table::identity_privileges;
 use crate::model::delta::Delta;
-use crate::model::{Column, ObjKey, QualName, SharedName, Table, quote_ident};
+use crate::model::{
+    Column, ColumnStorage, ObjKey, PgVersion, QualName, SharedName, Table, quote_ident,
+};
 use crate::step::convert::{is_widening, keeps_storage};
 use crate::step::privileges::{self, Kind};
 use crate::step::sql::{
@@ -139,9 +141,83 @@ fn plain_column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec
     }
 }
 
-/// `SET STORAGE` and `SET COMPRESSION` taking a column from `from` to
-/// `to`; from its type's defaults when `from` is `None` (a column just
-/// created, or retyped, which resets both).
+/// What a column keeps of its own beside its type, a table's or a
+/// materialized view's: its storage strategy, compression method,
+/// statistics target and planner options (see [`Column`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tuning<'a> {
+    pub storage: Option<&'a ColumnStorage>,
+    pub compression: Option<&'a String>,
+    pub statistics: Option<i32>,
+    pub options: &'a [String],
+}
+
+impl<'a> From<&'a Column> for Tuning<'a> {
+    fn from(c: &'a Column) -> Tuning<'a> {
+        Tuning {
+            storage: c.storage.as_ref(),
+            compression: c.compression.as_ref(),
+            statistics: c.statistics,
+            options: &c.options,
+        }
+    }
+}
+
+/// The `ALTER COLUMN` clauses `SET STORAGE` and `SET COMPRESSION` taking a
+/// column from `from` to `to` on a server of `version`; from its type's
+/// defaults when `from` is `None` (a column just created, or retyped,
+/// which resets both).
+pub fn storage_clauses(version: PgVersion, from: Option<Tuning>, to: Tuning) -> Vec<String> {
+    let from = from.unwrap_or_default();
+    let mut clauses = Vec::new();
+    if to.storage != from.storage {
+        let strategy = match (to.storage, from.storage) {
+            (Some(own), _) => Some(&own.strategy),
+            (None, Some(before)) => Some(&before.type_default),
+            (None, None) => None,
+        };
+        clauses.extend(strategy.map(|s| format!("SET STORAGE {s}")));
+    }
+    if to.compression != from.compression && version.has_column_compression() {
+        let method = to.compression.map_or("DEFAULT", String::as_str);
+        clauses.push(format!("SET COMPRESSION {method}"));
+    }
+    clauses
+}
+
+/// The `ALTER COLUMN` clauses `SET STATISTICS` and `SET (n_distinct =
+/// ...)` / `RESET (...)` taking a column from `from` to `to`; from the
+/// server's defaults when `from` is `None`.
+pub fn tuning_clauses(from: Option<Tuning>, to: Tuning) -> Vec<String> {
+    let from = from.unwrap_or_default();
+    let mut clauses = Vec::new();
+    if to.statistics != from.statistics {
+        clauses.push(format!("SET STATISTICS {}", to.statistics.unwrap_or(-1)));
+    }
+    let name = |o: &String| o.split_once('=').map_or(o.clone(), |(k, _)| k.to_string());
+    let reset: Vec<String> = from
+        .options
+        .iter()
+        .map(name)
+        .filter(|k| !to.options.iter().any(|o| name(o) == *k))
+        .collect();
+    if !reset.is_empty() {
+        clauses.push(format!("RESET ({})", reset.join(", ")));
+    }
+    let set: Vec<String> = to
+        .options
+        .iter()
+        .filter(|o| !from.options.contains(o))
+        .map(|o| crate::model::reloption(o))
+        .collect();
+    if !set.is_empty() {
+        clauses.push(format!("SET ({})", set.join(", ")));
+    }
+    clauses
+}
+
+/// `SET STORAGE` and `SET COMPRESSION` taking a table's column from `from`
+/// to `to` ([`storage_clauses`]).
 pub(super) fn storage_sql(
     ctx: &Models,
     table: &QualName,
@@ -149,62 +225,22 @@ pub(super) fn storage_sql(
     to: &Column,
 ) -> Vec<String> {
     let col = quote_ident(&to.name);
-    let alter = |clause: String| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}");
-    let (storage, compression) = from.map_or((None, None), |f| {
-        (f.storage.as_ref(), f.compression.as_ref())
-    });
-    let mut sql = Vec::new();
-    if to.storage.as_ref() != storage {
-        let strategy = match (&to.storage, storage) {
-            (Some(own), _) => Some(&own.strategy),
-            (None, Some(before)) => Some(&before.type_default),
-            (None, None) => None,
-        };
-        sql.extend(strategy.map(|s| alter(format!("SET STORAGE {s}"))));
-    }
-    if to.compression.as_ref() != compression && ctx.current.version.has_column_compression() {
-        let method = to.compression.as_deref().unwrap_or("DEFAULT");
-        sql.push(alter(format!("SET COMPRESSION {method}")));
-    }
-    sql
+    storage_clauses(ctx.current.version, from.map(Tuning::from), to.into())
+        .into_iter()
+        .map(|clause| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}"))
+        .collect()
 }
 
-/// `SET STATISTICS` and `SET (n_distinct = ...)` / `RESET (...)` taking a
-/// column from `from` to `to`; from the server's defaults when `from` is
-/// `None` (a column just added: neither a parent's `ADD COLUMN`, `CREATE
-/// TABLE ... PARTITION OF` nor `INHERITS` copies them). `ONLY`: a table's
-/// children are set by their own steps (`SET STATISTICS` would recurse to
-/// them), and a type change keeps both.
+/// [`tuning_clauses`] for a table's column. `ONLY`: neither a parent's
+/// `ADD COLUMN`, `CREATE TABLE ... PARTITION OF` nor `INHERITS` copies
+/// them, a table's children are set by their own steps (`SET STATISTICS`
+/// would recurse to them), and a type change keeps both.
 pub(super) fn tuning_sql(table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
     let col = quote_ident(&to.name);
-    let alter = |clause: String| format!("ALTER TABLE ONLY {table} ALTER COLUMN {col} {clause}");
-    let (statistics, options) = from.map_or((None, &[][..]), |f| (f.statistics, &f.options[..]));
-    let mut sql = Vec::new();
-    if to.statistics != statistics {
-        sql.push(alter(format!(
-            "SET STATISTICS {}",
-            to.statistics.unwrap_or(-1)
-        )));
-    }
-    let name = |o: &String| o.split_once('=').map_or(o.clone(), |(k, _)| k.to_string());
-    let reset: Vec<String> = options
-        .iter()
-        .map(name)
-        .filter(|k| !to.options.iter().any(|o| name(o) == *k))
-        .collect();
-    if !reset.is_empty() {
-        sql.push(alter(format!("RESET ({})", reset.join(", "))));
-    }
-    let set: Vec<String> = to
-        .options
-        .iter()
-        .filter(|o| !options.contains(o))
-        .map(|o| crate::model::reloption(o))
-        .collect();
-    if !set.is_empty() {
-        sql.push(alter(format!("SET ({})", set.join(", "))));
-    }
-    sql
+    tuning_clauses(from.map(Tuning::from), to.into())
+        .into_iter()
+        .map(|clause| format!("ALTER TABLE ONLY {table} ALTER COLUMN {col} {clause}"))
+        .collect()
 }
 
 fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
