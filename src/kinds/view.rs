@@ -15,13 +15,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::Kind;
+use super::table::column::{Tuning, storage_clauses, tuning_clauses};
 use crate::model::delta::Delta;
 use crate::model::{
-    Acl, Database, Grant, ObjKey, OnRelation, PgVersion, QualName, SharedName, quote_ident,
+    Acl, ColumnStorage, Database, Grant, IndexUse, ObjKey, OnRelation, PgVersion, QualName,
+    SharedName, quote_ident,
 };
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::{column_target, comment, reloptions, replace_options};
-use crate::step::{Models, Step};
+use crate::step::{HazardCode, Models, Step};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,6 +60,42 @@ pub struct View {
     /// The owning role, as SQL; `None` when owners are not managed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    /// A materialized view's table access method (`USING`), as SQL,
+    /// unless `heap`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_method: Option<String>,
+    /// The index `CLUSTER` orders a materialized view by (`CLUSTER ON`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clustered_on: Option<String>,
+    /// A materialized view's columns' own settings, by column name (those
+    /// with none left out).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub column_settings: BTreeMap<String, ColumnSettings>,
+}
+
+/// What a materialized view's column keeps of its own beside its type, as
+/// a table's column does (`kinds::table::column::Tuning`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<ColumnStorage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<i32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+}
+
+impl<'a> From<&'a ColumnSettings> for Tuning<'a> {
+    fn from(c: &'a ColumnSettings) -> Tuning<'a> {
+        Tuning {
+            storage: c.storage.as_ref(),
+            compression: c.compression.as_ref(),
+            statistics: c.statistics,
+            options: &c.options,
+        }
+    }
 }
 
 fn no_column_acls(acls: &Option<BTreeMap<String, Vec<Grant>>>) -> bool {
@@ -82,6 +120,12 @@ pub struct Row {
     column_acls: BTreeMap<String, Vec<Grant>>,
     acl: Vec<Grant>,
     owner: Option<String>,
+    #[serde(default)]
+    access_method: Option<String>,
+    #[serde(default)]
+    clustered_on: Option<String>,
+    #[serde(default)]
+    column_settings: Option<BTreeMap<String, ColumnSettings>>,
 }
 
 impl From<Row> for View {
@@ -109,6 +153,9 @@ impl From<Row> for View {
                     .collect(),
             ),
             owner: r.owner,
+            access_method: r.access_method,
+            clustered_on: r.clustered_on,
+            column_settings: r.column_settings.unwrap_or_default(),
         }
     }
 }
@@ -131,11 +178,39 @@ impl Kind for Views {
         ObjKey::View { name: id.clone() }
     }
 
+    /// A view's key, and a materialized view's use of an index
+    /// (`CLUSTER ON`), which the tables' keys name too: the model holds
+    /// one of a view only when the view is clustered ([`Kind::holds`]).
     fn id_of(key: &ObjKey) -> Option<QualName> {
         match key {
             ObjKey::View { name } => Some(name.clone()),
+            ObjKey::IndexUse { table, .. } => Some(table.clone()),
             _ => None,
         }
+    }
+
+    fn holds(v: &View, key: &ObjKey) -> bool {
+        match key {
+            ObjKey::IndexUse { what, .. } => *what == IndexUse::Cluster && v.clustered_on.is_some(),
+            _ => true,
+        }
+    }
+
+    /// A materialized view's clustering needs the view and the index.
+    fn part_edges(_: &Database, v: &View) -> Vec<(ObjKey, ObjKey)> {
+        let Some(index) = &v.clustered_on else {
+            return Vec::new();
+        };
+        let using = cluster_key(v);
+        vec![
+            (using.clone(), key(v)),
+            (
+                using,
+                ObjKey::Index {
+                    name: QualName::new(v.name.schema.clone(), index.clone()),
+                },
+            ),
+        ]
     }
 
     /// A `view` row, when the model holds the view; a `default` row of a
@@ -153,15 +228,20 @@ impl Kind for Views {
     }
 
     /// A view (of any kind) takes its name among relations and types.
-    fn names_taken(_: &Database, id: &QualName, _: &ObjKey) -> Vec<SharedName> {
-        vec![
-            SharedName::Relation(id.clone()),
-            SharedName::Type(id.clone()),
-        ]
+    fn names_taken(_: &Database, id: &QualName, key: &ObjKey) -> Vec<SharedName> {
+        match key {
+            ObjKey::View { .. } => vec![
+                SharedName::Relation(id.clone()),
+                SharedName::Type(id.clone()),
+            ],
+            _ => Vec::new(),
+        }
     }
 
-    fn on_relation(_: &Database, id: &QualName, _: &ObjKey) -> Option<OnRelation> {
-        Some(OnRelation::Is(id.clone()))
+    /// The view's key is the view (its clustering answers nothing, as a
+    /// table's does).
+    fn on_relation(_: &Database, id: &QualName, key: &ObjKey) -> Option<OnRelation> {
+        matches!(key, ObjKey::View { .. }).then(|| OnRelation::Is(id.clone()))
     }
 
     fn file_of_id(id: &QualName) -> Option<(Option<String>, String)> {
@@ -197,16 +277,81 @@ impl Kind for Views {
         steps(models, delta, out)
     }
 
-    fn recreate(models: &Models, name: &QualName, _: &ObjKey) -> Option<Vec<Step>> {
-        Some(vec![
+    /// The view dropped and created again; its clustering set again (its
+    /// index was rebuilt).
+    fn recreate(models: &Models, name: &QualName, key: &ObjKey) -> Option<Vec<Step>> {
+        let to = models.desired.kinds.views.get(name)?;
+        if let ObjKey::IndexUse { .. } = key {
+            return Some(vec![cluster_step(to)?]);
+        }
+        let mut steps = vec![
             drop_step(models.current.kinds.views.get(name)?),
-            create_step(models, models.desired.kinds.views.get(name)?),
-        ])
+            create_step(models, to),
+        ];
+        steps.extend(cluster_step(to));
+        Some(steps)
     }
 }
 
 fn key(v: &View) -> ObjKey {
     Views::key(&v.name)
+}
+
+fn cluster_key(v: &View) -> ObjKey {
+    ObjKey::IndexUse {
+        table: v.name.clone(),
+        what: IndexUse::Cluster,
+    }
+}
+
+/// The step that clusters materialized view `v` (desired) on its index
+/// once the index exists; `None` when it is clustered on none.
+fn cluster_step(v: &View) -> Option<Step> {
+    let index = v.clustered_on.as_ref()?;
+    Some(
+        Step::new(format!(
+            "set clustering of {} to index {}",
+            v.name,
+            quote_ident(index)
+        ))
+        .sql(format!(
+            "ALTER MATERIALIZED VIEW {} CLUSTER ON {}",
+            v.name,
+            quote_ident(index)
+        ))
+        .creates(cluster_key(v))
+        .needs(ObjKey::Index {
+            name: QualName::new(v.name.schema.clone(), index.clone()),
+        }),
+    )
+}
+
+/// The statements that take a materialized view's columns' own settings
+/// from `from`'s (none for a new one) to `to`'s, column by column in
+/// `to`'s order.
+fn column_settings(ctx: &Models, from: Option<&View>, to: &View, mut s: Step) -> Step {
+    for (col, _) in &to.columns {
+        let before = from.and_then(|f| f.column_settings.get(col));
+        let after = to.column_settings.get(col);
+        if before == after {
+            continue;
+        }
+        let (before, after) = (
+            before.map(Tuning::from),
+            after.map(Tuning::from).unwrap_or_default(),
+        );
+        let clauses = storage_clauses(ctx.current.version, before, after)
+            .into_iter()
+            .chain(tuning_clauses(before, after));
+        for clause in clauses {
+            s = s.sql(format!(
+                "ALTER MATERIALIZED VIEW {} ALTER COLUMN {} {clause}",
+                to.name,
+                quote_ident(col)
+            ));
+        }
+    }
+    s
 }
 
 /// `VIEW` or `MATERIALIZED VIEW`, as statements name the kind.
@@ -227,8 +372,13 @@ fn create_sql(v: &View, or_replace: bool) -> String {
     } else {
         format!(" WITH ({})", reloptions(&v.options))
     };
+    let using = v
+        .access_method
+        .as_ref()
+        .map(|am| format!(" USING {am}"))
+        .unwrap_or_default();
     let mut s = format!(
-        "CREATE {}{} {}{with} AS\n{}",
+        "CREATE {}{} {}{using}{with} AS\n{}",
         if or_replace { "OR REPLACE " } else { "" },
         word(v),
         v.name,
@@ -291,6 +441,7 @@ fn create_step(ctx: &Models, v: &View) -> Step {
         .sql(create_sql(v, false))
         .creates(key(v));
     let s = column_defaults(None, v, s);
+    let s = column_settings(ctx, None, v, s);
     let s = comments(v, None, s);
     let on = format!("TABLE {}", v.name);
     let kind = Privileges::Table(ctx.current.version);
@@ -340,13 +491,23 @@ fn replaceable(from: &View, to: &View) -> bool {
 
 fn steps(ctx: &Models, d: &Delta<View>, out: &mut Vec<Step>) {
     match d {
-        Delta::Create { to } => out.push(create_step(ctx, to)),
+        Delta::Create { to } => {
+            out.push(create_step(ctx, to));
+            out.extend(cluster_step(to));
+        }
         Delta::Drop { from } => out.push(drop_step(from)),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             let query_changed = from.definition != to.definition || from.columns != to.columns;
-            if from.kind != to.kind || (query_changed && !replaceable(from, to)) {
+            // No `SET ACCESS METHOD` before 15: built again, from its query.
+            let new_method = from.access_method != to.access_method;
+            let rebuilt_for_method = new_method && !ctx.current.version.can_set_access_method();
+            if from.kind != to.kind
+                || (query_changed && !replaceable(from, to))
+                || rebuilt_for_method
+            {
                 out.push(drop_step(from));
                 out.push(create_step(ctx, to));
+                out.extend(cluster_step(to));
                 return;
             }
             let mut s = Step::new(format!("alter {} {}", word(to).to_lowercase(), to.name))
@@ -358,6 +519,30 @@ fn steps(ctx: &Models, d: &Delta<View>, out: &mut Vec<Step>) {
                     }
                 }
                 ViewKind::Materialized => {
+                    if new_method {
+                        let am = to.access_method.as_deref().unwrap_or("heap");
+                        s = s
+                            .sql(format!(
+                                "ALTER MATERIALIZED VIEW {} SET ACCESS METHOD {am}",
+                                to.name
+                            ))
+                            .hazard(
+                                HazardCode::TableRewrite,
+                                format!("rewrites {} into access method {am}", to.name),
+                            );
+                    }
+                    if from.clustered_on != to.clustered_on {
+                        match &to.clustered_on {
+                            Some(_) => out.extend(cluster_step(to)),
+                            None => {
+                                s = s.sql(format!(
+                                    "ALTER MATERIALIZED VIEW {} SET WITHOUT CLUSTER",
+                                    to.name
+                                ))
+                            }
+                        }
+                    }
+                    s = column_settings(ctx, Some(from), to, s);
                     if from.options != to.options {
                         let target = format!("MATERIALIZED VIEW {}", to.name);
                         for stmt in replace_options(&target, &from.options, &to.options) {
@@ -405,6 +590,9 @@ mod tests {
             acl: None,
             column_acls: None,
             owner: None,
+            access_method: None,
+            clustered_on: None,
+            column_settings: BTreeMap::new(),
         }
     }
 

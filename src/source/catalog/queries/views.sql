@@ -18,6 +18,27 @@ SELECT coalesce(json_agg(json_build_object(
                               WHERE ad.adrelid = c.oid), '{}'),
          'options', coalesce(to_json(c.reloptions), '[]'),
          'populated', c.relispopulated,
+         -- a materialized view's access method (unless heap), clustering
+         -- and its columns' own settings (as a table's columns')
+         'access_method', CASE WHEN c.relkind = 'm' THEN (SELECT quote_ident(am.amname)
+             FROM pg_am am WHERE am.oid = c.relam AND am.amname <> 'heap') END,
+         'clustered_on', CASE WHEN c.relkind = 'm' THEN (SELECT ic.relname
+             FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
+             WHERE x.indrelid = c.oid AND x.indisclustered) END,
+         'column_settings', CASE WHEN c.relkind = 'm' THEN (SELECT json_object_agg(s.attname, s.settings)
+             FROM (SELECT a.attname, json_strip_nulls(json_build_object(
+                       'storage', CASE WHEN a.attstorage <> t.typstorage THEN json_build_object(
+                           'strategy', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                                           WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END,
+                           'type_default', CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                                           WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END) END,
+                       'compression', {{v:column_compression}},
+                       'statistics', NULLIF(a.attstattarget, -1)::int,
+                       'options', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o
+                                   WHERE o ~ '^n_distinct(_inherited)?='))) AS settings
+                   FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) s
+             WHERE s.settings::text <> '{}') END,
          'owner', quote_ident(pg_get_userbyid(c.relowner)),
          'acl', {{acl_json coalesce(c.relacl, acldefault('r', c.relowner)) | c.relowner}},
          'column_acls', coalesce((SELECT json_object_agg(a.attname, {{acl_json a.attacl | c.relowner}})
