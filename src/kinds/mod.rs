@@ -213,6 +213,14 @@ pub trait Kind {
         let _ = (models, id, key);
         None
     }
+    /// Why the plan cannot be made, when it asks of the kind's objects what
+    /// PostgreSQL cannot do in place and would refuse only at apply time
+    /// (one line, naming the object and a way out); `steps` are the
+    /// plan's, unordered. `None` by default.
+    fn refusal(models: &Models, steps: &[Step]) -> Option<String> {
+        let _ = (models, steps);
+        None
+    }
     /// Hints, never actions: a drop and a create among the kind's changes
     /// that look like one object renamed (a column of the same type in
     /// the same table, an enum with the same labels), each told the
@@ -633,6 +641,17 @@ macro_rules! registry {
                     .and_then(|id| <$kind as Kind>::on_relation(db, &id, key))
                 {
                     return Some(r);
+                }
+            )*
+            None
+        }
+
+        /// The first kind's refusal ([`Kind::refusal`]), in registry
+        /// order.
+        pub fn refusal(models: &Models, steps: &[Step]) -> Option<String> {
+            $(
+                if let Some(why) = <$kind as Kind>::refusal(models, steps) {
+                    return Some(why);
                 }
             )*
             None

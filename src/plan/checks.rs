@@ -799,18 +799,6 @@ fn conversion_checks(
     }
 }
 
-/// The plain columns of a partition key (`RANGE (a, lower(b))`: `a`), as
-/// SQL identifiers.
-pub(super) fn partition_key_columns(partition_by: &str) -> Vec<&str> {
-    first_list(partition_by)
-        .map(split_top_level)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|k| k.split(' ').next().unwrap_or(k))
-        .filter(|k| !k.contains('('))
-        .collect()
-}
-
 /// Whether two partition bounds of one parent (`pg_get_expr` of
 /// `relpartbound`) may share a row, so that the second cannot be created
 /// while the first exists. Unsure is yes: list values and single-column

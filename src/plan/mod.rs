@@ -25,7 +25,6 @@ pub mod sizes;
 use serde::Serialize;
 
 use crate::diff::Change;
-use crate::kinds::types::composite;
 pub(crate) use crate::step::Models;
 pub use crate::step::sql;
 pub use crate::step::statement::{Op, Statement};
@@ -114,100 +113,13 @@ pub enum PlanError {
 }
 
 /// Refuses what PostgreSQL cannot do in place and the plan would only
-/// discover at apply time: changing the type of a partition key column
-/// (the whole partitioned table would have to be rebuilt with its rows),
-/// and of a column of a table whose row type another table's column
-/// stores.
+/// discover at apply time: each kind says what of its own
+/// ([`crate::kinds::Kind::refusal`]).
 fn refuse(ctx: &Models, steps: &[Step]) -> Result<(), PlanError> {
-    // A typed table keeps its type's attributes as its columns: the type
-    // can only be altered in place (CASCADE), never rebuilt under it.
-    for (name, to) in &ctx.desired.kinds.composites {
-        let Some(from) = ctx.current.kinds.composites.get(name) else {
-            continue;
-        };
-        if let Some(t) = composite::kept_typed_tables(ctx, name).first()
-            && composite::rebuilds(ctx, from, to)
-        {
-            return Err(PlanError::Refused(format!(
-                "cannot change type {name} this way: table {t} is a table of that type, and \
-                 PostgreSQL changes such a type only by adding attributes at the end, dropping \
-                 or retyping them; keep the attributes' order, or make it a plain table first \
-                 (its CREATE TABLE without OF, applied before the type changes)"
-            )));
-        }
+    match crate::kinds::refusal(ctx, steps) {
+        Some(why) => Err(PlanError::Refused(why)),
+        None => Ok(()),
     }
-    // No `SET ACCESS METHOD` before 15.
-    if !ctx.current.version.can_set_access_method() {
-        for (name, to) in &ctx.desired.kinds.tables {
-            if let Some(from) = ctx.current.kinds.tables.get(name)
-                && from.access_method != to.access_method
-            {
-                return Err(PlanError::Refused(format!(
-                    "cannot change the access method of table {name} to {} on PostgreSQL {}: \
-                     ALTER TABLE ... SET ACCESS METHOD needs PostgreSQL 15; keep its access method, \
-                     or create a new table with it, move the rows and swap the names",
-                    to.access_method.as_deref().unwrap_or("heap"),
-                    ctx.current.version.major()
-                )));
-            }
-        }
-    }
-    for step in steps {
-        for key in &step.invalidates {
-            let ObjKey::Column { table, name } = key else {
-                continue;
-            };
-            let Some(t) = ctx.current.kinds.tables.get(table) else {
-                continue;
-            };
-            let col = crate::model::quote_ident(name);
-            // The table's own key, or its parents' (a partition shares it).
-            let mut keyed = Some(t);
-            while let Some(k) = keyed {
-                if let Some(by) = &k.partition_by
-                    && checks::partition_key_columns(by).contains(&col.as_str())
-                {
-                    return Err(PlanError::Refused(format!(
-                        "cannot change the type of {table}.{col}: it is in the partition key of {} ({by}), \
-                         and PostgreSQL cannot retype a partition key column; \
-                         keep its type, or create a new partitioned table, move the rows and swap the names",
-                        k.name
-                    )));
-                }
-                keyed = k
-                    .partition_of
-                    .as_ref()
-                    .and_then(|(p, _)| ctx.current.kinds.tables.get(p));
-            }
-            let row_type = table.to_string();
-            // A column that keeps storing those rows (one the plan drops or
-            // converts first is no obstacle).
-            let stores = |db: &Database, t: &QualName, c: &str| {
-                db.kinds
-                    .tables
-                    .get(t)
-                    .and_then(|t| t.column(c))
-                    .is_some_and(|c| c.data_type.trim_end_matches("[]") == row_type)
-            };
-            let user = ctx.current.kinds.tables.values().find_map(|u| {
-                u.columns
-                    .iter()
-                    .find(|c| {
-                        stores(ctx.current, &u.name, &c.name)
-                            && stores(ctx.desired, &u.name, &c.name)
-                    })
-                    .map(|c| format!("{}.{}", u.name, crate::model::quote_ident(&c.name)))
-            });
-            if let Some(user) = user {
-                return Err(PlanError::Refused(format!(
-                    "cannot change the type of {table}.{col}: column {user} stores {table} rows, \
-                     and PostgreSQL cannot alter a table whose row type a column uses; \
-                     keep its type, or change {user} to another type first"
-                )));
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Builds the ordered plan that turns `current` into `desired`.

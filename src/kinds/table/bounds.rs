@@ -5,6 +5,18 @@
 use crate::model::scan::{first_group, first_list, has_top_level_space, split_top_level};
 use crate::model::{QualName, quote_literal};
 
+/// The plain columns of a partition key (`RANGE (a, lower(b))`: `a`), as
+/// SQL identifiers.
+pub fn partition_key_columns(partition_by: &str) -> Vec<&str> {
+    first_list(partition_by)
+        .map(split_top_level)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|k| k.split(' ').next().unwrap_or(k))
+        .filter(|k| !k.contains('('))
+        .collect()
+}
+
 /// SQL that is true for a row of `parent`'s partitions fitting `bound`
 /// (`FOR VALUES FROM (0) TO (100)`, `FOR VALUES IN (1, NULL)`, `FOR VALUES
 /// WITH (modulus 4, remainder 1)`), from the parent's key

@@ -103,6 +103,10 @@ impl Kind for Tables {
         }
     }
 
+    fn refusal(models: &Models, steps: &[Step]) -> Option<String> {
+        table::refusal(models, steps)
+    }
+
     fn holds(t: &Table, key: &ObjKey) -> bool {
         match key {
             ObjKey::Partition { .. } => t.partition_of.is_some(),

@@ -744,3 +744,82 @@ pub(super) fn identity_privileges(
     let on = format!("SEQUENCE {seq}");
     privileges::add(s, Kind::Sequence, &on, None, before, &to.identity_acl)
 }
+
+/// What PostgreSQL cannot do to a table in place, which the plan would
+/// meet only at apply time (`Kind::refusal`): a new access method before
+/// 15 (no `SET ACCESS METHOD`); retyping a partition key column (the whole
+/// partitioned table would have to be rebuilt with its rows), or a column
+/// of a table whose row type another table's column stores.
+pub(super) fn refusal(ctx: &Models, steps: &[Step]) -> Option<String> {
+    if !ctx.current.version.can_set_access_method() {
+        for (name, to) in &ctx.desired.kinds.tables {
+            if let Some(from) = ctx.current.kinds.tables.get(name)
+                && from.access_method != to.access_method
+            {
+                return Some(format!(
+                    "cannot change the access method of table {name} to {} on PostgreSQL {}: \
+                     ALTER TABLE ... SET ACCESS METHOD needs PostgreSQL 15; keep its access method, \
+                     or create a new table with it, move the rows and swap the names",
+                    to.access_method.as_deref().unwrap_or("heap"),
+                    ctx.current.version.major()
+                ));
+            }
+        }
+    }
+    for step in steps {
+        for key in &step.invalidates {
+            let ObjKey::Column { table, name } = key else {
+                continue;
+            };
+            let Some(t) = ctx.current.kinds.tables.get(table) else {
+                continue;
+            };
+            let col = quote_ident(name);
+            // The table's own key, or its parents' (a partition shares it).
+            let mut keyed = Some(t);
+            while let Some(k) = keyed {
+                if let Some(by) = &k.partition_by
+                    && super::bounds::partition_key_columns(by).contains(&col.as_str())
+                {
+                    return Some(format!(
+                        "cannot change the type of {table}.{col}: it is in the partition key of {} ({by}), \
+                         and PostgreSQL cannot retype a partition key column; \
+                         keep its type, or create a new partitioned table, move the rows and swap the names",
+                        k.name
+                    ));
+                }
+                keyed = k
+                    .partition_of
+                    .as_ref()
+                    .and_then(|(p, _)| ctx.current.kinds.tables.get(p));
+            }
+            let row_type = table.to_string();
+            // A column that keeps storing those rows (one the plan drops or
+            // converts first is no obstacle).
+            let stores = |db: &crate::model::Database, t: &QualName, c: &str| {
+                db.kinds
+                    .tables
+                    .get(t)
+                    .and_then(|t| t.column(c))
+                    .is_some_and(|c| c.data_type.trim_end_matches("[]") == row_type)
+            };
+            let user = ctx.current.kinds.tables.values().find_map(|u| {
+                u.columns
+                    .iter()
+                    .find(|c| {
+                        stores(ctx.current, &u.name, &c.name)
+                            && stores(ctx.desired, &u.name, &c.name)
+                    })
+                    .map(|c| format!("{}.{}", u.name, quote_ident(&c.name)))
+            });
+            if let Some(user) = user {
+                return Some(format!(
+                    "cannot change the type of {table}.{col}: column {user} stores {table} rows, \
+                     and PostgreSQL cannot alter a table whose row type a column uses; \
+                     keep its type, or change {user} to another type first"
+                ));
+            }
+        }
+    }
+    None
+}

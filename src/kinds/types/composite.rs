@@ -93,7 +93,24 @@ impl From<Row> for CompositeType {
 /// The kind.
 pub struct Composites;
 
-type_kind!(Composites, CompositeType, "type", "TYPE");
+type_kind!(Composites, CompositeType, "type", "TYPE", refusal: refusal);
+
+/// A typed table keeps its type's attributes as its columns: the type can
+/// only be altered in place (CASCADE), never rebuilt under it.
+fn refusal(ctx: &Models) -> Option<String> {
+    ctx.desired.kinds.composites.iter().find_map(|(name, to)| {
+        let from = ctx.current.kinds.composites.get(name)?;
+        let t = kept_typed_tables(ctx, name).into_iter().next()?;
+        rebuilds(ctx, from, to).then(|| {
+            format!(
+                "cannot change type {name} this way: table {t} is a table of that type, and \
+                 PostgreSQL changes such a type only by adding attributes at the end, dropping \
+                 or retyping them; keep the attributes' order, or make it a plain table first \
+                 (its CREATE TABLE without OF, applied before the type changes)"
+            )
+        })
+    })
+}
 
 /// The tables of `db` typed by composite type `name` (`CREATE TABLE ...
 /// OF`).

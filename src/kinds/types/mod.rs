@@ -29,7 +29,7 @@ use crate::step::{Models, Statement, Step};
 /// with type privileges and an owner, named by `$word` in `ALTER ...
 /// OWNER TO` and `GRANT ... ON`.
 macro_rules! type_kind {
-    ($kind:ident, $object:ty, $noun:literal, $word:literal $(, recreate: $recreate:path)? $(; hints: $hints:path)?) => {
+    ($kind:ident, $object:ty, $noun:literal, $word:literal $(, recreate: $recreate:path)? $(, refusal: $refusal:path)? $(; hints: $hints:path)?) => {
         impl crate::kinds::Kind for $kind {
             type Object = $object;
             type Id = crate::model::QualName;
@@ -116,6 +116,15 @@ macro_rules! type_kind {
                     _: &crate::model::ObjKey,
                 ) -> Option<Vec<crate::step::Step>> {
                     $recreate(models, id)
+                }
+            )?
+
+            $(
+                fn refusal(
+                    models: &crate::step::Models,
+                    _: &[crate::step::Step],
+                ) -> Option<String> {
+                    $refusal(models)
                 }
             )?
 
