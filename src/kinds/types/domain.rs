@@ -335,15 +335,17 @@ fn alter_step(from: &Domain, to: &Domain) -> Step {
     }
     for (c, def) in &to.checks {
         if from.checks.get(c) != Some(def) && !renamed.iter().any(|(_, r)| *r == c) {
-            s = s
-                .sql(format!(
-                    "ALTER DOMAIN {name} ADD CONSTRAINT {} {def}",
-                    quote_ident(c)
-                ))
-                .hazard(
+            s = s.sql(format!(
+                "ALTER DOMAIN {name} ADD CONSTRAINT {} {def}",
+                quote_ident(c)
+            ));
+            // A check added NOT VALID holds for new values only: no scan.
+            if !def.ends_with(" NOT VALID") {
+                s = s.hazard(
                     HazardCode::ValidationScan,
                     format!("scans every column of type {name} to validate {c}"),
                 );
+            }
         }
     }
     // A check's comment: none on one added (or added again) here; a
