@@ -15,10 +15,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::Kind;
-use super::table::column::{Tuning, storage_clauses, tuning_clauses};
+use super::table::column::{storage_clauses, tuning_clauses};
 use crate::model::delta::Delta;
 use crate::model::{
-    Acl, ColumnStorage, Database, Grant, IndexUse, ObjKey, OnRelation, PgVersion, QualName,
+    Acl, ColumnSettings, Database, Grant, IndexUse, ObjKey, OnRelation, PgVersion, QualName,
     SharedName, quote_ident,
 };
 use crate::step::privileges::{self, Kind as Privileges};
@@ -67,35 +67,10 @@ pub struct View {
     /// The index `CLUSTER` orders a materialized view by (`CLUSTER ON`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clustered_on: Option<String>,
-    /// A materialized view's columns' own settings, by column name (those
-    /// with none left out).
+    /// A materialized view's columns' own settings (as a table's columns
+    /// keep them), by column name (those with none left out).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub column_settings: BTreeMap<String, ColumnSettings>,
-}
-
-/// What a materialized view's column keeps of its own beside its type, as
-/// a table's column does (`kinds::table::column::Tuning`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ColumnSettings {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub storage: Option<ColumnStorage>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compression: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statistics: Option<i32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<String>,
-}
-
-impl<'a> From<&'a ColumnSettings> for Tuning<'a> {
-    fn from(c: &'a ColumnSettings) -> Tuning<'a> {
-        Tuning {
-            storage: c.storage.as_ref(),
-            compression: c.compression.as_ref(),
-            statistics: c.statistics,
-            options: &c.options,
-        }
-    }
 }
 
 fn no_column_acls(acls: &Option<BTreeMap<String, Vec<Grant>>>) -> bool {
@@ -336,10 +311,8 @@ fn column_settings(ctx: &Models, from: Option<&View>, to: &View, mut s: Step) ->
         if before == after {
             continue;
         }
-        let (before, after) = (
-            before.map(Tuning::from),
-            after.map(Tuning::from).unwrap_or_default(),
-        );
+        let none = ColumnSettings::default();
+        let after = after.unwrap_or(&none);
         let clauses = storage_clauses(ctx.current.version, before, after)
             .into_iter()
             .chain(tuning_clauses(before, after));

@@ -21,8 +21,8 @@ pub use crate::kinds::collation::Collation;
 pub use crate::kinds::function::{Function, FunctionId};
 pub use crate::kinds::index::{Index, IndexPart};
 pub use crate::kinds::table::model::{
-    Column, ColumnStorage, Constraint, ConstraintKind, ForeignKeyCopy, ForeignTable, Identity,
-    IdentityKind, IndexUse, ReplicaIdentity, Table,
+    Column, ColumnSettings, ColumnStorage, Constraint, ConstraintKind, ForeignKeyCopy,
+    ForeignTable, Identity, IdentityKind, IndexUse, ReplicaIdentity, Table,
 };
 pub use crate::kinds::types::composite::{Attribute, CompositeType};
 pub use crate::kinds::types::domain::Domain;

@@ -8,7 +8,7 @@ use super::keys::{column_key, default_key, has_default, table_key};
 use super::table::identity_privileges;
 use crate::model::delta::Delta;
 use crate::model::{
-    Column, ColumnStorage, ObjKey, PgVersion, QualName, SharedName, Table, quote_ident,
+    Column, ColumnSettings, ObjKey, PgVersion, QualName, SharedName, Table, quote_ident,
 };
 use crate::step::convert::{is_widening, keeps_storage};
 use crate::step::privileges::{self, Kind};
@@ -141,37 +141,20 @@ fn plain_column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec
     }
 }
 
-/// What a column keeps of its own beside its type, a table's or a
-/// materialized view's: its storage strategy, compression method,
-/// statistics target and planner options (see [`Column`]).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Tuning<'a> {
-    pub storage: Option<&'a ColumnStorage>,
-    pub compression: Option<&'a String>,
-    pub statistics: Option<i32>,
-    pub options: &'a [String],
-}
-
-impl<'a> From<&'a Column> for Tuning<'a> {
-    fn from(c: &'a Column) -> Tuning<'a> {
-        Tuning {
-            storage: c.storage.as_ref(),
-            compression: c.compression.as_ref(),
-            statistics: c.statistics,
-            options: &c.options,
-        }
-    }
-}
-
 /// The `ALTER COLUMN` clauses `SET STORAGE` and `SET COMPRESSION` taking a
 /// column from `from` to `to` on a server of `version`; from its type's
 /// defaults when `from` is `None` (a column just created, or retyped,
 /// which resets both).
-pub fn storage_clauses(version: PgVersion, from: Option<Tuning>, to: Tuning) -> Vec<String> {
-    let from = from.unwrap_or_default();
+pub fn storage_clauses(
+    version: PgVersion,
+    from: Option<&ColumnSettings>,
+    to: &ColumnSettings,
+) -> Vec<String> {
+    let none = ColumnSettings::default();
+    let from = from.unwrap_or(&none);
     let mut clauses = Vec::new();
     if to.storage != from.storage {
-        let strategy = match (to.storage, from.storage) {
+        let strategy = match (&to.storage, &from.storage) {
             (Some(own), _) => Some(&own.strategy),
             (None, Some(before)) => Some(&before.type_default),
             (None, None) => None,
@@ -179,7 +162,7 @@ pub fn storage_clauses(version: PgVersion, from: Option<Tuning>, to: Tuning) -> 
         clauses.extend(strategy.map(|s| format!("SET STORAGE {s}")));
     }
     if to.compression != from.compression && version.has_column_compression() {
-        let method = to.compression.map_or("DEFAULT", String::as_str);
+        let method = to.compression.as_deref().unwrap_or("DEFAULT");
         clauses.push(format!("SET COMPRESSION {method}"));
     }
     clauses
@@ -188,8 +171,9 @@ pub fn storage_clauses(version: PgVersion, from: Option<Tuning>, to: Tuning) -> 
 /// The `ALTER COLUMN` clauses `SET STATISTICS` and `SET (n_distinct =
 /// ...)` / `RESET (...)` taking a column from `from` to `to`; from the
 /// server's defaults when `from` is `None`.
-pub fn tuning_clauses(from: Option<Tuning>, to: Tuning) -> Vec<String> {
-    let from = from.unwrap_or_default();
+pub fn tuning_clauses(from: Option<&ColumnSettings>, to: &ColumnSettings) -> Vec<String> {
+    let none = ColumnSettings::default();
+    let from = from.unwrap_or(&none);
     let mut clauses = Vec::new();
     if to.statistics != from.statistics {
         clauses.push(format!("SET STATISTICS {}", to.statistics.unwrap_or(-1)));
@@ -225,7 +209,7 @@ pub(super) fn storage_sql(
     to: &Column,
 ) -> Vec<String> {
     let col = quote_ident(&to.name);
-    storage_clauses(ctx.current.version, from.map(Tuning::from), to.into())
+    storage_clauses(ctx.current.version, from.map(|f| &f.settings), &to.settings)
         .into_iter()
         .map(|clause| format!("ALTER TABLE {table} ALTER COLUMN {col} {clause}"))
         .collect()
@@ -237,7 +221,7 @@ pub(super) fn storage_sql(
 /// would recurse to them), and a type change keeps both.
 pub(super) fn tuning_sql(table: &QualName, from: Option<&Column>, to: &Column) -> Vec<String> {
     let col = quote_ident(&to.name);
-    tuning_clauses(from.map(Tuning::from), to.into())
+    tuning_clauses(from.map(|f| &f.settings), &to.settings)
         .into_iter()
         .map(|clause| format!("ALTER TABLE ONLY {table} ALTER COLUMN {col} {clause}"))
         .collect()

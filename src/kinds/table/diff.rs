@@ -64,14 +64,15 @@ fn same_constraint(a: &Constraint, b: &Constraint) -> bool {
 /// table).
 fn arriving(t: &Table, c: &Column, desired: &ByName) -> Option<Column> {
     let parent = t.parents().find_map(|p| desired.get(p)?.column(&c.name))?;
-    Some(Column {
+    let mut arrives = Column {
         default: parent.default.clone(),
         not_null: parent.not_null,
         comment: None,
-        statistics: None,
-        options: Vec::new(),
         ..c.clone()
-    })
+    };
+    arrives.settings.statistics = None;
+    arrives.settings.options = Vec::new();
+    Some(arrives)
 }
 
 /// The table without its columns and constraints (compared one by one),

@@ -621,10 +621,10 @@ mod tests {
     fn a_columns_statistics_target_and_options_are_set_on_the_table_only() {
         let t = QualName::new("app", "t");
         let mut from = column("a", None);
-        from.statistics = Some(400);
-        from.options = vec!["n_distinct=-0.5".into()];
+        from.settings.statistics = Some(400);
+        from.settings.options = vec!["n_distinct=-0.5".into()];
         let mut to = column("a", None);
-        to.options = vec!["n_distinct_inherited=7".into()];
+        to.settings.options = vec!["n_distinct_inherited=7".into()];
         assert_eq!(
             column::tuning_sql(&t, Some(&from), &to),
             [

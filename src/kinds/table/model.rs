@@ -199,6 +199,17 @@ pub struct Column {
     /// A foreign table column's options (`name`, `value`), in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fdw_options: Vec<(String, String)>,
+    /// What it keeps of its own beside its type (storage, compression,
+    /// statistics target, planner options).
+    #[serde(flatten)]
+    pub settings: ColumnSettings,
+}
+
+/// What a column (of a table or a materialized view) keeps of its own
+/// beside its type: each `None` or empty where the type's or the server's
+/// default holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnSettings {
     /// A storage strategy other than its type's (`SET STORAGE`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage: Option<ColumnStorage>,
@@ -235,10 +246,7 @@ impl Column {
             acl: None,
             identity_acl: None,
             fdw_options: vec![],
-            storage: None,
-            compression: None,
-            statistics: None,
-            options: vec![],
+            settings: ColumnSettings::default(),
         }
     }
 }

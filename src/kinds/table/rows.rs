@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::model::{
-    Column, ColumnStorage, Constraint, ConstraintKind, ForeignKeyCopy, ForeignTable, Identity,
-    IdentityKind, ReplicaIdentity, Table,
+    Column, ColumnSettings, ColumnStorage, Constraint, ConstraintKind, ForeignKeyCopy,
+    ForeignTable, Identity, IdentityKind, ReplicaIdentity, Table,
 };
 use crate::model::{Grant, QualName, SequenceOptions};
 
@@ -184,10 +184,12 @@ impl From<ColumnRow> for ColumnFacts {
                 acl: Some(c.acl),
                 identity_acl: c.identity_acl,
                 fdw_options: c.fdw_options,
-                storage: c.storage,
-                compression: c.compression,
-                statistics: c.statistics,
-                options: c.options.unwrap_or_default(),
+                settings: ColumnSettings {
+                    storage: c.storage,
+                    compression: c.compression,
+                    statistics: c.statistics,
+                    options: c.options.unwrap_or_default(),
+                },
             },
         }
     }
