@@ -116,12 +116,22 @@ const OPTIONS: &str = "CASE WHEN ({options}) IS NULL THEN '[]'::json ELSE \
 (SELECT coalesce(json_agg(json_build_array(o.k, o.v) ORDER BY o.i), '[]') \
 FROM pg_options_to_table({options}) WITH ORDINALITY o(k, v, i)) END";
 
+/// A column's storage strategy when not its type's, as JSON (`strategy`,
+/// and the type's `type_default` it returns to), for an attribute `a` of
+/// type `t`; NULL when it is the type's.
+const COLUMN_STORAGE: &str = "CASE WHEN a.attstorage <> t.typstorage THEN json_build_object(\
+'strategy', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END, \
+'type_default', CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END) END";
+
 /// Expands the templates of a query: `{{ddl_objects}}` (the `ddl` CTE),
+/// `{{column_storage}}` (see [`COLUMN_STORAGE`]),
 /// `{{opfamily_members FAMILY}}`, `{{options ARRAY}}`, the `{{v:NAME}}`
 /// fragments that differ between majors (see `version`) and
 /// `{{acl_json ACL | OWNER}}`.
 fn expand(sql: &str, v: PgVersion) -> String {
-    let mut sql = sql.replace("{{ddl_objects}}", &ddl_cte());
+    let mut sql = sql
+        .replace("{{ddl_objects}}", &ddl_cte())
+        .replace("{{column_storage}}", COLUMN_STORAGE);
     for (template, body, slot) in [
         ("{{opfamily_members ", OPFAMILY_MEMBERS, "{family}"),
         ("{{options ", OPTIONS, "{options}"),

@@ -38,11 +38,7 @@ SELECT coalesce(json_agg(json_build_object(
               FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
          'comment', col_description(c.oid, a.attnum),
          'inherited', NOT a.attislocal,
-         'storage', CASE WHEN a.attstorage <> t.typstorage THEN json_build_object(
-             'strategy', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
-                             WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END,
-             'type_default', CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
-                             WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END) END,
+         'storage', {{column_storage}},
          'compression', {{v:column_compression}},
          -- -1 (before 17) or NULL (17 on): the server's default target
          'statistics', NULLIF(a.attstattarget, -1)::int,

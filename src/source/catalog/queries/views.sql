@@ -27,11 +27,7 @@ SELECT coalesce(json_agg(json_build_object(
              WHERE x.indrelid = c.oid AND x.indisclustered) END,
          'column_settings', CASE WHEN c.relkind = 'm' THEN (SELECT json_object_agg(s.attname, s.settings)
              FROM (SELECT a.attname, json_strip_nulls(json_build_object(
-                       'storage', CASE WHEN a.attstorage <> t.typstorage THEN json_build_object(
-                           'strategy', CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
-                                           WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END,
-                           'type_default', CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
-                                           WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END) END,
+                       'storage', {{column_storage}},
                        'compression', {{v:column_compression}},
                        'statistics', NULLIF(a.attstattarget, -1)::int,
                        'options', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o
