@@ -1586,3 +1586,55 @@ fn what_postgresql_cannot_do_in_place_is_refused_when_planning() {
     );
     assert_ok(&out);
 }
+
+#[test]
+fn new_relations_are_heap_whatever_the_target_database_defaults_to() {
+    let db = TestDb::create("default_am");
+    db.exec(
+        "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
+         CREATE TABLE kept (a int) USING heap2;",
+    );
+    db.exec(&format!(
+        "ALTER DATABASE \"{}\" SET default_table_access_method = heap2",
+        db.name
+    ));
+    let files = Files::new(
+        "default_am",
+        &[(
+            "schema.sql",
+            "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
+             CREATE TABLE kept (a int) USING heap2;
+             CREATE TABLE fresh (a int);
+             CREATE MATERIALIZED VIEW totals AS SELECT count(*) AS n FROM fresh;",
+        )],
+    );
+    let url = db.url_string();
+    let planned = run("plan", &files, &url, &[]);
+    assert_ok(&planned);
+    assert!(
+        stdout(&planned).contains("SET default_table_access_method = heap;"),
+        "{}",
+        stdout(&planned)
+    );
+    assert_ok(&run("apply", &files, &url, &["--yes"]));
+    let check = run("check", &files, &url, &[]);
+    assert!(check.status.success(), "{}", stdout(&check));
+    assert_converged(&files, &url);
+    // The rows' home: heap for the new ones, heap2 for the one that says so.
+    let methods: Vec<(String, String)> = db
+        .client()
+        .query(
+            "SELECT c.relname::text, a.amname::text FROM pg_class c JOIN pg_am a ON a.oid = c.relam
+             WHERE c.relname IN ('kept', 'fresh', 'totals') ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    let expected = [("fresh", "heap"), ("kept", "heap2"), ("totals", "heap")];
+    assert_eq!(
+        methods,
+        expected.map(|(r, a)| (r.to_string(), a.to_string()))
+    );
+}

@@ -279,6 +279,13 @@ pub struct Database {
     /// nor serialized.
     #[serde(skip)]
     pub files_search_path: Option<String>,
+    /// The target session's `default_table_access_method` when not `heap`
+    /// (a database's or role's setting): a table or materialized view the
+    /// model holds without an access method is heap, so a plan that
+    /// creates one sets it back to heap for its session. Never compared
+    /// nor serialized.
+    #[serde(skip)]
+    pub default_table_access_method: Option<String>,
 }
 
 pub(crate) fn values<K, V: Serialize, S: serde::Serializer>(

@@ -199,6 +199,18 @@ pub fn plan(
     }) {
         session.push("SET check_function_bodies = false".to_string());
     }
+    // A relation created without USING is heap, as the model holds it,
+    // whatever the target's database or role sets.
+    if current.default_table_access_method.is_some()
+        && steps.iter().flat_map(|s| &s.creates).any(|k| {
+            matches!(
+                crate::kinds::on_relation(desired, k),
+                Some(crate::model::OnRelation::Is(_))
+            )
+        })
+    {
+        session.push("SET default_table_access_method = heap".to_string());
+    }
     // Steps may run the files' function bodies (a materialized view filled,
     // a default computed for existing rows, a check validated): under the
     // search_path the files left, as in a fresh build of them.

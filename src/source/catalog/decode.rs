@@ -52,6 +52,7 @@ pub fn decode(raw: &CatalogDocuments) -> Result<Database, CatalogError> {
     let mut db = Database {
         version: PgVersion::from_num(raw.server_version_num),
         files_search_path: raw.files_search_path.clone(),
+        default_table_access_method: raw.default_table_access_method.clone(),
         ..Database::default()
     };
     schemas(&mut db, raw)?;

@@ -303,6 +303,15 @@ pub fn read_raw_with(
             .get(0),
         None => None,
     };
+    // What a relation created without USING gets here (a database's or
+    // role's setting), before SETTINGS.
+    let default_table_access_method: Option<String> = tx
+        .query_one(
+            "SELECT nullif(current_setting('default_table_access_method'), 'heap')",
+            &[],
+        )
+        .map_err(|e| query_error("default table access method", &e))?
+        .get(0);
     tx.batch_execute(SETTINGS)
         .map_err(|e| query_error("session settings", &e))?;
     let mut docs = match (helper, snapshot) {
@@ -356,6 +365,7 @@ pub fn read_raw_with(
         ddl_objects: take("ddl objects"),
         default_privileges: take("default privileges"),
         files_search_path: None,
+        default_table_access_method,
     })
 }
 
@@ -415,6 +425,10 @@ pub struct CatalogDocuments {
     /// `Database::files_search_path`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files_search_path: Option<String>,
+    /// The reading session's `default_table_access_method`, unless
+    /// `heap`: see `Database::default_table_access_method`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_table_access_method: Option<String>,
 }
 
 pub use decode::decode;
