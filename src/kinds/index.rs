@@ -213,6 +213,15 @@ impl Kind for Indexes {
         steps(models, delta, out)
     }
 
+    /// PostgreSQL rebuilds an index whose column changes type without its
+    /// statistics targets: they are set again.
+    fn after_rebuild(models: &Models, name: &QualName, _: &ObjKey) -> Vec<String> {
+        match models.desired.kinds.indexes.get(name) {
+            Some(to) if models.current.kinds.indexes.contains_key(name) => statistics_sql(&[], to),
+            _ => Vec::new(),
+        }
+    }
+
     fn recreate(models: &Models, name: &QualName, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.indexes.get(name)?),

@@ -213,6 +213,14 @@ pub trait Kind {
         let _ = (models, id, key);
         None
     }
+    /// The statements that set again what PostgreSQL's own rebuild of the
+    /// object of `key` loses, when it rebuilds it around a column whose
+    /// type changes (an index's statistics targets): run right after the
+    /// change. None by default (nothing is lost).
+    fn after_rebuild(models: &Models, id: &Self::Id, key: &ObjKey) -> Vec<String> {
+        let _ = (models, id, key);
+        Vec::new()
+    }
     /// Why the plan cannot be made, when it asks of the kind's objects what
     /// PostgreSQL cannot do in place and would refuse only at apply time
     /// (one line, naming the object and a way out); `steps` are the
@@ -644,6 +652,18 @@ macro_rules! registry {
                 }
             )*
             None
+        }
+
+        /// The statements setting again what PostgreSQL's rebuild of the
+        /// object of `key` loses ([`Kind::after_rebuild`]).
+        pub fn after_rebuild(models: &Models, key: &ObjKey) -> Vec<String> {
+            let mut sql = Vec::new();
+            $(
+                if let Some(id) = <$kind as Kind>::id_of(key) {
+                    sql.extend(<$kind as Kind>::after_rebuild(models, &id, key));
+                }
+            )*
+            sql
         }
 
         /// The first kind's refusal ([`Kind::refusal`]), in registry

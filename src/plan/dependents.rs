@@ -73,6 +73,9 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
         .map(|(r, _)| r.clone())
         .collect();
     let mut warned = BTreeSet::new();
+    // Indexes and constraints PostgreSQL rebuilds around a retyped column,
+    // with that column.
+    let mut rebuilt: BTreeSet<(ObjKey, ObjKey)> = BTreeSet::new();
     while let Some((k, dropped)) = queue.pop() {
         let dependents: Vec<ObjKey> = ctx.current.dependents_of(&k).cloned().collect();
         for r in dependents {
@@ -85,6 +88,7 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
                 && matches!(r, ObjKey::Index { .. } | ObjKey::Constraint { .. })
                 && !spanning.contains(&r)
             {
+                rebuilt.insert((r, k.clone()));
                 continue;
             }
             if let ObjKey::Unmanaged { .. } = r {
@@ -136,6 +140,19 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
                     }
                 }
                 steps.extend(new_steps);
+            }
+        }
+    }
+    // What PostgreSQL's rebuild loses is set again by each step that
+    // changes the column, unless the plan drops or recreates the object.
+    for (r, k) in rebuilt.iter().filter(|(r, _)| !handled.contains(r)) {
+        let sql = crate::kinds::after_rebuild(ctx, r);
+        for s in steps.iter_mut().filter(|s| s.invalidates.contains(k)) {
+            for stmt in &sql {
+                let stmt: super::Statement = stmt.clone().into();
+                if !s.sql.contains(&stmt) {
+                    s.sql.push(stmt);
+                }
             }
         }
     }
