@@ -879,6 +879,7 @@ mod tests {
                 table: q(),
                 what: crate::model::IndexUse::Cluster,
             },
+            ObjKey::ViewCluster { view: q() },
             ObjKey::Unmanaged {
                 kind: n(),
                 name: n(),
@@ -909,7 +910,8 @@ mod tests {
                 | ObjKey::Policy { .. }
                 | ObjKey::Ddl { .. }
                 | ObjKey::DefaultPrivileges { .. }
-                | ObjKey::IndexUse { .. } => false,
+                | ObjKey::IndexUse { .. }
+                | ObjKey::ViewCluster { .. } => false,
             };
             // Some kind of the registry answers for every other key.
             assert_eq!(
@@ -918,7 +920,7 @@ mod tests {
                 "{key}"
             );
         }
-        assert_eq!(keys.len(), 21, "one sample of each key");
+        assert_eq!(keys.len(), 22, "one sample of each key");
     }
 
     #[test]

@@ -18,8 +18,8 @@ use super::Kind;
 use super::table::column::{storage_clauses, tuning_clauses};
 use crate::model::delta::Delta;
 use crate::model::{
-    Acl, ColumnSettings, Database, Grant, IndexUse, ObjKey, OnRelation, PgVersion, QualName,
-    SharedName, quote_ident,
+    Acl, ColumnSettings, Database, Grant, ObjKey, OnRelation, PgVersion, QualName, SharedName,
+    quote_ident,
 };
 use crate::step::privileges::{self, Kind as Privileges};
 use crate::step::sql::{column_target, comment, reloptions, replace_options};
@@ -153,20 +153,18 @@ impl Kind for Views {
         ObjKey::View { name: id.clone() }
     }
 
-    /// A view's key, and a materialized view's use of an index
-    /// (`CLUSTER ON`), which the tables' keys name too: the model holds
-    /// one of a view only when the view is clustered ([`Kind::holds`]).
+    /// A view's key, and a materialized view's clustering (held only
+    /// while the view is clustered, [`Kind::holds`]).
     fn id_of(key: &ObjKey) -> Option<QualName> {
         match key {
-            ObjKey::View { name } => Some(name.clone()),
-            ObjKey::IndexUse { table, .. } => Some(table.clone()),
+            ObjKey::View { name } | ObjKey::ViewCluster { view: name } => Some(name.clone()),
             _ => None,
         }
     }
 
     fn holds(v: &View, key: &ObjKey) -> bool {
         match key {
-            ObjKey::IndexUse { what, .. } => *what == IndexUse::Cluster && v.clustered_on.is_some(),
+            ObjKey::ViewCluster { .. } => v.clustered_on.is_some(),
             _ => true,
         }
     }
@@ -256,7 +254,7 @@ impl Kind for Views {
     /// index was rebuilt).
     fn recreate(models: &Models, name: &QualName, key: &ObjKey) -> Option<Vec<Step>> {
         let to = models.desired.kinds.views.get(name)?;
-        if let ObjKey::IndexUse { .. } = key {
+        if let ObjKey::ViewCluster { .. } = key {
             return Some(vec![cluster_step(to)?]);
         }
         let mut steps = vec![
@@ -273,9 +271,8 @@ fn key(v: &View) -> ObjKey {
 }
 
 fn cluster_key(v: &View) -> ObjKey {
-    ObjKey::IndexUse {
-        table: v.name.clone(),
-        what: IndexUse::Cluster,
+    ObjKey::ViewCluster {
+        view: v.name.clone(),
     }
 }
 

@@ -158,6 +158,12 @@ pub enum ObjKey {
         table: QualName,
         what: IndexUse,
     },
+    /// The index a materialized view is clustered on (`CLUSTER ON`): a
+    /// part of the view with a key of its own, as a table's index uses,
+    /// but never the same key as a table's of the same name.
+    ViewCluster {
+        view: QualName,
+    },
     /// An object of a kind driftless does not manage yet (a view, a
     /// function...), kept so that dependencies through it are still known.
     Unmanaged {
@@ -197,6 +203,7 @@ impl fmt::Display for ObjKey {
             ObjKey::Ddl { kind, name } => write!(f, "{kind} {name}"),
             ObjKey::DefaultPrivileges { id } => write!(f, "default privileges {id}"),
             ObjKey::IndexUse { table, what } => write!(f, "{what} of {table}"),
+            ObjKey::ViewCluster { view } => write!(f, "clustering of materialized view {view}"),
             ObjKey::Unmanaged { kind, name } => write!(f, "{kind} {name}"),
         }
     }

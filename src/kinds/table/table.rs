@@ -694,7 +694,12 @@ pub(super) fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     for seq in owned_sequences_dropped(ctx, &t.name, None) {
         s = s.drops(seq);
     }
-    for (what, _) in t.index_uses() {
+    // Its indexes go with it, and what it uses them for; unless a view
+    // takes its name, whose indexes of the same names (a materialized
+    // view's) are then dropped and created again around it
+    // (`plan::dependents`), as around a view rebuilt.
+    let replaced_by_view = ctx.desired.kinds.views.contains_key(&t.name);
+    for (what, _) in t.index_uses().filter(|_| !replaced_by_view) {
         s = s.drops(ObjKey::IndexUse {
             table: t.name.clone(),
             what,
@@ -705,7 +710,7 @@ pub(super) fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
         .kinds
         .indexes
         .values()
-        .filter(|i| i.table == t.name)
+        .filter(|i| i.table == t.name && !replaced_by_view)
     {
         s = s.drops(ObjKey::Index {
             name: i.name.clone(),
