@@ -280,6 +280,12 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
             }
             name_parts(Some(from), to, out);
         }
+        // Under a relation the plan creates anew, an index is not renamed:
+        // the old one goes with the old relation, the new one is built.
+        Delta::Rename { from, to } if relation_created_anew(ctx, &to.table) => {
+            steps(ctx, &Delta::Drop { from: from.clone() }, out);
+            steps(ctx, &Delta::Create { to: to.clone() }, out);
+        }
         Delta::Rename { from, to } => {
             let mut s = Step::new(format!(
                 "rename index {} to {}",
@@ -307,6 +313,23 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
             out.push(s);
             name_parts(Some(from), to, out);
         }
+    }
+}
+
+/// Whether the plan drops relation `name` and creates it anew (of another
+/// kind, or as its kind's steps say).
+fn relation_created_anew(ctx: &Models, name: &QualName) -> bool {
+    let (cur, des) = (&ctx.current.kinds, &ctx.desired.kinds);
+    match (
+        cur.tables.get(name),
+        des.tables.get(name),
+        cur.views.get(name),
+        des.views.get(name),
+    ) {
+        (Some(from), Some(to), _, _) => super::table::diff::created_anew(from, to),
+        (_, _, Some(from), Some(to)) => super::view::created_anew(ctx, from, to),
+        (Some(_), None, None, Some(_)) | (None, Some(_), Some(_), None) => true,
+        _ => false,
     }
 }
 

@@ -459,6 +459,16 @@ fn replaceable(from: &View, to: &View) -> bool {
         && to.columns[..from.columns.len()] == from.columns[..]
 }
 
+/// Whether the plan drops view `from` and creates `to` anew (a query
+/// `CREATE OR REPLACE` cannot take, a kind that changes, a materialized
+/// view's new access method before 15), rather than altering it.
+pub fn created_anew(ctx: &Models, from: &View, to: &View) -> bool {
+    let query_changed = from.definition != to.definition || from.columns != to.columns;
+    let rebuilt_for_method =
+        from.access_method != to.access_method && !ctx.current.version.can_set_access_method();
+    from.kind != to.kind || (query_changed && !replaceable(from, to)) || rebuilt_for_method
+}
+
 fn steps(ctx: &Models, d: &Delta<View>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => {
@@ -468,13 +478,9 @@ fn steps(ctx: &Models, d: &Delta<View>, out: &mut Vec<Step>) {
         Delta::Drop { from } => out.push(drop_step(from)),
         Delta::Alter { from, to } | Delta::Rename { from, to } => {
             let query_changed = from.definition != to.definition || from.columns != to.columns;
-            // No `SET ACCESS METHOD` before 15: built again, from its query.
+            // (No `SET ACCESS METHOD` before 15: built again, from its query.)
             let new_method = from.access_method != to.access_method;
-            let rebuilt_for_method = new_method && !ctx.current.version.can_set_access_method();
-            if from.kind != to.kind
-                || (query_changed && !replaceable(from, to))
-                || rebuilt_for_method
-            {
+            if created_anew(ctx, from, to) {
                 out.push(drop_step(from));
                 out.push(create_step(ctx, to));
                 out.extend(cluster_step(to));

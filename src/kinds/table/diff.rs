@@ -15,18 +15,36 @@ use crate::model::{Column, Constraint, ConstraintKind, QualName, Table};
 type ByName = BTreeMap<QualName, Table>;
 
 pub(super) fn diff(current: &ByName, desired: &ByName, out: &mut Vec<Change>) {
+    // The tables created anew, and with them their partitions (at every
+    // level) that stay theirs: dropping a partitioned table drops them.
+    let mut anew: std::collections::BTreeSet<&QualName> = pair_by_key(current, desired)
+        .into_iter()
+        .filter_map(|(f, t)| Some((f?, t?)))
+        .filter(|(f, t)| created_anew(f, t))
+        .map(|(f, _)| &f.name)
+        .collect();
+    loop {
+        let under_anew = |t: Option<&Table>| {
+            t.and_then(|t| t.partition_of.as_ref())
+                .is_some_and(|(p, _)| anew.contains(p))
+        };
+        // (One that leaves for good is detached first, keeping its rows.)
+        let more: Vec<&QualName> = current
+            .values()
+            .filter(|t| !anew.contains(&t.name))
+            .filter(|t| under_anew(Some(t)) && under_anew(desired.get(&t.name)))
+            .map(|t| &t.name)
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        anew.extend(more);
+    }
     for (from, to) in pair_by_key(current, desired) {
         match (from, to) {
             (None, Some(t)) => out.push(Change::Table(Delta::Create { to: t.clone() })),
             (Some(f), None) => out.push(Change::Table(Delta::Drop { from: f.clone() })),
-            // No ALTER turns a plain table into a partitioned one, changes
-            // a partition key or a foreign table's server, or makes a
-            // table foreign or local: the table is created anew.
-            (Some(f), Some(t))
-                if f.partition_by != t.partition_by
-                    || f.foreign.as_ref().map(|x| &x.server)
-                        != t.foreign.as_ref().map(|x| &x.server) =>
-            {
+            (Some(f), Some(t)) if anew.contains(&f.name) => {
                 out.push(Change::Table(Delta::Drop { from: f.clone() }));
                 out.push(Change::Table(Delta::Create { to: t.clone() }));
             }
@@ -34,6 +52,14 @@ pub(super) fn diff(current: &ByName, desired: &ByName, out: &mut Vec<Change>) {
             (None, None) => {}
         }
     }
+}
+
+/// No ALTER turns a plain table into a partitioned one, changes a
+/// partition key or a foreign table's server, or makes a table foreign or
+/// local: the table is created anew.
+pub fn created_anew(from: &Table, to: &Table) -> bool {
+    from.partition_by != to.partition_by
+        || from.foreign.as_ref().map(|x| &x.server) != to.foreign.as_ref().map(|x| &x.server)
 }
 
 /// Equal but for where the column comes from: a table attached to a parent

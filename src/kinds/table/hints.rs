@@ -46,13 +46,30 @@ pub(super) fn rename_hints(changes: &[&TableChange]) -> Vec<String> {
             .map(|c| (c.name.clone(), c.data_type.clone()))
             .collect()
     };
+    // A table created anew (dropped and created under its name) is no
+    // rename, from or to another.
+    let named = |create: bool| -> Vec<&crate::model::QualName> {
+        changes
+            .iter()
+            .filter_map(|c| match c {
+                TableChange::Table(Delta::Create { to }) if create => Some(&to.name),
+                TableChange::Table(Delta::Drop { from }) if !create => Some(&from.name),
+                _ => None,
+            })
+            .collect()
+    };
+    let (created_names, dropped_names) = (named(true), named(false));
     for c in changes {
         let TableChange::Table(Delta::Drop { from }) = c else {
             continue;
         };
+        if created_names.contains(&&from.name) {
+            continue;
+        }
         let created = changes.iter().find_map(|c| match c {
             TableChange::Table(Delta::Create { to })
                 if to.name.schema == from.name.schema
+                    && !dropped_names.contains(&&to.name)
                     && !to.columns.is_empty()
                     && columns(to) == columns(from) =>
             {
@@ -128,5 +145,25 @@ mod tests {
             crate::kinds::rename_hints(&tables)[0]
                 .contains("table public.people was renamed to public.users")
         );
+    }
+
+    #[test]
+    fn tables_created_anew_under_their_names_hint_at_no_rename() {
+        // A partitioned table and its partition, both dropped and created
+        // again (a new partition key): same columns, no rename.
+        let mut p = Table::empty(QualName::new("public", "p"));
+        p.columns.push(column("a", "integer"));
+        let mut p1 = p.clone();
+        p1.name = QualName::new("public", "p1");
+        let changes: Vec<KindChange> = [&p, &p1]
+            .into_iter()
+            .flat_map(|t| {
+                [
+                    KindChange::Table(TableChange::Table(Delta::Drop { from: t.clone() })),
+                    KindChange::Table(TableChange::Table(Delta::Create { to: t.clone() })),
+                ]
+            })
+            .collect();
+        assert!(crate::kinds::rename_hints(&changes).is_empty());
     }
 }

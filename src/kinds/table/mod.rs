@@ -20,7 +20,7 @@
 pub mod bounds;
 pub mod column;
 pub mod constraint;
-mod diff;
+pub mod diff;
 mod hints;
 mod keys;
 pub mod model;

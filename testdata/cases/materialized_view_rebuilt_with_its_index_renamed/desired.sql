@@ -1,0 +1,2 @@
+CREATE MATERIALIZED VIEW public.m AS SELECT 2 AS a;
+CREATE INDEX m_new ON public.m (a);
