@@ -239,7 +239,8 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
         Delta::Create { to } => {
             out.push(create_step(
                 to,
-                ctx.current.kinds.tables.contains_key(&to.table),
+                ctx.current.kinds.tables.contains_key(&to.table)
+                    || ctx.current.kinds.views.contains_key(&to.table),
             ));
             name_parts(None, to, out);
         }
