@@ -1637,4 +1637,28 @@ fn new_relations_are_heap_whatever_the_target_database_defaults_to() {
         methods,
         expected.map(|(r, a)| (r.to_string(), a.to_string()))
     );
+    // The way back from dropping them creates them heap too.
+    let fewer = Files::new(
+        "default_am_fewer",
+        &[(
+            "schema.sql",
+            "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;
+             CREATE TABLE kept (a int) USING heap2;",
+        )],
+    );
+    let back = fewer.0.path().join("back.sql");
+    let args = [
+        "--yes",
+        "--allow-destructive",
+        "--allow-hazards",
+        "all",
+        "--rollback-file",
+        back.to_str().unwrap(),
+    ];
+    assert_ok(&run("apply", &fewer, &url, &args));
+    let text = std::fs::read_to_string(&back).unwrap();
+    assert!(
+        text.contains("SET default_table_access_method = heap;"),
+        "{text}"
+    );
 }

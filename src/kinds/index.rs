@@ -215,10 +215,28 @@ impl Kind for Indexes {
 
     /// PostgreSQL rebuilds an index whose column changes type without its
     /// statistics targets: they are set again.
+    /// (Under its current name: one the plan renames is renamed after,
+    /// as the new name needs the changed column.)
     fn after_rebuild(models: &Models, name: &QualName, _: &ObjKey) -> Vec<String> {
-        match models.desired.kinds.indexes.get(name) {
-            Some(to) if models.current.kinds.indexes.contains_key(name) => statistics_sql(&[], to),
-            _ => Vec::new(),
+        let (current, desired) = (&models.current.kinds.indexes, &models.desired.kinds.indexes);
+        let Some(from) = current.get(name) else {
+            return Vec::new();
+        };
+        let renamed = || {
+            desired.values().find(|d| {
+                !current.contains_key(&d.name)
+                    && (d.table == from.table && d.unique == from.unique && d.body == from.body)
+            })
+        };
+        match desired.get(name).or_else(renamed) {
+            Some(to) => statistics_sql(
+                &[],
+                &Index {
+                    name: name.clone(),
+                    ..to.clone()
+                },
+            ),
+            None => Vec::new(),
         }
     }
 
@@ -327,7 +345,9 @@ fn relation_created_anew(ctx: &Models, name: &QualName) -> bool {
         cur.views.get(name),
         des.views.get(name),
     ) {
-        (Some(from), Some(to), _, _) => super::table::diff::created_anew(from, to),
+        (Some(_), Some(_), _, _) => {
+            super::table::diff::tables_created_anew(&cur.tables, &des.tables).contains(name)
+        }
         (_, _, Some(from), Some(to)) => super::view::created_anew(ctx, from, to),
         (Some(_), None, None, Some(_)) | (None, Some(_), Some(_), None) => true,
         _ => false,

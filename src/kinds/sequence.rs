@@ -181,7 +181,8 @@ impl Kind for Sequences {
     }
 }
 
-fn owner_sql(s: &Sequence) -> String {
+/// `ALTER SEQUENCE ... OWNED BY`, to `s`'s column or none.
+pub fn owner_sql(s: &Sequence) -> String {
     match &s.owned_by {
         Some((t, c)) => format!(
             "ALTER SEQUENCE {} OWNED BY {}",

@@ -21,6 +21,12 @@ fn recreate_steps(ctx: &Models, r: &ObjKey) -> Option<Vec<Step>> {
 
 pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<String>) {
     let mut handled: BTreeSet<ObjKey> = steps.iter().flat_map(|s| s.drops.clone()).collect();
+    // What the plan drops for good or creates anew (not what it renames).
+    let mut gone: BTreeSet<ObjKey> = steps
+        .iter()
+        .filter(|s| !s.keeps)
+        .flat_map(|s| s.drops.clone())
+        .collect();
     // A renamed object keeps its dependents (a foreign key on a renamed
     // primary key still holds), as does one detached for a moment: only
     // real drops take them along.
@@ -79,16 +85,17 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
     while let Some((k, dropped)) = queue.pop() {
         let dependents: Vec<ObjKey> = ctx.current.dependents_of(&k).cloned().collect();
         for r in dependents {
-            if handled.contains(&r) {
-                continue;
-            }
             // PostgreSQL rebuilds indexes and constraints itself when a
-            // column's type changes; only a drop takes them along.
+            // column's type changes; only a drop takes them along (one
+            // renamed is rebuilt too).
             if !dropped
                 && matches!(r, ObjKey::Index { .. } | ObjKey::Constraint { .. })
                 && !spanning.contains(&r)
             {
                 rebuilt.insert((r, k.clone()));
+                continue;
+            }
+            if handled.contains(&r) {
                 continue;
             }
             if let ObjKey::Unmanaged { .. } = r {
@@ -131,6 +138,7 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
                 // Steps that altered it in place are superseded.
                 steps.retain(|s| !(s.creates.contains(&r) && s.drops.is_empty()));
                 handled.insert(r.clone());
+                gone.insert(r.clone());
                 queue.push((r.clone(), true));
                 // What else they drop (a recreated generated column's
                 // column) takes its own dependents along.
@@ -143,9 +151,40 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
             }
         }
     }
+    // A parent's column retyped is retyped on its partitions and children
+    // too (at every level), whose own indexes PostgreSQL rebuilds as well.
+    let tables = &ctx.current.kinds.tables;
+    for k in steps.iter().flat_map(|s| &s.invalidates) {
+        let ObjKey::Column { table, name } = k else {
+            continue;
+        };
+        let mut below: Vec<&crate::model::QualName> = vec![table];
+        let mut i = 0;
+        while i < below.len() {
+            let parent = below[i];
+            let children: Vec<&crate::model::QualName> = tables
+                .values()
+                .filter(|t| t.parents().any(|p| p == parent) && !below.contains(&&t.name))
+                .map(|t| &t.name)
+                .collect();
+            below.extend(children);
+            i += 1;
+        }
+        for child in &below[1..] {
+            let column = ObjKey::Column {
+                table: (*child).clone(),
+                name: name.clone(),
+            };
+            for r in ctx.current.dependents_of(&column) {
+                if matches!(r, ObjKey::Index { .. }) {
+                    rebuilt.insert((r.clone(), k.clone()));
+                }
+            }
+        }
+    }
     // What PostgreSQL's rebuild loses is set again by each step that
     // changes the column, unless the plan drops or recreates the object.
-    for (r, k) in rebuilt.iter().filter(|(r, _)| !handled.contains(r)) {
+    for (r, k) in rebuilt.iter().filter(|(r, _)| !gone.contains(r)) {
         let sql = crate::kinds::after_rebuild(ctx, r);
         for s in steps.iter_mut().filter(|s| s.invalidates.contains(k)) {
             for stmt in &sql {

@@ -122,6 +122,20 @@ fn refuse(ctx: &Models, steps: &[Step]) -> Result<(), PlanError> {
     }
 }
 
+/// A relation created without USING is heap, as the model holds it,
+/// whatever the target's (`target`) database or role sets: the session
+/// line that says so, when `steps` create one (a relation of `desired`).
+fn heap_by_default(target: &Database, desired: &Database, steps: &[Step]) -> Option<String> {
+    let creates_relation = steps.iter().flat_map(|s| &s.creates).any(|k| {
+        matches!(
+            crate::kinds::on_relation(desired, k),
+            Some(crate::model::OnRelation::Is(_))
+        )
+    });
+    (target.default_table_access_method.is_some() && creates_relation)
+        .then(|| "SET default_table_access_method = heap".to_string())
+}
+
 /// Builds the ordered plan that turns `current` into `desired`.
 pub fn plan(
     current: &Database,
@@ -199,18 +213,7 @@ pub fn plan(
     }) {
         session.push("SET check_function_bodies = false".to_string());
     }
-    // A relation created without USING is heap, as the model holds it,
-    // whatever the target's database or role sets.
-    if current.default_table_access_method.is_some()
-        && steps.iter().flat_map(|s| &s.creates).any(|k| {
-            matches!(
-                crate::kinds::on_relation(desired, k),
-                Some(crate::model::OnRelation::Is(_))
-            )
-        })
-    {
-        session.push("SET default_table_access_method = heap".to_string());
-    }
+    session.extend(heap_by_default(current, desired, &steps));
     // Steps may run the files' function bodies (a materialized view filled,
     // a default computed for existing rows, a check validated): under the
     // search_path the files left, as in a fresh build of them.
@@ -248,6 +251,17 @@ pub fn rollback(forward: &Plan, current: &Database, desired: &Database) -> Resul
             online: false,
         },
     )?;
+    // (Run on the same target as the forward plan.)
+    if let Some(line) =
+        heap_by_default(current, current, &back.steps).filter(|line| !back.session.contains(line))
+    {
+        let at = back
+            .session
+            .iter()
+            .position(|l| l.contains("search_path"))
+            .unwrap_or(back.session.len());
+        back.session.insert(at, line);
+    }
     let dropped: std::collections::BTreeSet<&ObjKey> = forward
         .steps
         .iter()

@@ -91,9 +91,15 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
         // renamed one is not dropped: its users keep it).
         let dropped = step.drops.iter().filter(|_| !step.keeps);
         for k in dropped.chain(&step.invalidates) {
+            let invalidated = step.invalidates.contains(k);
             for r in dependents.get(k).into_iter().flatten() {
+                // (Around an invalidated key, a user that lives on (an
+                // index renamed, which PostgreSQL rebuilds with the column)
+                // need not go first.)
                 for &t in droppers.get(r).into_iter().flatten() {
-                    edge(t, s, Why::Needs);
+                    if !(invalidated && steps[t].keeps) {
+                        edge(t, s, Why::Needs);
+                    }
                 }
                 // An in-place alter of a user goes first only if it stops
                 // the use (a column's type changes away from a dropped type).

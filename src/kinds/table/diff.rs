@@ -14,9 +14,15 @@ use crate::model::{Column, Constraint, ConstraintKind, QualName, Table};
 /// One side's tables, by name.
 type ByName = BTreeMap<QualName, Table>;
 
-pub(super) fn diff(current: &ByName, desired: &ByName, out: &mut Vec<Change>) {
-    // The tables created anew, and with them their partitions (at every
-    // level) that stay theirs: dropping a partitioned table drops them.
+/// The tables on both sides the plan drops and creates anew: those no
+/// ALTER can turn into their desired selves ([`created_anew`]), and with
+/// them their partitions (at every level) that stay partitions of the
+/// same parent (dropping a partitioned table drops them; one that leaves
+/// it is detached first, keeping its rows).
+pub fn tables_created_anew<'a>(
+    current: &'a ByName,
+    desired: &'a ByName,
+) -> std::collections::BTreeSet<&'a QualName> {
     let mut anew: std::collections::BTreeSet<&QualName> = pair_by_key(current, desired)
         .into_iter()
         .filter_map(|(f, t)| Some((f?, t?)))
@@ -24,15 +30,20 @@ pub(super) fn diff(current: &ByName, desired: &ByName, out: &mut Vec<Change>) {
         .map(|(f, _)| &f.name)
         .collect();
     loop {
-        let under_anew = |t: Option<&Table>| {
-            t.and_then(|t| t.partition_of.as_ref())
-                .is_some_and(|(p, _)| anew.contains(p))
-        };
-        // (One that leaves for good is detached first, keeping its rows.)
+        let parent = |t: Option<&'a Table>| t.and_then(|t| t.partition_of.as_ref()).map(|(p, _)| p);
         let more: Vec<&QualName> = current
             .values()
             .filter(|t| !anew.contains(&t.name))
-            .filter(|t| under_anew(Some(t)) && under_anew(desired.get(&t.name)))
+            .filter(|t| {
+                parent(Some(t)).is_some_and(|p| {
+                    anew.contains(p)
+                        && desired
+                            .get(&t.name)
+                            .and_then(|d| d.partition_of.as_ref())
+                            .map(|(q, _)| q)
+                            == Some(p)
+                })
+            })
             .map(|t| &t.name)
             .collect();
         if more.is_empty() {
@@ -40,6 +51,11 @@ pub(super) fn diff(current: &ByName, desired: &ByName, out: &mut Vec<Change>) {
         }
         anew.extend(more);
     }
+    anew
+}
+
+pub(super) fn diff(current: &ByName, desired: &ByName, out: &mut Vec<Change>) {
+    let anew = tables_created_anew(current, desired);
     for (from, to) in pair_by_key(current, desired) {
         match (from, to) {
             (None, Some(t)) => out.push(Change::Table(Delta::Create { to: t.clone() })),

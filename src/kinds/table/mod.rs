@@ -233,13 +233,21 @@ impl Kind for Tables {
             edges.push((column, table.clone()));
         }
         for c in t.constraints.values() {
-            edges.push((
-                ObjKey::Constraint {
-                    table: q.clone(),
-                    name: c.name.clone(),
-                },
-                table.clone(),
-            ));
+            let key = ObjKey::Constraint {
+                table: q.clone(),
+                name: c.name.clone(),
+            };
+            // A foreign key to a partitioned table holds a copy for each
+            // of its partitions, which PostgreSQL will not drop under it.
+            for copy in &c.copies {
+                edges.push((
+                    key.clone(),
+                    ObjKey::Table {
+                        name: copy.references.clone(),
+                    },
+                ));
+            }
+            edges.push((key, table.clone()));
         }
         // What the table uses an index for needs the table and the index.
         for (what, index) in t.index_uses() {

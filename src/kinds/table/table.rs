@@ -668,7 +668,36 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
 pub(super) fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     // Foreign keys go first, on their own: tables that reference each
     // other can then be dropped in any order.
-    let mut s = Step::new(format!("drop {} {}", t.keyword().to_lowercase(), t.name))
+    let mut s = Step::new(format!("drop {} {}", t.keyword().to_lowercase(), t.name));
+    // Created anew (or a view takes its name): its indexes of the same
+    // names, and what it uses them for, are dropped and created again
+    // around it (`plan::dependents`), as around a view rebuilt; the
+    // sequences its columns own and the files keep are let go first (a
+    // table's drop would take them), and owned again after.
+    let again = ctx.desired.kinds.tables.contains_key(&t.name)
+        || ctx.desired.kinds.views.contains_key(&t.name);
+    for q in ctx.current.kinds.sequences.values().filter(|q| {
+        again
+            && q.owned_by.as_ref().is_some_and(|(o, _)| *o == t.name)
+            && ctx.desired.kinds.sequences.contains_key(&q.name)
+    }) {
+        let link = ObjKey::SequenceOwner {
+            name: q.name.clone(),
+        };
+        s = s
+            .sql(format!("ALTER SEQUENCE {} OWNED BY NONE", q.name))
+            .drops(link.clone());
+        let to = &ctx.desired.kinds.sequences[&q.name];
+        // (Owned elsewhere now: the sequence's own change says so.)
+        if to.owned_by.is_some() && to.owned_by == q.owned_by {
+            out.push(
+                Step::new(format!("set owner column of sequence {}", q.name))
+                    .sql(crate::kinds::sequence::owner_sql(to))
+                    .creates(link),
+            );
+        }
+    }
+    s = s
         .sql(format!("DROP {} IF EXISTS {}", t.keyword(), t.name))
         .drops(table_key(&t.name));
     // A foreign table's rows live on its server: dropping it loses none.
@@ -694,12 +723,9 @@ pub(super) fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     for seq in owned_sequences_dropped(ctx, &t.name, None) {
         s = s.drops(seq);
     }
-    // Its indexes go with it, and what it uses them for; unless a view
-    // takes its name, whose indexes of the same names (a materialized
-    // view's) are then dropped and created again around it
-    // (`plan::dependents`), as around a view rebuilt.
-    let replaced_by_view = ctx.desired.kinds.views.contains_key(&t.name);
-    for (what, _) in t.index_uses().filter(|_| !replaced_by_view) {
+    // Its indexes go with it, and what it uses them for (unless created
+    // again, above).
+    for (what, _) in t.index_uses().filter(|_| !again) {
         s = s.drops(ObjKey::IndexUse {
             table: t.name.clone(),
             what,
@@ -710,7 +736,7 @@ pub(super) fn drop(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
         .kinds
         .indexes
         .values()
-        .filter(|i| i.table == t.name && !replaced_by_view)
+        .filter(|i| i.table == t.name && !again)
     {
         s = s.drops(ObjKey::Index {
             name: i.name.clone(),

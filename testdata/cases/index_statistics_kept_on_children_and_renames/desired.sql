@@ -1,0 +1,11 @@
+CREATE TABLE public.p (id int, a bigint) PARTITION BY RANGE (id);
+CREATE TABLE public.p1 PARTITION OF public.p FOR VALUES FROM (0) TO (100);
+CREATE INDEX p1_own ON public.p1 ((a * 3));
+ALTER INDEX public.p1_own ALTER COLUMN 1 SET STATISTICS 400;
+CREATE TABLE public.par (x bigint);
+CREATE TABLE public.kid (y int) INHERITS (public.par);
+CREATE INDEX kid_e ON public.kid ((x + y));
+ALTER INDEX public.kid_e ALTER COLUMN 1 SET STATISTICS 300;
+CREATE TABLE public.t (id int PRIMARY KEY, a bigint);
+CREATE INDEX t_a2 ON public.t ((a + 1));
+ALTER INDEX public.t_a2 ALTER COLUMN 1 SET STATISTICS 90;

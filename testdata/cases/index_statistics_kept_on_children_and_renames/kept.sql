@@ -1,0 +1,1 @@
+SELECT (SELECT a FROM public.t WHERE id = 1) = 5
