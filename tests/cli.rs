@@ -60,6 +60,22 @@ fn assert_converged(files: &Files, url: &str) {
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
 }
 
+/// `apply` of `files` to `url`, destructive steps and every hazard
+/// allowed, writing the rollback file `back.sql` beside the files: the
+/// output and the file's path.
+fn apply_keeping_the_way_back(files: &Files, url: &str) -> (Output, std::path::PathBuf) {
+    let back = files.0.path().join("back.sql");
+    let args = [
+        "--yes",
+        "--allow-destructive",
+        "--allow-hazards",
+        "all",
+        "--rollback-file",
+        back.to_str().unwrap(),
+    ];
+    (run("apply", files, url, &args), back)
+}
+
 /// Statements that are not comments.
 fn executable(sql: &str) -> Vec<&str> {
     sql.lines()
@@ -1456,20 +1472,7 @@ fn rollback_file_gives_back_the_earlier_schema() {
              CREATE TABLE newt (id int);",
         )],
     );
-    let back = files.0.path().join("back.sql");
-    let out = run(
-        "apply",
-        &files,
-        &db.url_string(),
-        &[
-            "--yes",
-            "--allow-destructive",
-            "--allow-hazards",
-            "all",
-            "--rollback-file",
-            back.to_str().unwrap(),
-        ],
-    );
+    let (out, back) = apply_keeping_the_way_back(&files, &db.url_string());
     assert_ok(&out);
     let text = std::fs::read_to_string(&back).unwrap();
     assert!(
@@ -1646,16 +1649,8 @@ fn new_relations_are_heap_whatever_the_target_database_defaults_to() {
              CREATE TABLE kept (a int) USING heap2;",
         )],
     );
-    let back = fewer.0.path().join("back.sql");
-    let args = [
-        "--yes",
-        "--allow-destructive",
-        "--allow-hazards",
-        "all",
-        "--rollback-file",
-        back.to_str().unwrap(),
-    ];
-    assert_ok(&run("apply", &fewer, &url, &args));
+    let (out, back) = apply_keeping_the_way_back(&fewer, &url);
+    assert_ok(&out);
     let text = std::fs::read_to_string(&back).unwrap();
     assert!(
         text.contains("SET default_table_access_method = heap;"),

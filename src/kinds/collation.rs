@@ -71,11 +71,9 @@ impl Kind for Collations {
 
     /// A `collation` row, when the model holds the collation.
     fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
-        (row.word == "collation")
-            .then(|| ObjKey::Collation {
-                name: row.qualified(),
-            })
-            .filter(|k| db.kinds.contains(k) == Some(true))
+        row.held(db, "collation", |r| ObjKey::Collation {
+            name: r.qualified(),
+        })
     }
 
     fn schema(c: &Collation) -> Option<&str> {

@@ -125,12 +125,10 @@ impl Kind for Functions {
 
     /// A `function` row, when the model holds the function (or procedure, or aggregate...).
     fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
-        (row.word == "function")
-            .then(|| ObjKey::Function {
-                name: row.qualified(),
-                args: row.sub(),
-            })
-            .filter(|k| db.kinds.contains(k) == Some(true))
+        row.held(db, "function", |r| ObjKey::Function {
+            name: r.qualified(),
+            args: r.sub(),
+        })
     }
 
     fn file_of_id(id: &FunctionId) -> Option<(Option<String>, String)> {

@@ -201,11 +201,7 @@ impl Kind for Indexes {
             .into_iter()
             .filter_map(|(from, to)| delta_of(from, to))
             .collect();
-        // `body` starts after the index name, so equal bodies mean equal
-        // indexes.
-        pair_renames(&mut deltas, |a, b| {
-            a.table == b.table && a.unique == b.unique && a.body == b.body
-        });
+        pair_renames(&mut deltas, same_but_name);
         deltas
     }
 
@@ -223,21 +219,14 @@ impl Kind for Indexes {
             return Vec::new();
         };
         let renamed = || {
-            desired.values().find(|d| {
-                !current.contains_key(&d.name)
-                    && (d.table == from.table && d.unique == from.unique && d.body == from.body)
-            })
+            desired
+                .values()
+                .find(|d| !current.contains_key(&d.name) && same_but_name(from, d))
         };
-        match desired.get(name).or_else(renamed) {
-            Some(to) => statistics_sql(
-                &[],
-                &Index {
-                    name: name.clone(),
-                    ..to.clone()
-                },
-            ),
-            None => Vec::new(),
-        }
+        desired
+            .get(name)
+            .or_else(renamed)
+            .map_or_else(Vec::new, |to| statistics_sql(name, &[], &to.statistics))
     }
 
     fn recreate(models: &Models, name: &QualName, _: &ObjKey) -> Option<Vec<Step>> {
@@ -292,7 +281,7 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
             if from.statistics != to.statistics {
                 let mut s =
                     Step::new(format!("set statistics on index {}", to.name)).creates(key(to));
-                for stmt in statistics_sql(&from.statistics, to) {
+                for stmt in statistics_sql(&to.name, &from.statistics, &to.statistics) {
                     s = s.sql(stmt);
                 }
                 out.push(s);
@@ -326,13 +315,19 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
                     to.comment.as_deref(),
                 ));
             }
-            for stmt in statistics_sql(&from.statistics, to) {
+            for stmt in statistics_sql(&to.name, &from.statistics, &to.statistics) {
                 s = s.sql(stmt);
             }
             out.push(s);
             name_parts(Some(from), to, out);
         }
     }
+}
+
+/// One index under another name: `body` starts after the name, so equal
+/// bodies (on one table, equally unique) mean equal indexes.
+fn same_but_name(a: &Index, b: &Index) -> bool {
+    a.table == b.table && a.unique == b.unique && a.body == b.body
 }
 
 /// Whether the plan drops relation `name` and creates it anew (of another
@@ -369,27 +364,25 @@ fn create_step(i: &Index, existing: bool) -> Step {
     if i.comment.is_some() {
         s = s.sql(comment("INDEX", &i.name.to_string(), i.comment.as_deref()));
     }
-    for stmt in statistics_sql(&[], i) {
+    for stmt in statistics_sql(&i.name, &[], &i.statistics) {
         s = s.sql(stmt);
     }
     s
 }
 
-/// The statements that take index `to`'s statistics targets from `from`
-/// (set, changed, reset with -1), by column number. On a partitioned
-/// table's index they reach the partitions' indexes too.
-fn statistics_sql(from: &[(i16, i32)], to: &Index) -> Vec<String> {
-    let columns: std::collections::BTreeSet<i16> =
-        from.iter().chain(&to.statistics).map(|(n, _)| *n).collect();
+/// The statements that take index `name`'s statistics targets from
+/// `from` to `to` (set, changed, reset with -1), by column number. On a
+/// partitioned table's index they reach the partitions' indexes too.
+fn statistics_sql(name: &QualName, from: &[(i16, i32)], to: &[(i16, i32)]) -> Vec<String> {
+    let columns: std::collections::BTreeSet<i16> = from.iter().chain(to).map(|(n, _)| *n).collect();
     let target = |list: &[(i16, i32)], n: i16| list.iter().find(|(c, _)| *c == n).map(|(_, t)| *t);
     columns
         .into_iter()
         .filter_map(|n| {
-            let wanted = target(&to.statistics, n);
+            let wanted = target(to, n);
             (target(from, n) != wanted).then(|| {
                 format!(
-                    "ALTER INDEX {} ALTER COLUMN {n} SET STATISTICS {}",
-                    to.name,
+                    "ALTER INDEX {name} ALTER COLUMN {n} SET STATISTICS {}",
                     wanted.unwrap_or(-1)
                 )
             })

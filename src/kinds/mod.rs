@@ -341,6 +341,19 @@ impl ObjectRow {
     pub fn sub(&self) -> String {
         self.sub.clone()
     }
+
+    /// `key` of the row when it is a `word` row and the model `db` holds
+    /// the object (a kind whose objects may be left out of the model).
+    pub fn held(
+        &self,
+        db: &Database,
+        word: &str,
+        key: impl FnOnce(&Self) -> ObjKey,
+    ) -> Option<ObjKey> {
+        (self.word == word)
+            .then(|| key(self))
+            .filter(|k| db.kinds.contains(k) == Some(true))
+    }
 }
 
 /// The name of an object of a kind outside schemas, or whose name alone

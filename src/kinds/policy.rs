@@ -93,12 +93,10 @@ impl Kind for Policies {
 
     /// A `policy` row, when the model holds the policy.
     fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
-        (row.word == "policy")
-            .then(|| ObjKey::Policy {
-                table: row.qualified(),
-                name: row.sub(),
-            })
-            .filter(|k| db.kinds.contains(k) == Some(true))
+        row.held(db, "policy", |r| ObjKey::Policy {
+            table: r.qualified(),
+            name: r.sub(),
+        })
     }
 
     /// A part of the table (or view) it is on.

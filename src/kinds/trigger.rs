@@ -84,12 +84,10 @@ impl Kind for Triggers {
 
     /// A `trigger` row, when the model holds the trigger.
     fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
-        (row.word == "trigger")
-            .then(|| ObjKey::Trigger {
-                table: row.qualified(),
-                name: row.sub(),
-            })
-            .filter(|k| db.kinds.contains(k) == Some(true))
+        row.held(db, "trigger", |r| ObjKey::Trigger {
+            table: r.qualified(),
+            name: r.sub(),
+        })
     }
 
     /// A part of the table (or view) it is on.

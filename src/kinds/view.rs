@@ -22,7 +22,7 @@ use crate::model::{
     quote_ident,
 };
 use crate::step::privileges::{self, Kind as Privileges};
-use crate::step::sql::{column_target, comment, reloptions, replace_options};
+use crate::step::sql::{column_target, comment, reloptions, replace_options, set_access_method};
 use crate::step::{HazardCode, Models, Step};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -171,33 +171,23 @@ impl Kind for Views {
 
     /// A materialized view's clustering needs the view and the index.
     fn part_edges(_: &Database, v: &View) -> Vec<(ObjKey, ObjKey)> {
-        let Some(index) = &v.clustered_on else {
+        let Some(index) = cluster_index(v) else {
             return Vec::new();
         };
         let using = cluster_key(v);
-        vec![
-            (using.clone(), key(v)),
-            (
-                using,
-                ObjKey::Index {
-                    name: QualName::new(v.name.schema.clone(), index.clone()),
-                },
-            ),
-        ]
+        vec![(using.clone(), key(v)), (using, index)]
     }
 
     /// A `view` row, when the model holds the view; a `default` row of a
     /// view's column (for inserts through it), which is part of the view.
     fn catalog_key(db: &Database, row: &super::ObjectRow) -> Option<ObjKey> {
-        let key = ObjKey::View {
-            name: row.qualified(),
+        let view = |r: &super::ObjectRow| ObjKey::View {
+            name: r.qualified(),
         };
-        let held = db.kinds.contains(&key) == Some(true);
-        match row.word.as_str() {
-            "view" if held => Some(key),
-            "default" if db.kinds.views.contains_key(&row.qualified()) => Some(key),
-            _ => None,
-        }
+        row.held(db, "view", view).or_else(|| {
+            (row.word == "default" && db.kinds.views.contains_key(&row.qualified()))
+                .then(|| view(row))
+        })
     }
 
     /// A view (of any kind) takes its name among relations and types.
@@ -276,6 +266,15 @@ fn cluster_key(v: &View) -> ObjKey {
     }
 }
 
+/// The key of the index a materialized view is clustered on (an index of
+/// a materialized view is never a constraint's).
+fn cluster_index(v: &View) -> Option<ObjKey> {
+    let index = v.clustered_on.as_ref()?;
+    Some(ObjKey::Index {
+        name: QualName::new(v.name.schema.clone(), index.clone()),
+    })
+}
+
 /// The step that clusters materialized view `v` (desired) on its index
 /// once the index exists; `None` when it is clustered on none.
 fn cluster_step(v: &View) -> Option<Step> {
@@ -292,9 +291,7 @@ fn cluster_step(v: &View) -> Option<Step> {
             quote_ident(index)
         ))
         .creates(cluster_key(v))
-        .needs(ObjKey::Index {
-            name: QualName::new(v.name.schema.clone(), index.clone()),
-        }),
+        .needs(cluster_index(v)?),
     )
 }
 
@@ -496,16 +493,12 @@ fn steps(ctx: &Models, d: &Delta<View>, out: &mut Vec<Step>) {
                 }
                 ViewKind::Materialized => {
                     if new_method {
-                        let am = to.access_method.as_deref().unwrap_or("heap");
-                        s = s
-                            .sql(format!(
-                                "ALTER MATERIALIZED VIEW {} SET ACCESS METHOD {am}",
-                                to.name
-                            ))
-                            .hazard(
-                                HazardCode::TableRewrite,
-                                format!("rewrites {} into access method {am}", to.name),
-                            );
+                        let (sql, rewrite) = set_access_method(
+                            "MATERIALIZED VIEW",
+                            &to.name,
+                            to.access_method.as_deref(),
+                        );
+                        s = s.sql(sql).hazard(HazardCode::TableRewrite, rewrite);
                     }
                     if from.clustered_on != to.clustered_on {
                         match &to.clustered_on {

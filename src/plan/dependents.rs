@@ -153,26 +153,13 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
     }
     // A parent's column retyped is retyped on its partitions and children
     // too (at every level), whose own indexes PostgreSQL rebuilds as well.
-    let tables = &ctx.current.kinds.tables;
     for k in steps.iter().flat_map(|s| &s.invalidates) {
         let ObjKey::Column { table, name } = k else {
             continue;
         };
-        let mut below: Vec<&crate::model::QualName> = vec![table];
-        let mut i = 0;
-        while i < below.len() {
-            let parent = below[i];
-            let children: Vec<&crate::model::QualName> = tables
-                .values()
-                .filter(|t| t.parents().any(|p| p == parent) && !below.contains(&&t.name))
-                .map(|t| &t.name)
-                .collect();
-            below.extend(children);
-            i += 1;
-        }
-        for child in &below[1..] {
+        for child in crate::kinds::table::column::descendants(ctx.current, table) {
             let column = ObjKey::Column {
-                table: (*child).clone(),
+                table: child.clone(),
                 name: name.clone(),
             };
             for r in ctx.current.dependents_of(&column) {

@@ -242,8 +242,13 @@ pub fn plan(
 /// hazard.
 pub fn rollback(forward: &Plan, current: &Database, desired: &Database) -> Result<Plan, PlanError> {
     let changes = crate::diff::diff(desired, current);
+    // Run on the same target as the forward plan, with its settings.
+    let after = Database {
+        default_table_access_method: current.default_table_access_method.clone(),
+        ..desired.clone()
+    };
     let mut back = plan(
-        desired,
+        &after,
         current,
         &changes,
         Options {
@@ -251,17 +256,6 @@ pub fn rollback(forward: &Plan, current: &Database, desired: &Database) -> Resul
             online: false,
         },
     )?;
-    // (Run on the same target as the forward plan.)
-    if let Some(line) =
-        heap_by_default(current, current, &back.steps).filter(|line| !back.session.contains(line))
-    {
-        let at = back
-            .session
-            .iter()
-            .position(|l| l.contains("search_path"))
-            .unwrap_or(back.session.len());
-        back.session.insert(at, line);
-    }
     let dropped: std::collections::BTreeSet<&ObjKey> = forward
         .steps
         .iter()

@@ -359,6 +359,16 @@ pub fn create_table(t: &Table, inline: impl Fn(&Constraint) -> bool) -> String {
     s
 }
 
+/// `ALTER <target> SET ACCESS METHOD` to `am` (heap for none), and what
+/// its rewrite of the relation's rows says as a hazard.
+pub fn set_access_method(target: &str, name: &QualName, am: Option<&str>) -> (String, String) {
+    let am = am.unwrap_or("heap");
+    (
+        format!("ALTER {target} {name} SET ACCESS METHOD {am}"),
+        format!("rewrites {name} into access method {am}"),
+    )
+}
+
 /// `pg_get_indexdef` prints an index of a partitioned table as `ON ONLY`;
 /// created that way it would cover no partition. Without `ONLY`, PostgreSQL
 /// builds (or attaches) the partitions' indexes too, as a fresh build does.

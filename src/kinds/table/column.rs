@@ -434,7 +434,7 @@ fn drop_not_null(ctx: &Models, mut s: Step, table: &QualName, column: &str) -> S
 
 /// Every table below `table` (its partitions and inheritance children,
 /// theirs, and so on), parents before their children.
-fn descendants<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a QualName> {
+pub fn descendants<'a>(db: &'a crate::model::Database, table: &QualName) -> Vec<&'a QualName> {
     let mut found: Vec<&QualName> = Vec::new();
     let mut next = 0;
     let mut parent = table;

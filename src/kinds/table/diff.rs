@@ -29,19 +29,14 @@ pub fn tables_created_anew<'a>(
         .filter(|(f, t)| created_anew(f, t))
         .map(|(f, _)| &f.name)
         .collect();
+    let parent = |t: &'a Table| t.partition_of.as_ref().map(|(p, _)| p);
     loop {
-        let parent = |t: Option<&'a Table>| t.and_then(|t| t.partition_of.as_ref()).map(|(p, _)| p);
         let more: Vec<&QualName> = current
             .values()
             .filter(|t| !anew.contains(&t.name))
             .filter(|t| {
-                parent(Some(t)).is_some_and(|p| {
-                    anew.contains(p)
-                        && desired
-                            .get(&t.name)
-                            .and_then(|d| d.partition_of.as_ref())
-                            .map(|(q, _)| q)
-                            == Some(p)
+                parent(t).is_some_and(|p| {
+                    anew.contains(p) && desired.get(&t.name).and_then(parent) == Some(p)
                 })
             })
             .map(|t| &t.name)

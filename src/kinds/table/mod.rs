@@ -38,8 +38,8 @@ use serde_json::Value;
 use super::{ChangeOf, Kind, PrivilegeChange};
 use crate::model::delta::Delta;
 use crate::model::{
-    Acl, Column, Constraint, ConstraintKind, Database, ObjKey, OnRelation, PgVersion, QualName,
-    SharedName, Table, quote_ident,
+    Acl, Column, Constraint, Database, ObjKey, OnRelation, PgVersion, QualName, SharedName, Table,
+    quote_ident,
 };
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
@@ -145,14 +145,7 @@ impl Kind for Tables {
                 .tables
                 .get(id)
                 .and_then(|t| t.constraints.get(name))
-                .filter(|c| {
-                    matches!(
-                        c.kind,
-                        ConstraintKind::PrimaryKey
-                            | ConstraintKind::Unique
-                            | ConstraintKind::Exclusion
-                    )
-                })
+                .filter(|c| c.kind.has_index())
                 .map(|_| SharedName::Relation(QualName::new(id.schema.clone(), name.clone())))
                 .into_iter()
                 .collect(),
@@ -379,12 +372,7 @@ pub enum TableChange {
 /// part, a parent's key's copy), the parent's index or constraint.
 pub fn index_key(db: &Database, t: &Table, name: &str) -> ObjKey {
     let own = QualName::new(&t.name.schema, name);
-    let is_key = |c: &Constraint| {
-        matches!(
-            c.kind,
-            ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion
-        )
-    };
+    let is_key = |c: &Constraint| c.kind.has_index();
     if let Some(c) = t.constraints.get(name).filter(|c| is_key(c)) {
         if c.inherited {
             // A parent's key's copy: made with the parent's key.

@@ -300,6 +300,17 @@ pub struct ForeignKeyCopy {
     pub name: String,
 }
 
+impl ConstraintKind {
+    /// A primary key, unique or exclusion constraint: one PostgreSQL
+    /// backs with an index of its name.
+    pub fn has_index(self) -> bool {
+        matches!(
+            self,
+            ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion
+        )
+    }
+}
+
 impl Constraint {
     /// The definition without a trailing ` NOT VALID`, and whether it had one.
     pub fn validity(&self) -> (&str, bool) {

@@ -103,15 +103,16 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
             }
             // (Refused before 15: `plan::refuse`.)
             if from.access_method != to.access_method {
-                let am = to.access_method.as_deref().unwrap_or("heap");
-                s = s.sql(format!("ALTER TABLE {} SET ACCESS METHOD {am}", to.name));
+                let (sql, rewrite) = crate::step::sql::set_access_method(
+                    "TABLE",
+                    &to.name,
+                    to.access_method.as_deref(),
+                );
+                s = s.sql(sql);
                 // A partitioned table has no storage: only its new
                 // partitions take the method.
                 if to.partition_by.is_none() {
-                    s = s.hazard(
-                        HazardCode::TableRewrite,
-                        format!("rewrites {} into access method {am}", to.name),
-                    );
+                    s = s.hazard(HazardCode::TableRewrite, rewrite);
                 }
             }
             if from.options != to.options {
@@ -281,14 +282,11 @@ fn typed_step(ctx: &Models, table: &QualName, of: &str) -> Step {
 /// hold copies of them).
 fn has_indexes(db: &crate::model::Database, table: &QualName) -> bool {
     db.kinds.indexes.values().any(|i| &i.table == table)
-        || db.kinds.tables.get(table).is_some_and(|t| {
-            t.constraints.values().any(|c| {
-                matches!(
-                    c.kind,
-                    ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion
-                )
-            })
-        })
+        || db
+            .kinds
+            .tables
+            .get(table)
+            .is_some_and(|t| t.constraints.values().any(|c| c.kind.has_index()))
 }
 
 /// Whether `table` has foreign keys (its partitions then hold copies of
