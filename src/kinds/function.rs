@@ -159,6 +159,12 @@ impl Kind for Functions {
         steps(delta, out)
     }
 
+    /// Bodies are checked when the function is called, not when it is
+    /// created: what a body uses may come later in the plan.
+    fn session(_: &FunctionId, _: &ObjKey) -> Option<&'static str> {
+        Some("SET check_function_bodies = false")
+    }
+
     fn recreate(models: &Models, id: &FunctionId, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.functions.get(id)?),

@@ -27,9 +27,11 @@ use serde::{Deserialize, Serialize};
 
 use super::Kind;
 use crate::model::delta::{Delta, delta_of, pair_by_key, pair_renames};
+use crate::model::scan::{first_group, first_list, has_top_level_space, split_top_level};
 use crate::model::{
     Database, ObjKey, OnRelation, QualName, SharedName, quote_ident, quote_literal,
 };
+use crate::step::check::{Check, Checking, Query};
 use crate::step::sql::{comment, create_index};
 use crate::step::statement::Op;
 use crate::step::{HazardCode, Models, Step};
@@ -227,6 +229,28 @@ impl Kind for Indexes {
             .get(name)
             .or_else(renamed)
             .map_or_else(Vec::new, |to| statistics_sql(name, &[], &to.statistics))
+    }
+
+    /// A unique index built on a table with rows: no two rows may share
+    /// its key.
+    fn checks(at: &Checking, name: &QualName, _: &ObjKey, out: &mut Vec<Check>) {
+        if let Some(i) = at.models.desired.kinds.indexes.get(name)
+            && i.unique
+            && crate::kinds::table::checks::has_rows(at, &i.table)
+        {
+            out.push(unique_index_check(at.step, i).unwrap_or_else(|| Check {
+                step: at.step,
+                what: format!("unique index {} on {}", i.name, i.table),
+                query: Query::Unchecked {
+                    why: "keys with an operator class or a collation of their own are not checked yet".into(),
+                },
+            }));
+        }
+    }
+
+    /// PostgreSQL rebuilds an index on a column whose type changes.
+    fn rebuilt_by_retype(_: &Models, _: &QualName, _: &ObjKey, _: &[&ObjKey]) -> bool {
+        true
     }
 
     fn recreate(models: &Models, name: &QualName, _: &ObjKey) -> Option<Vec<Step>> {
@@ -510,6 +534,58 @@ fn looks_generated(name: &str, table: &str) -> bool {
     };
     let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit());
     rest.ends_with("_idx")
+}
+
+/// A new unique index: no two rows (the index's predicate holding) may
+/// share its key. Keys with an operator class or a collation of their own
+/// are not compared here (equality may differ): not checked.
+fn unique_index_check(step: usize, i: &Index) -> Option<Check> {
+    // `ON public.t USING btree (a, lower(b)) [INCLUDE (c)] [NULLS NOT DISTINCT] [WHERE pred]`
+    let using = i.body.find(" USING ")?;
+    let rest = &i.body[using + " USING ".len()..];
+    let list = first_list(rest)?;
+    let after = &rest[rest.find('(')? + list.len() + 2..];
+    let mut keys = Vec::new();
+    for element in split_top_level(list) {
+        let element = ["DESC", "ASC", "NULLS FIRST", "NULLS LAST"]
+            .iter()
+            .fold(element, |e, suffix| {
+                e.strip_suffix(suffix).map(str::trim_end).unwrap_or(e)
+            });
+        // An operator class or a COLLATE clause follows the key after a space.
+        let bare = element.starts_with('(')
+            && first_group(element) == Some(&element[1..element.len() - 1])
+            || !has_top_level_space(element);
+        if !bare {
+            return None;
+        }
+        keys.push(element);
+    }
+    let keys = keys.join(", ");
+    let table = &i.table;
+    let mut filter = Vec::new();
+    if !after.contains("NULLS NOT DISTINCT") {
+        filter.push(format!("ROW({keys}) IS NOT NULL"));
+    }
+    if let Some(at) = after.find(" WHERE ") {
+        filter.push(format!("({})", &after[at + " WHERE ".len()..]));
+    }
+    let filter = if filter.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {} ", filter.join(" AND "))
+    };
+    let name = crate::model::quote_ident(&i.name.name);
+    Some(Check {
+        step,
+        what: format!("unique index {} on {table}", i.name),
+        query: crate::kinds::table::checks::duplicates(
+            table,
+            &keys,
+            &filter,
+            &format!("so the unique index {name} cannot be built"),
+        ),
+    })
 }
 
 #[cfg(test)]

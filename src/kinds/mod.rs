@@ -56,6 +56,7 @@ use serde_json::Value;
 
 use crate::model::delta::{Delta, delta_of, pair_by_key};
 use crate::model::{Acl, Database, ObjKey, OnRelation, PgVersion, SharedName};
+use crate::step::check::{Check, Checking};
 use crate::step::{Models, Step, privileges};
 
 /// What a kind says about itself.
@@ -220,6 +221,63 @@ pub trait Kind {
     fn after_rebuild(models: &Models, id: &Self::Id, key: &ObjKey) -> Vec<String> {
         let _ = (models, id, key);
         Vec::new()
+    }
+    /// The pre-flight checks (`step::check`) of the step `at` creating or
+    /// altering `key`: the questions for the target's rows that the step
+    /// may fail on (a unique index over duplicates). Asked once per key,
+    /// at the first step that creates it. None by default.
+    fn checks(at: &Checking, id: &Self::Id, key: &ObjKey, out: &mut Vec<Check>) {
+        let _ = (at, id, key, out);
+    }
+    /// The pre-flight checks of what the step `at` converts
+    /// ([`Step::conversions`]: a column's values to another type). None
+    /// by default.
+    fn step_checks(at: &Checking, step: &Step, out: &mut Vec<Check>) {
+        let _ = (at, step, out);
+    }
+    /// Whether PostgreSQL rebuilds the object of `key` by itself when
+    /// columns it rests on change type (`retyped`: each key of the plan's
+    /// retypes it depends on), as it does an index or a constraint; the
+    /// plan then leaves it be (and sets again what the rebuild loses,
+    /// [`Kind::after_rebuild`]) instead of dropping and creating it around
+    /// the change. No by default.
+    fn rebuilt_by_retype(
+        models: &Models,
+        id: &Self::Id,
+        key: &ObjKey,
+        retyped: &[&ObjKey],
+    ) -> bool {
+        let _ = (models, id, key, retyped);
+        false
+    }
+    /// The keys PostgreSQL changes the type of along with `key`'s (a
+    /// column of a parent: the same column of its partitions and
+    /// children), whose dependents it rebuilds as well. None by default.
+    fn retyped_along(models: &Models, id: &Self::Id, key: &ObjKey) -> Vec<ObjKey> {
+        let _ = (models, id, key);
+        Vec::new()
+    }
+    /// Whether the object of `key` lets go of `dropped` by itself when
+    /// the plan drops that for good (a publication of a table), instead
+    /// of being dropped and created around it. No by default.
+    fn released_by_drop(id: &Self::Id, key: &ObjKey, dropped: &ObjKey) -> bool {
+        let _ = (id, key, dropped);
+        false
+    }
+    /// How a function body names the object of `key` (PostgreSQL does not
+    /// record that use): what to call it in a hazard, and the words that
+    /// all appear in a body that may use it. `None` by default (nothing
+    /// to look for).
+    fn named_in_bodies(id: &Self::Id, key: &ObjKey) -> Option<(String, Vec<String>)> {
+        let _ = (id, key);
+        None
+    }
+    /// A setting the plan's session needs when a step creates or alters
+    /// the object of `key` (a function's body is not checked until the
+    /// objects it uses exist). None by default.
+    fn session(id: &Self::Id, key: &ObjKey) -> Option<&'static str> {
+        let _ = (id, key);
+        None
     }
     /// Why the plan cannot be made, when it asks of the kind's objects what
     /// PostgreSQL cannot do in place and would refuse only at apply time
@@ -677,6 +735,89 @@ macro_rules! registry {
                 }
             )*
             sql
+        }
+
+        /// The pre-flight checks of the step `at` creating or altering
+        /// `key` ([`Kind::checks`]): every kind whose key it is is asked.
+        pub fn checks(at: &Checking, key: &ObjKey, out: &mut Vec<Check>) {
+            $(
+                if let Some(id) = <$kind as Kind>::id_of(key) {
+                    <$kind as Kind>::checks(at, &id, key, out);
+                }
+            )*
+        }
+
+        /// The pre-flight checks of what the step `at` converts
+        /// ([`Kind::step_checks`]), kind by kind in registry order.
+        pub fn step_checks(at: &Checking, step: &Step, out: &mut Vec<Check>) {
+            $(
+                <$kind as Kind>::step_checks(at, step, out);
+            )*
+        }
+
+        /// Whether PostgreSQL rebuilds the object of `key` around the
+        /// retyped keys it rests on ([`Kind::rebuilt_by_retype`]): any
+        /// kind whose key it is that says so.
+        pub fn rebuilt_by_retype(models: &Models, key: &ObjKey, retyped: &[&ObjKey]) -> bool {
+            $(
+                if <$kind as Kind>::id_of(key)
+                    .is_some_and(|id| <$kind as Kind>::rebuilt_by_retype(models, &id, key, retyped))
+                {
+                    return true;
+                }
+            )*
+            false
+        }
+
+        /// The keys retyped along with `key` ([`Kind::retyped_along`]).
+        pub fn retyped_along(models: &Models, key: &ObjKey) -> Vec<ObjKey> {
+            let mut keys = Vec::new();
+            $(
+                if let Some(id) = <$kind as Kind>::id_of(key) {
+                    keys.extend(<$kind as Kind>::retyped_along(models, &id, key));
+                }
+            )*
+            keys
+        }
+
+        /// Whether the object of `key` lets go of `dropped` by itself
+        /// ([`Kind::released_by_drop`]).
+        pub fn released_by_drop(key: &ObjKey, dropped: &ObjKey) -> bool {
+            $(
+                if <$kind as Kind>::id_of(key)
+                    .is_some_and(|id| <$kind as Kind>::released_by_drop(&id, key, dropped))
+                {
+                    return true;
+                }
+            )*
+            false
+        }
+
+        /// How a function body names the object of `key`
+        /// ([`Kind::named_in_bodies`]): the first kind whose key it is
+        /// that says.
+        pub fn named_in_bodies(key: &ObjKey) -> Option<(String, Vec<String>)> {
+            $(
+                if let Some(named) = <$kind as Kind>::id_of(key)
+                    .and_then(|id| <$kind as Kind>::named_in_bodies(&id, key))
+                {
+                    return Some(named);
+                }
+            )*
+            None
+        }
+
+        /// The settings the plan's session needs for `steps`
+        /// ([`Kind::session`]), each once, kind by kind in registry order.
+        pub fn session(steps: &[Step]) -> Vec<String> {
+            let mut settings = Vec::new();
+            $(
+                let wanted = steps.iter().flat_map(|s| &s.creates).find_map(|k| {
+                    <$kind as Kind>::id_of(k).and_then(|id| <$kind as Kind>::session(&id, k))
+                });
+                settings.extend(wanted.map(String::from));
+            )*
+            settings
         }
 
         /// The first kind's refusal ([`Kind::refusal`]), in registry

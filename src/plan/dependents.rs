@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use super::{Hazard, HazardCode, Models, Step};
-use crate::model::{ConstraintKind, DdlKind, FunctionId, ObjKey};
+use crate::model::{FunctionId, ObjKey};
 
 /// Drop-and-create steps for `r`, if it exists on both sides and is of a
 /// kind that can be recreated without losing data.
@@ -38,46 +38,16 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
     for s in steps.iter() {
         queue.extend(s.invalidates.iter().map(|k| (k.clone(), false)));
     }
-    // A foreign key over two retyped columns (its own and the one it
-    // references) cannot survive the first retype: PostgreSQL checks the
-    // pair's types at once. It is dropped before and added back after.
+    // The retyped keys (columns) each dependent rests on: PostgreSQL
+    // rebuilds some dependents around them by itself, not all (a foreign
+    // key over two of them).
     let invalidated: BTreeSet<&ObjKey> = steps.iter().flat_map(|s| &s.invalidates).collect();
-    // The retyped columns each foreign key rests on.
     let mut retyped_under: std::collections::BTreeMap<&ObjKey, Vec<&ObjKey>> = Default::default();
     for (from, to) in &ctx.current.dependencies {
         if invalidated.contains(to) {
             retyped_under.entry(from).or_default().push(to);
         }
     }
-    let is_foreign_key = |r: &ObjKey| {
-        matches!(r, ObjKey::Constraint { table, name }
-            if ctx.current.kinds.tables.get(table)
-                .and_then(|t| t.constraints.get(name))
-                .is_some_and(|c| c.kind == ConstraintKind::ForeignKey))
-    };
-    // PostgreSQL carries the key across when every type involved, before
-    // and after, compares with the others (`integer` and `bigint`); a key
-    // whose types leave that family (`varchar` to `smallint`) is not.
-    let column_type = |db: &crate::model::Database, k: &ObjKey| match k {
-        ObjKey::Column { table, name } => db
-            .kinds
-            .tables
-            .get(table)
-            .and_then(|t| t.column(name))
-            .map(|c| comparison_family(&c.data_type)),
-        _ => None,
-    };
-    let spanning: BTreeSet<ObjKey> = retyped_under
-        .into_iter()
-        .filter(|(r, columns)| {
-            let families: BTreeSet<Option<String>> = columns
-                .iter()
-                .flat_map(|k| [column_type(ctx.current, k), column_type(ctx.desired, k)])
-                .collect();
-            columns.len() >= 2 && is_foreign_key(r) && families.len() > 1
-        })
-        .map(|(r, _)| r.clone())
-        .collect();
     let mut warned = BTreeSet::new();
     // Indexes and constraints PostgreSQL rebuilds around a retyped column,
     // with that column.
@@ -88,10 +58,8 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
             // PostgreSQL rebuilds indexes and constraints itself when a
             // column's type changes; only a drop takes them along (one
             // renamed is rebuilt too).
-            if !dropped
-                && matches!(r, ObjKey::Index { .. } | ObjKey::Constraint { .. })
-                && !spanning.contains(&r)
-            {
+            let under = retyped_under.get(&r).map(Vec::as_slice).unwrap_or_default();
+            if !dropped && crate::kinds::rebuilt_by_retype(ctx, &r, under) {
                 rebuilt.insert((r, k.clone()));
                 continue;
             }
@@ -121,17 +89,7 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
             }
             // A table or schema dropped for good leaves its publications
             // by itself; their other changes are altered in place.
-            if dropped
-                && matches!(
-                    r,
-                    ObjKey::Ddl {
-                        kind: DdlKind::Publication,
-                        ..
-                    }
-                )
-                && matches!(k, ObjKey::Table { .. } | ObjKey::Schema { .. })
-                && !ctx.desired.contains(&k)
-            {
+            if dropped && !ctx.desired.contains(&k) && crate::kinds::released_by_drop(&r, &k) {
                 continue;
             }
             if let Some(new_steps) = recreate_steps(ctx, &r) {
@@ -154,16 +112,9 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
     // A parent's column retyped is retyped on its partitions and children
     // too (at every level), whose own indexes PostgreSQL rebuilds as well.
     for k in steps.iter().flat_map(|s| &s.invalidates) {
-        let ObjKey::Column { table, name } = k else {
-            continue;
-        };
-        for child in crate::kinds::table::column::descendants(ctx.current, table) {
-            let column = ObjKey::Column {
-                table: child.clone(),
-                name: name.clone(),
-            };
-            for r in ctx.current.dependents_of(&column) {
-                if matches!(r, ObjKey::Index { .. }) {
+        for along in crate::kinds::retyped_along(ctx, k) {
+            for r in ctx.current.dependents_of(&along) {
+                if crate::kinds::rebuilt_by_retype(ctx, r, &[&along]) {
                     rebuilt.insert((r.clone(), k.clone()));
                 }
             }
@@ -182,23 +133,6 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
             }
         }
     }
-}
-
-/// The group of types whose values a foreign key compares across
-/// (PostgreSQL's btree operator families with cross-type operators):
-/// integers, character strings, date and time stamps, floats; any other
-/// type is its own group.
-fn comparison_family(data_type: &str) -> String {
-    // Without type modifiers: `timestamp(3) with time zone` is a timestamp.
-    let base = crate::model::scan::without_groups(data_type);
-    match base.trim() {
-        "smallint" | "integer" | "bigint" => "integer",
-        "text" | "character varying" => "text",
-        "date" | "timestamp without time zone" | "timestamp with time zone" => "datetime",
-        "real" | "double precision" => "float",
-        other => other,
-    }
-    .to_string()
 }
 
 /// Function bodies name tables and columns without PostgreSQL recording
@@ -225,18 +159,11 @@ pub(super) fn flag_untracked(ctx: &Models, steps: &mut [Step]) {
     for step in steps.iter_mut() {
         let mut found = Vec::new();
         for k in &step.drops {
-            let (table, column) = match k {
-                ObjKey::Table { name } => (name, None),
-                ObjKey::Column { table, name } => (table, Some(name)),
-                _ => continue,
+            let Some((what, words)) = crate::kinds::named_in_bodies(k) else {
+                continue;
             };
             for (id, body) in &bodies {
-                let hit = mentions(body, &table.name) && column.is_none_or(|c| mentions(body, c));
-                if hit {
-                    let what = match column {
-                        Some(c) => format!("column {}.{c}", table),
-                        None => format!("table {table}"),
-                    };
+                if words.iter().all(|w| mentions(body, w)) {
                     found.push(format!(
                         "the body of {id} mentions {what}; PostgreSQL does not track that, check it still works"
                     ));
@@ -251,28 +178,5 @@ pub(super) fn flag_untracked(ctx: &Models, steps: &mut [Step]) {
                 message,
             });
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::comparison_family;
-
-    #[test]
-    fn types_compared_across_share_a_family() {
-        assert_eq!(comparison_family("integer"), comparison_family("bigint"));
-        assert_eq!(
-            comparison_family("character varying(3)"),
-            comparison_family("text")
-        );
-        assert_eq!(
-            comparison_family("timestamp(3) with time zone"),
-            comparison_family("date")
-        );
-        assert_ne!(
-            comparison_family("character varying(3)"),
-            comparison_family("smallint")
-        );
-        assert_ne!(comparison_family("integer"), comparison_family("integer[]"));
     }
 }

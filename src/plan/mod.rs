@@ -205,14 +205,7 @@ pub fn plan(
     steps.extend(crate::kinds::default_privileges::keep_order(
         current, desired, &steps,
     ));
-    let mut session = Vec::new();
-    if steps.iter().any(|s| {
-        s.creates
-            .iter()
-            .any(|k| matches!(k, ObjKey::Function { .. }))
-    }) {
-        session.push("SET check_function_bodies = false".to_string());
-    }
+    let mut session = crate::kinds::session(&steps);
     session.extend(heap_by_default(current, desired, &steps));
     // Steps may run the files' function bodies (a materialized view filled,
     // a default computed for existing rows, a check validated): under the

@@ -142,22 +142,7 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
     // Rule 3, partitions' bounds: a table that stops being a partition of
     // a parent makes room for one that starts being one where their bounds
     // may overlap (a default partition has one place only).
-    let joins = |k: &ObjKey, from: &Database, to: &Database| -> Option<(QualName, String)> {
-        let (ObjKey::Table { name } | ObjKey::Partition { name }) = k else {
-            return None;
-        };
-        let link = |db: &Database| {
-            db.kinds
-                .tables
-                .get(name)
-                .and_then(|t| t.partition_of.clone())
-        };
-        let (before, after) = (link(from), link(to));
-        let parent = |l: &Option<(QualName, String)>| l.as_ref().map(|(p, _)| p.clone());
-        (after.is_some() && parent(&after) != parent(&before))
-            .then_some(after)
-            .flatten()
-    };
+    let joins = crate::kinds::table::bounds::joins;
     let mut leaving: Vec<(QualName, String, usize)> = Vec::new();
     for (i, s) in steps.iter().enumerate() {
         for k in &s.drops {
@@ -170,7 +155,7 @@ fn edges(steps: &[Step], current: &Database, desired: &Database) -> BTreeSet<(us
         for k in &s.creates {
             if let Some((p, bound)) = joins(k, current, desired) {
                 for (q, old, d) in &leaving {
-                    if *q == p && super::checks::bounds_may_overlap(old, &bound) {
+                    if *q == p && crate::kinds::table::bounds::may_overlap(old, &bound) {
                         edge(*d, i, Why::Frees);
                     }
                 }

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{HazardCode, Plan, Step};
 use crate::kinds;
-use crate::model::{Database, ObjKey, OnRelation, QualName};
+use crate::model::{Database, OnRelation, QualName};
 use crate::source::catalog::sizes::TableSize;
 
 /// Hazards whose cost or loss grows with the table.
@@ -61,35 +61,9 @@ pub fn dropped_columns(plan: &Plan, current: &Database) -> Vec<(QualName, String
         .iter()
         .chain(&plan.skipped)
         .filter(|s| s.hazards.iter().any(|h| h.code == HazardCode::DataLoss))
-        .flat_map(|s| dropped_in(s, current))
+        .flat_map(|s| kinds::table::column::dropped_in(s, current))
         .collect();
     all.into_iter().collect()
-}
-
-/// The columns `step` drops, but for those of a table it drops whole (its
-/// rows say how much goes).
-fn dropped_in(step: &Step, current: &Database) -> Vec<(QualName, String)> {
-    let whole = |t: &QualName| {
-        step.drops
-            .iter()
-            .any(|k| matches!(k, ObjKey::Table { name } if name == t))
-    };
-    step.drops
-        .iter()
-        .filter_map(|k| match k {
-            ObjKey::Column { table, name }
-                if !whole(table)
-                    && current
-                        .kinds
-                        .tables
-                        .get(table)
-                        .is_some_and(|t| t.column(name).is_some()) =>
-            {
-                Some((table.clone(), name.clone()))
-            }
-            _ => None,
-        })
-        .collect()
 }
 
 /// `~1,234 non-NULL values in bio`.
@@ -152,7 +126,7 @@ pub fn annotate(
                 Some(format!("{t}: {}, {}", rows(size.rows), size.size))
             })
             .collect();
-        let lost: Vec<String> = dropped_in(step, current)
+        let lost: Vec<String> = kinds::table::column::dropped_in(step, current)
             .iter()
             .filter_map(|key| {
                 let estimate = column_values.get(key)?;

@@ -5,6 +5,7 @@
 //! kind in `kinds/` builds its steps with it. What turns changes into
 //! ordered steps (strategies, dependents, the graph) is `plan`'s.
 
+pub mod check;
 pub mod convert;
 pub mod privileges;
 pub mod sql;

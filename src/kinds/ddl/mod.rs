@@ -363,6 +363,13 @@ impl Kind for DdlObjects {
         steps::steps(models, delta, out)
     }
 
+    /// A table or schema dropped for good leaves its publications by
+    /// itself (their other changes are altered in place).
+    fn released_by_drop(id: &DdlId, _: &ObjKey, dropped: &ObjKey) -> bool {
+        id.kind == DdlKind::Publication
+            && matches!(dropped, ObjKey::Table { .. } | ObjKey::Schema { .. })
+    }
+
     fn recreate(models: &Models, id: &DdlId, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             steps::drop_step(models.current.kinds.ddl_objects.get(id)?),

@@ -1,9 +1,10 @@
 //! A partition's bound as a condition on its parent's rows: which rows of
 //! a default partition a new partition takes (the step moving them), and
-//! which rows the pre-flight checks count.
+//! which rows the pre-flight checks count; and whether two bounds of one
+//! parent may share a row (the one leaving makes room for the other).
 
 use crate::model::scan::{first_group, first_list, has_top_level_space, split_top_level};
-use crate::model::{QualName, quote_literal};
+use crate::model::{Database, ObjKey, QualName, quote_literal};
 
 /// The plain columns of a partition key (`RANGE (a, lower(b))`: `a`), as
 /// SQL identifiers.
@@ -100,9 +101,140 @@ pub fn bound_condition(partition_by: &str, bound: &str, parent: &QualName) -> Op
     }
 }
 
+/// The parent and bound `key` (a table, or its link to a parent) takes
+/// in `to` when it is not a partition of that parent in `from`: a place
+/// among the parent's partitions that one leaving it may have to free
+/// first ([`may_overlap`]).
+pub fn joins(key: &ObjKey, from: &Database, to: &Database) -> Option<(QualName, String)> {
+    let (ObjKey::Table { name } | ObjKey::Partition { name }) = key else {
+        return None;
+    };
+    let link = |db: &Database| {
+        db.kinds
+            .tables
+            .get(name)
+            .and_then(|t| t.partition_of.clone())
+    };
+    let (before, after) = (link(from), link(to));
+    let parent = |l: &Option<(QualName, String)>| l.as_ref().map(|(p, _)| p.clone());
+    (after.is_some() && parent(&after) != parent(&before))
+        .then_some(after)
+        .flatten()
+}
+
+/// Whether two partition bounds of one parent (`pg_get_expr` of
+/// `relpartbound`) may share a row, so that the second cannot be created
+/// while the first exists. Unsure is yes: list values and single-column
+/// range ends compared as PostgreSQL prints them (numbers, or quoted
+/// values of one length such as ISO dates), hash remainders by modulus.
+pub fn may_overlap(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a == "DEFAULT" || b == "DEFAULT" {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (
+        a.strip_prefix("FOR VALUES IN "),
+        b.strip_prefix("FOR VALUES IN "),
+    ) {
+        let (Some(x), Some(y)) = (first_group(x), first_group(y)) else {
+            return true;
+        };
+        let ys = split_top_level(y);
+        return split_top_level(x).iter().any(|v| ys.contains(v));
+    }
+    if let (Some(x), Some(y)) = (range_ends(a), range_ends(b)) {
+        let before = |end: &str, start: &str| at_or_below(end, start);
+        return !(before(x.1, y.0) || before(y.1, x.0));
+    }
+    if let (Some(x), Some(y)) = (hash_bound(a), hash_bound(b)) {
+        let gcd = |mut m: u64, mut n: u64| {
+            while n != 0 {
+                (m, n) = (n, m % n);
+            }
+            m
+        };
+        let g = gcd(x.0, y.0);
+        return g == 0 || x.1 % g == y.1 % g;
+    }
+    true
+}
+
+/// A single-column range bound's `(from, to)` values.
+fn range_ends(bound: &str) -> Option<(&str, &str)> {
+    let rest = bound.strip_prefix("FOR VALUES FROM ")?;
+    let from = first_group(rest)?;
+    let rest = rest[from.len() + 2..].strip_prefix(" TO ")?;
+    let to = first_group(rest)?;
+    (split_top_level(from).len() == 1 && split_top_level(to).len() == 1).then_some((from, to))
+}
+
+/// `FOR VALUES WITH (modulus m, remainder r)`: `(m, r)`.
+fn hash_bound(bound: &str) -> Option<(u64, u64)> {
+    let inner = first_group(bound.strip_prefix("FOR VALUES WITH ")?)?;
+    let mut modulus = None;
+    let mut remainder = None;
+    for part in split_top_level(inner) {
+        match part.split_once(' ') {
+            Some(("modulus", n)) => modulus = n.parse().ok(),
+            Some(("remainder", n)) => remainder = n.parse().ok(),
+            _ => {}
+        }
+    }
+    Some((modulus?, remainder?))
+}
+
+/// Whether range end `end` is at or below start `start` (the ranges then
+/// meet at most: a range's end is exclusive), when that can be told.
+fn at_or_below(end: &str, start: &str) -> bool {
+    if end == "MINVALUE" || start == "MAXVALUE" {
+        return true;
+    }
+    if end == "MAXVALUE" || start == "MINVALUE" {
+        return false;
+    }
+    if let (Ok(e), Ok(s)) = (end.parse::<f64>(), start.parse::<f64>()) {
+        return e <= s;
+    }
+    fn quoted(v: &str) -> Option<&str> {
+        v.strip_prefix('\'')?.strip_suffix('\'')
+    }
+    match (quoted(end), quoted(start)) {
+        (Some(e), Some(s)) if e.len() == s.len() && !e.contains('\'') => e <= s,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partition_bounds_overlap_where_they_may() {
+        let list = |v: &str| format!("FOR VALUES IN ({v})");
+        assert!(may_overlap(&list("1, 2"), &list("2, 3")));
+        assert!(!may_overlap(&list("1, 2"), &list("3")));
+        assert!(!may_overlap(&list("'a,b'"), &list("'a'")));
+        let range = |a: &str, b: &str| format!("FOR VALUES FROM ({a}) TO ({b})");
+        let jan = range("'2024-01-01'", "'2024-02-01'");
+        assert!(!may_overlap(&jan, &range("'2024-02-01'", "'2024-03-01'")));
+        assert!(may_overlap(&jan, &range("'2024-01-15'", "'2024-03-01'")));
+        assert!(may_overlap(&jan, &range("'2024-01-01'", "'2025-01-01'")));
+        assert!(!may_overlap(&range("0", "100"), &range("100", "200")));
+        assert!(may_overlap(
+            &range("MINVALUE", "10"),
+            &range("5", "MAXVALUE")
+        ));
+        // Values it cannot compare: they may.
+        assert!(may_overlap(&jan, &range("'2024-1-1'", "'2024-2-1'")));
+        let hash = |m: u32, r: u32| format!("FOR VALUES WITH (modulus {m}, remainder {r})");
+        assert!(!may_overlap(&hash(4, 1), &hash(4, 2)));
+        assert!(may_overlap(&hash(4, 1), &hash(2, 1)));
+        assert!(!may_overlap(&hash(4, 1), &hash(2, 0)));
+        assert!(may_overlap("DEFAULT", "DEFAULT"));
+        assert!(!may_overlap("DEFAULT", &list("1")));
+    }
 
     #[test]
     fn partition_bounds_become_conditions() {

@@ -948,3 +948,29 @@ fn setval_past_rows(seq: &str, table: &QualName, col: &str) -> String {
          HAVING max({col}) >= (SELECT seqstart FROM pg_sequence WHERE seqrelid = {seq}::regclass)"
     )
 }
+
+/// The columns `step` drops, but for those of a table it drops whole (its
+/// rows say how much goes).
+pub fn dropped_in(step: &Step, current: &crate::model::Database) -> Vec<(QualName, String)> {
+    let whole = |t: &QualName| {
+        step.drops
+            .iter()
+            .any(|k| matches!(k, ObjKey::Table { name } if name == t))
+    };
+    step.drops
+        .iter()
+        .filter_map(|k| match k {
+            ObjKey::Column { table, name }
+                if !whole(table)
+                    && current
+                        .kinds
+                        .tables
+                        .get(table)
+                        .is_some_and(|t| t.column(name).is_some()) =>
+            {
+                Some((table.clone(), name.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}

@@ -6,11 +6,13 @@
 use super::keys::{constraint_key, table_key};
 use super::partition_copies;
 use crate::model::delta::Delta;
-use crate::model::{Constraint, ConstraintKind, QualName, quote_ident};
+use std::collections::BTreeSet;
+
+use crate::model::{Constraint, ConstraintKind, Database, ObjKey, QualName, quote_ident};
 use crate::step::sql::{
     add_constraint, constraint_comment, constraint_index_comment, drop_constraint,
 };
-use crate::step::{HazardCode, Step};
+use crate::step::{HazardCode, Models, Step};
 
 /// `existing`: whether the table holds rows already (it is not created by
 /// this plan); only then do validation and index builds cost anything.
@@ -131,5 +133,89 @@ pub fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<Step>) 
             out.push(s);
             out.extend(partition_copies::foreign_key_copies(table, Some(from), to));
         }
+    }
+}
+
+/// Whether PostgreSQL rebuilds the constraint `name` of `table` by itself
+/// when the columns `retyped` it rests on change type. It does, but for a
+/// foreign key over two retyped columns (its own and the one it
+/// references) whose types leave the family it compares across
+/// ([`comparison_family`]): PostgreSQL checks the pair's types at once, so
+/// the key cannot survive the first retype; it is dropped before and
+/// added back after.
+pub fn rebuilt_by_retype(
+    models: &Models,
+    table: &QualName,
+    name: &str,
+    retyped: &[&ObjKey],
+) -> bool {
+    let foreign_key = models
+        .current
+        .kinds
+        .tables
+        .get(table)
+        .and_then(|t| t.constraints.get(name))
+        .is_some_and(|c| c.kind == ConstraintKind::ForeignKey);
+    // PostgreSQL carries the key across when every type involved, before
+    // and after, compares with the others (`integer` and `bigint`); a key
+    // whose types leave that family (`varchar` to `smallint`) is not.
+    let column_type = |db: &Database, k: &ObjKey| match k {
+        ObjKey::Column { table, name } => db
+            .kinds
+            .tables
+            .get(table)
+            .and_then(|t| t.column(name))
+            .map(|c| comparison_family(&c.data_type)),
+        _ => None,
+    };
+    let families: BTreeSet<Option<String>> = retyped
+        .iter()
+        .flat_map(|k| {
+            [
+                column_type(models.current, k),
+                column_type(models.desired, k),
+            ]
+        })
+        .collect();
+    !(retyped.len() >= 2 && foreign_key && families.len() > 1)
+}
+
+/// The group of types whose values a foreign key compares across
+/// (PostgreSQL's btree operator families with cross-type operators):
+/// integers, character strings, date and time stamps, floats; any other
+/// type is its own group.
+fn comparison_family(data_type: &str) -> String {
+    // Without type modifiers: `timestamp(3) with time zone` is a timestamp.
+    let base = crate::model::scan::without_groups(data_type);
+    match base.trim() {
+        "smallint" | "integer" | "bigint" => "integer",
+        "text" | "character varying" => "text",
+        "date" | "timestamp without time zone" | "timestamp with time zone" => "datetime",
+        "real" | "double precision" => "float",
+        other => other,
+    }
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::comparison_family;
+
+    #[test]
+    fn types_compared_across_share_a_family() {
+        assert_eq!(comparison_family("integer"), comparison_family("bigint"));
+        assert_eq!(
+            comparison_family("character varying(3)"),
+            comparison_family("text")
+        );
+        assert_eq!(
+            comparison_family("timestamp(3) with time zone"),
+            comparison_family("date")
+        );
+        assert_ne!(
+            comparison_family("character varying(3)"),
+            comparison_family("smallint")
+        );
+        assert_ne!(comparison_family("integer"), comparison_family("integer[]"));
     }
 }

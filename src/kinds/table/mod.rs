@@ -18,6 +18,7 @@
 //! is what gets recreated around a dependency (a constraint, a default).
 
 pub mod bounds;
+pub mod checks;
 pub mod column;
 pub mod constraint;
 pub mod diff;
@@ -41,6 +42,7 @@ use crate::model::{
     Acl, Column, Constraint, Database, ObjKey, OnRelation, PgVersion, QualName, SharedName, Table,
     quote_ident,
 };
+use crate::step::check::{Check, Checking};
 use crate::step::privileges::Kind as Privileges;
 use crate::step::{Models, Step};
 
@@ -105,6 +107,57 @@ impl Kind for Tables {
 
     fn refusal(models: &Models, steps: &[Step]) -> Option<String> {
         table::refusal(models, steps)
+    }
+
+    fn checks(at: &Checking, table: &QualName, key: &ObjKey, out: &mut Vec<Check>) {
+        checks::checks(at, table, key, out)
+    }
+
+    fn step_checks(at: &Checking, step: &Step, out: &mut Vec<Check>) {
+        checks::conversion_checks(at, step, out)
+    }
+
+    /// A constraint, as PostgreSQL rebuilds it
+    /// ([`constraint::rebuilt_by_retype`]).
+    fn rebuilt_by_retype(
+        models: &Models,
+        table: &QualName,
+        key: &ObjKey,
+        retyped: &[&ObjKey],
+    ) -> bool {
+        match key {
+            ObjKey::Constraint { name, .. } => {
+                constraint::rebuilt_by_retype(models, table, name, retyped)
+            }
+            _ => false,
+        }
+    }
+
+    /// A parent's column retyped is retyped on its partitions and
+    /// children too, at every level.
+    fn retyped_along(models: &Models, table: &QualName, key: &ObjKey) -> Vec<ObjKey> {
+        let ObjKey::Column { name, .. } = key else {
+            return Vec::new();
+        };
+        column::descendants(models.current, table)
+            .into_iter()
+            .map(|child| ObjKey::Column {
+                table: child.clone(),
+                name: name.clone(),
+            })
+            .collect()
+    }
+
+    /// A table by its name; a column by its table's name and its own.
+    fn named_in_bodies(table: &QualName, key: &ObjKey) -> Option<(String, Vec<String>)> {
+        match key {
+            ObjKey::Table { .. } => Some((format!("table {table}"), vec![table.name.clone()])),
+            ObjKey::Column { name, .. } => Some((
+                format!("column {table}.{name}"),
+                vec![table.name.clone(), name.clone()],
+            )),
+            _ => None,
+        }
     }
 
     fn holds(t: &Table, key: &ObjKey) -> bool {

@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::kinds::table::checks::has_rows;
 use crate::model::delta::Delta;
+use crate::model::scan::first_group;
 use crate::model::{Acl, Grant, QualName, quote_ident};
+use crate::step::check::{Check, Checking};
 use crate::step::privileges;
 use crate::step::sql::{column_key, comment};
 use crate::step::{HazardCode, Models, Statement, Step};
@@ -79,7 +82,7 @@ impl From<Row> for Domain {
 /// The kind.
 pub struct Domains;
 
-type_kind!(Domains, Domain, "domain", "DOMAIN", recreate: reattach_steps);
+type_kind!(Domains, Domain, "domain", "DOMAIN", recreate: reattach_steps, checks: domain_checks);
 
 pub(super) fn create_step(d: &Domain) -> Step {
     let mut sql = format!("CREATE DOMAIN {} AS {}", d.name, d.base_type);
@@ -420,4 +423,71 @@ fn reattach_steps(ctx: &Models, name: &QualName) -> Option<Vec<Step>> {
         steps.push(attach);
     }
     Some(steps)
+}
+/// A domain that gains a check or `NOT NULL`: every column of that domain
+/// in a table with rows must satisfy it. `VALUE` in the check reads the
+/// column through a one-row subquery whose column is named `value`.
+fn domain_checks(at: &Checking, name: &QualName, out: &mut Vec<Check>) {
+    let (step, current, desired) = (at.step, at.models.current, at.models.desired);
+    let has_rows = |t: &QualName| has_rows(at, t);
+    let (Some(from), Some(to)) = (
+        current.kinds.domains.get(name),
+        desired.kinds.domains.get(name),
+    ) else {
+        return;
+    };
+    let new_checks: Vec<(&String, &String)> = to
+        .checks
+        .iter()
+        .filter(|(n, def)| from.checks.get(*n) != Some(*def) && !def.ends_with("NOT VALID"))
+        .collect();
+    let not_null = to.not_null && !from.not_null;
+    if new_checks.is_empty() && !not_null {
+        return;
+    }
+    let domain = name.to_string();
+    for t in current.kinds.tables.values().filter(|t| has_rows(&t.name)) {
+        for c in t
+            .columns
+            .iter()
+            .filter(|c| c.data_type == domain && !c.inherited)
+        {
+            let table = &t.name;
+            let col = crate::model::quote_ident(&c.name);
+            if not_null {
+                out.push(Check {
+                    step,
+                    what: format!("NOT NULL on domain {domain}, used by {table}.{col}"),
+                    query: crate::kinds::table::checks::rows_matching(
+                        table,
+                        &format!("{col} IS NULL"),
+                        current,
+                        ("has", "have"),
+                        &format!("NULL in {col}, of domain {domain}, which becomes NOT NULL"),
+                    ),
+                });
+            }
+            for (check_name, def) in &new_checks {
+                let Some(expr) = def.strip_prefix("CHECK ").and_then(first_group) else {
+                    continue;
+                };
+                out.push(Check {
+                    step,
+                    what: format!("check {check_name} of domain {domain}, used by {table}.{col}"),
+                    query: crate::kinds::table::checks::rows_matching(
+                        table,
+                        &format!(
+                            "(SELECT ({expr}) FROM (SELECT {table}.{col} AS value) v) IS FALSE"
+                        ),
+                        current,
+                        ("violates", "violate"),
+                        &format!(
+                            "in {col} the check {} of domain {domain}",
+                            crate::model::quote_ident(check_name)
+                        ),
+                    ),
+                });
+            }
+        }
+    }
 }

@@ -29,7 +29,7 @@ use crate::step::{Models, Statement, Step};
 /// with type privileges and an owner, named by `$word` in `ALTER ...
 /// OWNER TO` and `GRANT ... ON`.
 macro_rules! type_kind {
-    ($kind:ident, $object:ty, $noun:literal, $word:literal $(, recreate: $recreate:path)? $(, refusal: $refusal:path)? $(; hints: $hints:path)?) => {
+    ($kind:ident, $object:ty, $noun:literal, $word:literal $(, recreate: $recreate:path)? $(, checks: $checks:path)? $(, refusal: $refusal:path)? $(; hints: $hints:path)?) => {
         impl crate::kinds::Kind for $kind {
             type Object = $object;
             type Id = crate::model::QualName;
@@ -116,6 +116,17 @@ macro_rules! type_kind {
                     _: &crate::model::ObjKey,
                 ) -> Option<Vec<crate::step::Step>> {
                     $recreate(models, id)
+                }
+            )?
+
+            $(
+                fn checks(
+                    at: &crate::step::check::Checking,
+                    id: &crate::model::QualName,
+                    _: &crate::model::ObjKey,
+                    out: &mut Vec<crate::step::check::Check>,
+                ) {
+                    $checks(at, id, out)
                 }
             )?
 
