@@ -256,7 +256,7 @@ impl Kind for Indexes {
     fn recreate(models: &Models, name: &QualName, _: &ObjKey) -> Option<Vec<Step>> {
         Some(vec![
             drop_step(models.current.kinds.indexes.get(name)?),
-            create_step(models.desired.kinds.indexes.get(name)?, true),
+            create_step(models, models.desired.kinds.indexes.get(name)?, true),
         ])
     }
 }
@@ -269,6 +269,7 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
     match d {
         Delta::Create { to } => {
             out.push(create_step(
+                ctx,
                 to,
                 ctx.current.kinds.tables.contains_key(&to.table)
                     || ctx.current.kinds.views.contains_key(&to.table),
@@ -276,10 +277,12 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
             name_parts(None, to, out);
         }
         Delta::Drop { from } => {
-            // An index of a dropped table (or materialized view) goes with
-            // it; one of a relation that stays is dropped on its own.
-            if ctx.desired.kinds.tables.contains_key(&from.table)
-                || ctx.desired.kinds.views.contains_key(&from.table)
+            // An index of a dropped table (or materialized view), or of
+            // one the plan creates anew, goes with it; one of a relation
+            // that stays is dropped on its own.
+            if (ctx.desired.kinds.tables.contains_key(&from.table)
+                || ctx.desired.kinds.views.contains_key(&from.table))
+                && !relation_created_anew(ctx, &from.table)
             {
                 out.push(drop_step(from));
             }
@@ -287,7 +290,7 @@ fn steps(ctx: &Models, d: &Delta<Index>, out: &mut Vec<Step>) {
         Delta::Alter { from, to } => {
             if from.body != to.body || from.unique != to.unique || from.valid != to.valid {
                 out.push(drop_step(from));
-                out.push(create_step(to, true));
+                out.push(create_step(ctx, to, true));
                 name_parts(None, to, out);
                 return;
             }
@@ -374,15 +377,21 @@ fn relation_created_anew(ctx: &Models, name: &QualName) -> bool {
 }
 
 /// `existing`: whether the table exists before the plan (only then does
-/// the build block anyone).
-fn create_step(i: &Index, existing: bool) -> Step {
+/// the build block anyone: writers of a table, refreshes of a
+/// materialized view).
+fn create_step(models: &Models, i: &Index, existing: bool) -> Step {
     let mut s = Step::new(format!("create index {} on {}", i.name, i.table))
         .sql(create_index(i))
         .creates(key(i));
     if existing {
+        let blocked = if models.desired.kinds.views.contains_key(&i.table) {
+            "refreshes of the materialized view"
+        } else {
+            "writes to"
+        };
         s = s.hazard(
             HazardCode::IndexBuild,
-            format!("building the index blocks writes to {}", i.table),
+            format!("building the index blocks {blocked} {}", i.table),
         );
     }
     if i.comment.is_some() {
