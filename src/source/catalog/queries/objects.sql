@@ -121,9 +121,11 @@ objs(classid, objid, objsubid, kind, schema, name, sub) AS (
   FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
   WHERE NOT EXISTS (SELECT 1 FROM ext_member em WHERE em.classid = 'pg_collation'::regclass AND em.objid = co.oid)
   UNION ALL
+  -- (a partition's copy of its parent's trigger comes and goes with the
+  -- parent's trigger and the partition: it orders nothing of its own)
   SELECT 'pg_trigger'::regclass, tg.oid, 0, 'trigger', n.nspname, c.relname, tg.tgname
   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE NOT tg.tgisinternal
+  WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
   UNION ALL
   SELECT 'pg_event_trigger'::regclass, e.oid, 0, 'event trigger', '', e.evtname, ''
   FROM pg_event_trigger e
