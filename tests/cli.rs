@@ -1532,6 +1532,17 @@ fn what_postgresql_cannot_do_in_place_is_refused_when_planning() {
             "cannot change the type of public.sales.r: it is in the partition key of public.sales (LIST (r))",
         ),
         (
+            "refuse_sub_key",
+            "CREATE TABLE readings (site int NOT NULL, at int NOT NULL) PARTITION BY LIST (site);
+             CREATE TABLE readings_1 PARTITION OF readings FOR VALUES IN (1) PARTITION BY RANGE (at);
+             CREATE TABLE readings_1_early PARTITION OF readings_1 FOR VALUES FROM (0) TO (100);
+             INSERT INTO readings VALUES (1, 5);",
+            "CREATE TABLE readings (site int NOT NULL, at bigint NOT NULL) PARTITION BY LIST (site);
+             CREATE TABLE readings_1 PARTITION OF readings FOR VALUES IN (1) PARTITION BY RANGE (at);
+             CREATE TABLE readings_1_early PARTITION OF readings_1 FOR VALUES FROM (0) TO (100);",
+            "cannot change the type of public.readings.at: it is in the partition key of public.readings_1 (RANGE (at))",
+        ),
+        (
             "refuse_rowtype",
             "CREATE TABLE address (street text, city text);
              CREATE TABLE person (id int PRIMARY KEY, home address);

@@ -804,9 +804,21 @@ pub(super) fn refusal(ctx: &Models, steps: &[Step]) -> Option<String> {
                 continue;
             };
             let col = quote_ident(name);
-            // The table's own key, or its parents' (a partition shares it).
-            let mut keyed = Some(t);
-            while let Some(k) = keyed {
+            // The table's own key, its parents' (a partition shares it),
+            // or a key of a partitioned partition or child below it (the
+            // retype reaches them all).
+            let mut keyed = vec![t];
+            let mut parent = t.partition_of.as_ref();
+            while let Some(p) = parent.and_then(|(p, _)| ctx.current.kinds.tables.get(p)) {
+                keyed.push(p);
+                parent = p.partition_of.as_ref();
+            }
+            keyed.extend(
+                super::column::descendants(ctx.current, table)
+                    .into_iter()
+                    .filter_map(|d| ctx.current.kinds.tables.get(d)),
+            );
+            for k in keyed {
                 if let Some(by) = &k.partition_by
                     && super::bounds::partition_key_columns(by).contains(&col.as_str())
                 {
@@ -817,10 +829,6 @@ pub(super) fn refusal(ctx: &Models, steps: &[Step]) -> Option<String> {
                         k.name
                     ));
                 }
-                keyed = k
-                    .partition_of
-                    .as_ref()
-                    .and_then(|(p, _)| ctx.current.kinds.tables.get(p));
             }
             let row_type = table.to_string();
             // A column that keeps storing those rows (one the plan drops or
