@@ -793,13 +793,16 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
     // A generated column retyped while a column its expression reads is
     // retyped too: PostgreSQL retypes neither while the other holds the
     // expression's dependency, so it is added again with its new type.
-    let regenerate = (to.generated.is_some()
-        && (from.generated != to.generated || from.generated_virtual != to.generated_virtual))
-        || (from.generated_virtual && to.generated.is_none())
-        || (from.generated.is_some()
-            && to.generated.is_some()
-            && from.data_type != to.data_type
-            && reads_retyped_column(ctx, table, &to.name));
+    // (A column a partition or child inherits is dropped and added again
+    // through its parent, which reaches it: never on its own.)
+    let regenerate = !(from.inherited && to.inherited)
+        && ((to.generated.is_some()
+            && (from.generated != to.generated || from.generated_virtual != to.generated_virtual))
+            || (from.generated_virtual && to.generated.is_none())
+            || (from.generated.is_some()
+                && to.generated.is_some()
+                && from.data_type != to.data_type
+                && reads_retyped_column(ctx, table, &to.name)));
     if regenerate {
         out.extend(regenerate_steps(ctx, table, from, to));
         return;
