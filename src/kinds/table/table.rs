@@ -303,10 +303,13 @@ fn has_foreign_keys(db: &crate::model::Database, table: &QualName) -> bool {
 /// (of the same types) and checks: the steps that add or change those on
 /// the table come first.
 fn new_parents_needs(ctx: &Models, from: &Table, to: &Table) -> Vec<ObjKey> {
+    let parent_of = |t: &Table| t.partition_of.as_ref().map(|(p, _)| p.clone());
+    let new_partition_parent = parent_of(to).filter(|p| parent_of(from).as_ref() != Some(p));
     let parents: Vec<&Table> = to
         .inherits
         .iter()
         .filter(|p| !from.inherits.contains(p))
+        .chain(new_partition_parent.as_ref())
         .filter_map(|p| ctx.desired.kinds.tables.get(p))
         .collect();
     let Some(table) = ctx.desired.kinds.tables.get(&to.name) else {
@@ -389,7 +392,7 @@ fn security_and_parents(
                 a.needs.push(table_key(p));
             }
             a.needs.push(table_key(&to.name));
-            a.needs.extend(attach_needs);
+            a.needs.extend(attach_needs.iter().cloned());
             out.push(a);
         }
     }
@@ -421,18 +424,20 @@ fn security_and_parents(
         });
     }
     if let Some((parent, bound)) = &to.partition_of {
-        out.push(
-            Step::new(format!("attach partition {} to {parent}", to.name))
-                .sql(format!(
-                    "ALTER TABLE {parent} ATTACH PARTITION {} {bound}",
-                    to.name
-                ))
-                .creates(link)
-                .hazard(
-                    HazardCode::ValidationScan,
-                    format!("scans {} to check its rows fit the bound", to.name),
-                ),
-        );
+        // After the table's columns and checks match the new parent's
+        // (its NOT NULLs, its generated columns).
+        let mut a = Step::new(format!("attach partition {} to {parent}", to.name))
+            .sql(format!(
+                "ALTER TABLE {parent} ATTACH PARTITION {} {bound}",
+                to.name
+            ))
+            .creates(link)
+            .hazard(
+                HazardCode::ValidationScan,
+                format!("scans {} to check its rows fit the bound", to.name),
+            );
+        a.needs.extend(attach_needs);
+        out.push(a);
     }
 }
 
