@@ -140,7 +140,8 @@ pub fn constraint(table: &QualName, d: &Delta<Constraint>, out: &mut Vec<Step>) 
 /// when the columns `retyped` it rests on change type. It does, but for a
 /// foreign key over two retyped columns (its own and the one it
 /// references) whose types leave the family it compares across
-/// ([`comparison_family`]): PostgreSQL checks the pair's types at once, so
+/// ([`comparison_family`]; a temporal key's types stand alone):
+/// PostgreSQL checks the pair's types at once, so
 /// the key cannot survive the first retype; it is dropped before and
 /// added back after.
 pub fn rebuilt_by_retype(
@@ -149,13 +150,19 @@ pub fn rebuilt_by_retype(
     name: &str,
     retyped: &[&ObjKey],
 ) -> bool {
-    let foreign_key = models
+    let Some(c) = models
         .current
         .kinds
         .tables
         .get(table)
         .and_then(|t| t.constraints.get(name))
-        .is_some_and(|c| c.kind == ConstraintKind::ForeignKey);
+    else {
+        return true;
+    };
+    let foreign_key = c.kind == ConstraintKind::ForeignKey;
+    // A temporal key (`PERIOD`, PostgreSQL 18) compares with GiST
+    // operators, which have no cross-type equality: every type is its own.
+    let temporal = c.definition.contains(" PERIOD ");
     // PostgreSQL carries the key across when every type involved, before
     // and after, compares with the others (`integer` and `bigint`); a key
     // whose types leave that family (`varchar` to `smallint`) is not.
@@ -165,7 +172,13 @@ pub fn rebuilt_by_retype(
             .tables
             .get(table)
             .and_then(|t| t.column(name))
-            .map(|c| comparison_family(&c.data_type)),
+            .map(|c| {
+                if temporal {
+                    c.data_type.clone()
+                } else {
+                    comparison_family(&c.data_type)
+                }
+            }),
         _ => None,
     };
     let families: BTreeSet<Option<String>> = retyped
