@@ -134,6 +134,11 @@ impl PgVersion {
     pub fn has_not_null_constraints(self) -> bool {
         self.at_least(18)
     }
+
+    /// A publication's `publish_generated_columns` (`pubgencols`): 18.
+    pub fn has_publication_generated_columns(self) -> bool {
+        self.at_least(18)
+    }
 }
 
 impl fmt::Display for PgVersion {

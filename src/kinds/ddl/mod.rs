@@ -229,8 +229,9 @@ pub struct DdlObject {
     /// (`WHAT` or `WHAT SUBJECT`) → value as SQL. A text search
     /// configuration's `mapping ALIAS` (its dictionaries), a statistics
     /// object's `statistics` target, a server's `version`, a publication's
-    /// `table NAME` (column list and row filter), `schema NAME`, `publish`
-    /// and `publish_via_partition_root`. `plan::ddl` writes each.
+    /// `table NAME` (column list and row filter), `schema NAME`, `publish`,
+    /// `publish_via_partition_root` and (18) `publish_generated_columns`.
+    /// `plan::ddl` writes each.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub settings: BTreeMap<String, String>,
 }

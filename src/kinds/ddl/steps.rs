@@ -63,6 +63,7 @@ fn created_with(kind: DdlKind, setting: &str) -> Option<&'static str> {
     match (kind, setting) {
         (DdlKind::Publication, "publish") => Some("'insert, update, delete, truncate'"),
         (DdlKind::Publication, "publish_via_partition_root") => Some("false"),
+        (DdlKind::Publication, "publish_generated_columns") => Some("none"),
         _ => None,
     }
 }
@@ -94,7 +95,12 @@ fn setting_sql(
         (DdlKind::TextSearchConfiguration, "mapping", _, None) => {
             vec![format!("{alter} DROP MAPPING IF EXISTS FOR {subject}")]
         }
-        (DdlKind::Publication, "publish" | "publish_via_partition_root", _, Some(value)) => {
+        (
+            DdlKind::Publication,
+            "publish" | "publish_via_partition_root" | "publish_generated_columns",
+            _,
+            Some(value),
+        ) => {
             vec![format!("{alter} SET ({what} = {value})")]
         }
         (DdlKind::Publication, "table", old, new) => {

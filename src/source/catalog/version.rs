@@ -67,6 +67,13 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
              || coalesce(' WHERE (' || pg_get_expr(pr.prqual, pr.prrelid) || ')', '')"
         }
         "publication_table_extras" => "",
+        // Whether a publication publishes stored generated columns (18),
+        // as the setting `publish_generated_columns`.
+        "publication_generated_columns" if v.has_publication_generated_columns() => {
+            "|| jsonb_build_object('publish_generated_columns', \
+             CASE p.pubgencols WHEN 's' THEN 'stored' ELSE 'none' END)"
+        }
+        "publication_generated_columns" => "",
         // A publication's whole schemas (15), as settings `schema NAME`.
         "publication_schemas" if v.has_publication_schemas() => {
             "(SELECT jsonb_object_agg('schema ' || quote_ident(pn.nspname), '') \

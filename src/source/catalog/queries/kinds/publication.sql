@@ -1,7 +1,8 @@
 -- Publications. Created empty or FOR ALL TABLES; what else they publish
 -- is settings altered one at a time: `table NAME` (its column list and
 -- row filter, where the major has them), `schema NAME` (15), and the
--- options `publish` and `publish_via_partition_root`.
+-- options `publish`, `publish_via_partition_root` and (18)
+-- `publish_generated_columns`.
 SELECT 'publication', 'pg_publication'::regclass, p.oid, NULL::name,
        quote_ident(p.pubname),
        quote_ident(p.pubname),
@@ -11,7 +12,7 @@ SELECT 'publication', 'pg_publication'::regclass, p.oid, NULL::name,
           'publish', quote_literal(concat_ws(', ',
              CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
              CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END)),
-          'publish_via_partition_root', p.pubviaroot::text)
+          'publish_via_partition_root', p.pubviaroot::text){{v:publication_generated_columns}}
         || coalesce((SELECT jsonb_object_agg('table ' || quote_ident(rn.nspname) || '.' || quote_ident(rc.relname),
                                              ''{{v:publication_table_extras}})
                      FROM pg_publication_rel pr JOIN pg_class rc ON rc.oid = pr.prrelid
