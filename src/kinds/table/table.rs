@@ -103,11 +103,17 @@ pub fn table(ctx: &Models, d: &Delta<Table>, out: &mut Vec<Step>) {
             }
             // (Refused before 15: `plan::refuse`.)
             if from.access_method != to.access_method {
-                let (sql, rewrite) = crate::step::sql::set_access_method(
+                let (mut sql, rewrite) = crate::step::sql::set_access_method(
                     "TABLE",
                     &to.name,
                     to.access_method.as_deref(),
                 );
+                // A partitioned table without a method of its own (17 and
+                // later) has none, not heap: its partitions take the
+                // session's default.
+                if to.partition_by.is_some() && to.access_method.is_none() {
+                    sql = format!("ALTER TABLE {} SET ACCESS METHOD DEFAULT", to.name);
+                }
                 s = s.sql(sql);
                 // A partitioned table has no storage: only its new
                 // partitions take the method.
