@@ -129,6 +129,20 @@ fn plain_column(ctx: &Models, table: &QualName, d: &Delta<Column>, out: &mut Vec
             for seq in owned_sequences_dropped(ctx, table, Some(&from.name)) {
                 s = s.drops(seq);
             }
+            // The partitions and children that lose the column with it:
+            // what stands on theirs goes first too.
+            for child in descendants(ctx.current, table) {
+                let keeps = |db: &crate::model::Database| {
+                    db.kinds
+                        .tables
+                        .get(child)
+                        .and_then(|t| t.column(&from.name))
+                        .is_some()
+                };
+                if keeps(ctx.current) && !keeps(ctx.desired) {
+                    s = s.drops(column_key(child, &from.name));
+                }
+            }
             if from.inherited {
                 // Only once the table has left the parent (NO INHERIT).
                 s.needs.push(table_key(table));
@@ -708,8 +722,13 @@ fn retype_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, mut
             format!("may rewrite {table} and rebuild its indexes"),
         );
     }
-    // Views and triggers on the column must be dropped around it.
+    // Views and triggers on the column must be dropped around it, and
+    // those on the same column of the partitions and children below,
+    // which the retype reaches too.
     s.invalidates.push(column_key(table, &to.name));
+    for child in descendants(ctx.current, table) {
+        s.invalidates.push(column_key(child, &to.name));
+    }
     if !computed && !is_widening(&from.data_type, &to.data_type) {
         s = s.destructive(format!(
             "converts {target} from {} to {}: values may not convert, or lose precision",
@@ -927,15 +946,12 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
             s = s.creates(default_key(table, &to.name));
         }
     }
-    if let Some(d) = drop_identity {
-        if s.destructive {
-            // Held back with the rest of the change, never without it: one
-            // step (a new sequence of the same name is then created before
-            // it, which `IF NOT EXISTS` would not notice; rare: a retype).
-            s.sql.splice(0..0, d.sql);
-        } else {
-            out.push(d);
-        }
+    if let Some(mut d) = drop_identity {
+        // Held back with the rest of the change, never without it (its
+        // data loss is the rest's hazard); still a step of its own, so a
+        // new sequence taking the identity's name comes between the two.
+        d.destructive = s.destructive;
+        out.push(d);
     }
     if !s.sql.is_empty() {
         out.push(s);

@@ -1,0 +1,1 @@
+CREATE TABLE public.guests (id serial PRIMARY KEY, name text NOT NULL);
