@@ -524,6 +524,9 @@ fn default_rows_move(ctx: &Models, t: &Table) -> Option<RowsMove> {
         .as_deref()?;
     let default = default_partition(ctx, parent)?;
     let cond = super::bounds::bound_condition(partition_by, bound, parent)?;
+    // The columns both sides keep (a column the plan drops may be gone by
+    // the time the rows are copied), but the computed ones.
+    let kept = ctx.desired.kinds.tables.get(parent)?;
     let columns: Vec<String> = ctx
         .current
         .kinds
@@ -532,6 +535,7 @@ fn default_rows_move(ctx: &Models, t: &Table) -> Option<RowsMove> {
         .columns
         .iter()
         .filter(|c| c.generated.is_none())
+        .filter(|c| kept.column(&c.name).is_some_and(|k| k.generated.is_none()))
         .map(|c| quote_ident(&c.name))
         .collect();
     let columns = columns.join(", ");

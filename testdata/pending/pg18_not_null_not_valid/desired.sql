@@ -1,0 +1,2 @@
+CREATE TABLE public.t (id int PRIMARY KEY, a int);
+ALTER TABLE public.t ADD CONSTRAINT t_a_set NOT NULL a NOT VALID;
