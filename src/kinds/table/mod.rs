@@ -118,7 +118,7 @@ impl Kind for Tables {
     }
 
     /// A constraint, as PostgreSQL rebuilds it
-    /// ([`constraint::rebuilt_by_retype`]); a column's default.
+    /// ([`constraint::rebuilt_by_retype`]).
     fn rebuilt_by_retype(
         models: &Models,
         table: &QualName,
@@ -129,10 +129,6 @@ impl Kind for Tables {
             ObjKey::Constraint { name, .. } => {
                 constraint::rebuilt_by_retype(models, table, name, retyped)
             }
-            // A column's default is the retype step's own business: it
-            // drops and sets the table's, and sets again those of the
-            // partitions and children below that differ.
-            ObjKey::Default { .. } => true,
             _ => false,
         }
     }
