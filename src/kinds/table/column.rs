@@ -813,8 +813,25 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
     // retyped too: PostgreSQL retypes neither while the other holds the
     // expression's dependency, so it is added again with its new type.
     // (A column a partition or child inherits is dropped and added again
-    // through its parent, which reaches it: never on its own.)
-    let regenerate = !(from.inherited && to.inherited)
+    // through its parent, which reaches it: never on its own, unless its
+    // generation differs from its parents' (PostgreSQL 18 lets a
+    // partition have its own expression), which is still tried on it, and
+    // refused by PostgreSQL, rather than left as it is.)
+    let through_parents = from.inherited
+        && to.inherited
+        && ctx.desired.kinds.tables.get(table).is_some_and(|t| {
+            t.parents().all(|p| {
+                ctx.desired
+                    .kinds
+                    .tables
+                    .get(p)
+                    .and_then(|p| p.column(&to.name))
+                    .is_some_and(|c| {
+                        c.generated == to.generated && c.generated_virtual == to.generated_virtual
+                    })
+            })
+        });
+    let regenerate = !through_parents
         && ((to.generated.is_some()
             && (from.generated != to.generated || from.generated_virtual != to.generated_virtual))
             || (from.generated_virtual && to.generated.is_none())
