@@ -12,7 +12,7 @@
 //!
 //! Pure: the SQL is built by the kinds, never run.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use super::Plan;
 use crate::kinds;
@@ -32,7 +32,7 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
         .flat_map(|s| s.drops.iter().cloned())
         .collect();
     let mut seen = BTreeSet::new();
-    let mut asked = BTreeSet::new();
+    let mut asked = HashSet::new();
     let mut out = Vec::new();
     for (index, step) in plan.steps.iter().enumerate() {
         let at = Checking {
@@ -49,7 +49,7 @@ pub fn checks(plan: &Plan, current: &Database, desired: &Database) -> Vec<Check>
             out.extend(
                 found
                     .into_iter()
-                    .filter(|c| asked.insert((c.what.clone(), format!("{:?}", c.query)))),
+                    .filter(|c| asked.insert((c.what.clone(), c.query.clone()))),
             );
         }
         kinds::step_checks(&at, step, &mut out);

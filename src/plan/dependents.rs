@@ -111,6 +111,9 @@ pub(super) fn recreate(ctx: &Models, steps: &mut Vec<Step>, warnings: &mut Vec<S
     }
     // A parent's column retyped is retyped on its partitions and children
     // too (at every level), whose own indexes PostgreSQL rebuilds as well.
+    // (A table's own retype step invalidates those columns itself, so the
+    // loop above met them already; this is for the other steps that
+    // invalidate a parent's column: a type's or collation's change.)
     for k in steps.iter().flat_map(|s| &s.invalidates) {
         for along in crate::kinds::retyped_along(ctx, k) {
             for r in ctx.current.dependents_of(&along) {

@@ -25,7 +25,7 @@ pub struct Check {
 }
 
 /// How a check asks.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Query {
     /// `count` returns one `int8`: the offending rows (or groups); when
     /// above zero, `samples` returns up to five texts naming some of them
@@ -50,7 +50,7 @@ pub enum Query {
 /// What offending rows are, said of one and of several: `row of public.t
 /// has NULL in c` / `rows of public.t have NULL in c`, and what names them
 /// in the samples (`id`, `(a, b)`, `ctid`, `values`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Counted {
     pub one: String,
     pub many: String,
