@@ -888,6 +888,17 @@ pub fn rehearse(
     server: &crate::source::connect::DbUrl,
 ) -> Result<(), RehearsalError> {
     let setup = |e: &dyn std::fmt::Display| RehearsalError::Setup(e.to_string());
+    // Subscriptions are left out: a copy of the target that held them, or
+    // a step that changed them, would reach their publishers.
+    let mut current = current.clone();
+    crate::kinds::subscription::strip(&mut current);
+    let current = &current;
+    let mut plan = plan.clone();
+    plan.steps
+        .retain(|s| !crate::kinds::subscription::touches(s));
+    plan.skipped
+        .retain(|s| !crate::kinds::subscription::touches(s));
+    let plan = &plan;
     let script = crate::render::inspect::render(current, "rehearsal").map_err(|e| setup(&e))?;
     let mut scratch = crate::source::scratch::ScratchDb::create(server).map_err(|e| setup(&e))?;
     scratch
@@ -900,6 +911,7 @@ pub fn rehearse(
     };
     let mut after = crate::source::catalog::read(scratch.client()).map_err(|e| setup(&e))?;
     let mut desired = desired.clone();
+    crate::kinds::subscription::strip(&mut desired);
     // Compare what the plan was computed over: privileges only if managed.
     if current.kinds.schemas.values().any(|n| n.acl.is_none()) {
         after.forget_privileges();

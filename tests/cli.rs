@@ -317,8 +317,7 @@ fn destructive_steps_need_the_flag() {
     assert_eq!(tables(&db), ["public.t"]);
 }
 
-/// A subscription that connects nowhere: driftless does not manage
-/// subscriptions (they hold a connection string and a publisher's state).
+/// A subscription that connects nowhere (`connect = false`).
 fn subscription(name: &str) -> String {
     format!(
         "CREATE SUBSCRIPTION {name} CONNECTION 'host=127.0.0.1 port=1 dbname=nowhere' \
@@ -326,6 +325,22 @@ fn subscription(name: &str) -> String {
     )
 }
 
+/// A role that may create databases (to load schema files) but is no
+/// superuser: it cannot read a subscription's connection string.
+fn plain_reader(db: &TestDb) -> String {
+    db.server
+        .connect()
+        .unwrap()
+        .batch_execute(
+            "DO $$ BEGIN CREATE ROLE dl_plain_reader LOGIN CREATEDB; \
+             EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        )
+        .unwrap();
+    format!("{}?user=dl_plain_reader", db.url_string())
+}
+
+/// What driftless cannot compare (here a subscription whose connection
+/// string the reading role may not see) is named and left alone.
 #[test]
 fn unmanaged_objects_are_reported_and_left_alone() {
     let db = TestDb::create("unmanaged");
@@ -334,11 +349,11 @@ fn unmanaged_objects_are_reported_and_left_alone() {
         subscription("dl_left_alone")
     ));
     let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int, n int);")]);
-    let out = run("plan", &files, &db.url_string(), &["--allow-destructive"]);
+    let out = run("plan", &files, &plain_reader(&db), &["--allow-destructive"]);
     assert_ok(&out);
     let err = stderr(&out);
     assert!(
-        err.contains("not managed yet: subscription dl_left_alone"),
+        err.contains("not managed yet: subscription dl_left_alone (its connection string is readable only by superusers)"),
         "{err}"
     );
     assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
@@ -1125,56 +1140,34 @@ fn other_sessions_temporary_objects_are_not_drift() {
     drop(other);
 }
 
-/// Subscriptions, the one kind driftless leaves alone, on both sides and
-/// in the files only: `check` names each and never says "no drift"; the
-/// temporary database that loaded the files is dropped all the same.
+/// An object driftless cannot compare (a subscription whose connection
+/// string the reading role may not see): `check` names it and never says
+/// "no drift".
 #[test]
 fn check_never_says_no_drift_over_what_it_does_not_manage() {
     let db = TestDb::create("unmanaged");
-    let both = subscription("dl_sub_both");
-    db.exec(&both);
-    let files = Files::new(
-        "unmanaged",
-        &[(
-            "s.sql",
-            &format!("{both}{}", subscription("dl_sub_planned")),
-        )],
-    );
-    let url = db.url_string();
+    db.exec(&subscription("dl_sub_unread"));
+    let files = Files::new("unmanaged", &[("s.sql", "CREATE TABLE t (id int);")]);
+    db.exec("CREATE TABLE t (id int);");
+    let url = plain_reader(&db);
     let out = run("check", &files, &url, &[]);
     let (report, err) = (stdout(&out), stderr(&out));
     assert_eq!(out.status.code(), Some(1), "{report}{err}");
     assert!(
-        err.contains("not managed yet: subscription dl_sub_both"),
+        err.contains("not managed yet: subscription dl_sub_unread"),
         "{err}"
     );
     assert!(
-        report
-            .contains("? subscription dl_sub_both (not managed yet: on both sides, not compared)"),
-        "{report}"
-    );
-    assert!(
-        report
-            .contains("? subscription dl_sub_planned (not managed yet: only in the schema files)"),
+        report.contains("? subscription dl_sub_unread (its connection string is readable only by superusers) (not managed yet: only in the database)"),
         "{report}"
     );
     assert!(!report.contains("no drift"), "{report}");
-    assert!(report.starts_with("not verified: 2 objects"), "{report}");
+    assert!(report.starts_with("not verified: 1 object"), "{report}");
 
     let out = run("check", &files, &url, &["--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(doc["changes"], serde_json::json!([]));
-    assert!(
-        doc["not_compared"]
-            .as_array()
-            .unwrap()
-            .contains(&serde_json::json!({
-                "kind": "subscription",
-                "name": "dl_sub_planned",
-                "present_in": "files"
-            })),
-        "{doc}"
-    );
+    assert_eq!(doc["not_compared"][0]["kind"], "subscription", "{doc}");
 
     // plan --exit-code agrees; --strict refuses to plan at all.
     let out = run("plan", &files, &url, &["--exit-code"]);
@@ -1183,22 +1176,81 @@ fn check_never_says_no_drift_over_what_it_does_not_manage() {
     let out = run("plan", &files, &url, &["--strict"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("--strict: 2 objects of kinds driftless does not manage yet"),
+        stderr(&out).contains("--strict: 1 object of kinds driftless does not manage yet"),
         "{}",
         stderr(&out)
     );
     assert_eq!(stdout(&out), "");
+}
 
-    // No temporary database of these runs is left behind.
+/// Subscriptions are managed: one in the files is drift until applied, and
+/// loading the files never reaches its publisher, even when the files ask
+/// to connect (the publisher here does not exist). A creation that would
+/// connect carries the `replication` hazard, runs outside a transaction,
+/// and `apply` refuses it unless that hazard is allowed. No temporary
+/// database keeps a subscription behind.
+#[test]
+fn subscriptions_are_managed_without_reaching_the_publisher() {
+    let db = TestDb::create("subscriptions");
+    let quiet = subscription("dl_sub_quiet");
+    let files = Files::new("subscriptions", &[("s.sql", &quiet)]);
+    let url = db.url_string();
+    let out = run("check", &files, &url, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("+ subscription dl_sub_quiet"),
+        "{}",
+        stdout(&out)
+    );
+    assert_ok(&run("apply", &files, &url, &["--yes"]));
+    let out = run("check", &files, &url, &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert_converged(&files, &url);
+
+    let loud = "CREATE SUBSCRIPTION dl_sub_loud CONNECTION 'host=127.0.0.1 port=1 dbname=nowhere' \
+                PUBLICATION elsewhere;\n";
+    let files = Files::new("subscriptions", &[("s.sql", &format!("{quiet}{loud}"))]);
+    let out = run("plan", &files, &url, &[]);
+    assert_ok(&out);
+    let plan = stdout(&out);
+    assert!(
+        plan.contains("--    runs outside a transaction, statement by statement\n\
+             --    hazard replication: connects to the publisher, creates a replication slot there, \
+             copies the published tables' rows, starts replicating\n\
+             CREATE SUBSCRIPTION dl_sub_loud CONNECTION 'host=127.0.0.1 port=1 dbname=nowhere' \
+             PUBLICATION elsewhere WITH (enabled = true, create_slot = true, copy_data = true);"),
+        "{plan}"
+    );
+    let out = run("apply", &files, &url, &["--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("hazards not allowed: replication (step 1)"),
+        "{}",
+        stderr(&out)
+    );
+
     let mut admin = db.server.connect().unwrap();
-    let left: i64 = admin
-        .query_one(
-            "SELECT count(*) FROM pg_subscription WHERE subname = 'dl_sub_planned'",
+    let names: Vec<String> = admin
+        .query(
+            "SELECT subname::text FROM pg_subscription WHERE subname LIKE 'dl_sub_%' ORDER BY 1",
             &[],
         )
         .unwrap()
-        .get(0);
-    assert_eq!(left, 0);
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(!names.contains(&"dl_sub_loud".to_string()), "{names:?}");
+    assert_eq!(
+        names.iter().filter(|n| *n == "dl_sub_quiet").count(),
+        1,
+        "{names:?}"
+    );
 }
 
 /// What a drift check exists for: an object of a kind compared by its DDL

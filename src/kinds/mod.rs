@@ -43,6 +43,7 @@ pub mod index;
 pub mod policy;
 pub mod schema;
 pub mod sequence;
+pub mod subscription;
 pub mod table;
 pub mod trigger;
 pub mod types;
@@ -899,6 +900,7 @@ registry! {
     triggers: trigger::Triggers => Trigger in Triggers,
     event_triggers: event_trigger::EventTriggers => EventTrigger in Triggers,
     policies: policy::Policies => Policy in Triggers,
+    subscriptions: subscription::Subscriptions => Subscription in Triggers,
     default_privileges: default_privileges::DefaultPrivilegeSets => DefaultPrivileges in DefaultPrivileges,
 }
 
@@ -1034,6 +1036,7 @@ mod tests {
                 what: crate::model::IndexUse::Cluster,
             },
             ObjKey::ViewCluster { view: q() },
+            ObjKey::Subscription { name: n() },
             ObjKey::Unmanaged {
                 kind: n(),
                 name: n(),
@@ -1059,6 +1062,7 @@ mod tests {
                 | ObjKey::Function { .. }
                 | ObjKey::Trigger { .. }
                 | ObjKey::EventTrigger { .. }
+                | ObjKey::Subscription { .. }
                 | ObjKey::Collation { .. }
                 | ObjKey::Partition { .. }
                 | ObjKey::Policy { .. }
@@ -1074,7 +1078,7 @@ mod tests {
                 "{key}"
             );
         }
-        assert_eq!(keys.len(), 22, "one sample of each key");
+        assert_eq!(keys.len(), 23, "one sample of each key");
     }
 
     #[test]

@@ -130,6 +130,9 @@ pub enum ObjKey {
     EventTrigger {
         name: String,
     },
+    Subscription {
+        name: String,
+    },
     Collation {
         name: QualName,
     },
@@ -195,6 +198,7 @@ impl fmt::Display for ObjKey {
                 write!(f, "trigger {} on {table}", quote_ident(name))
             }
             ObjKey::EventTrigger { name } => write!(f, "event trigger {}", quote_ident(name)),
+            ObjKey::Subscription { name } => write!(f, "subscription {}", quote_ident(name)),
             ObjKey::Collation { name } => write!(f, "collation {name}"),
             ObjKey::Partition { name } => write!(f, "partition link of {name}"),
             ObjKey::Policy { table, name } => {

@@ -139,6 +139,27 @@ impl PgVersion {
     pub fn has_publication_generated_columns(self) -> bool {
         self.at_least(18)
     }
+
+    /// A subscription's `binary` and `streaming` options: 14.
+    pub fn has_subscription_streaming(self) -> bool {
+        self.at_least(14)
+    }
+
+    /// A subscription's `two_phase` and `disable_on_error`: 15.
+    pub fn has_subscription_two_phase(self) -> bool {
+        self.at_least(15)
+    }
+
+    /// A subscription's `origin`, `password_required`, `run_as_owner`, and
+    /// `streaming = parallel` (`substream` a `char`): 16.
+    pub fn has_subscription_origin(self) -> bool {
+        self.at_least(16)
+    }
+
+    /// A subscription's `failover`: 17.
+    pub fn has_subscription_failover(self) -> bool {
+        self.at_least(17)
+    }
 }
 
 impl fmt::Display for PgVersion {

@@ -87,6 +87,10 @@ pub struct SourceStatement {
     /// The `@renamed` annotations of the statement: comments inside it, or
     /// after its `;` on the same line.
     pub annotations: Vec<Annotated>,
+    /// A statement on a subscription: what the temporary database runs
+    /// instead, so that loading never reaches a publisher, and what it
+    /// asked for that is not run (see `kinds::subscription`).
+    pub loading: Option<crate::kinds::subscription::Loading>,
     /// sqlparser's message when it could not parse this statement. This is
     /// informational only (PostgreSQL is the judge); any `Line`/`Column` in it
     /// is relative to [`SourceStatement::text`].
@@ -157,6 +161,15 @@ pub enum SourceError {
 }
 
 impl SourceStatement {
+    /// The text the temporary database runs for the statement: its own,
+    /// or what [`SourceStatement::loading`] says; `None` to run nothing.
+    pub fn to_load(&self) -> Option<&str> {
+        match &self.loading {
+            Some(l) => l.run.as_deref(),
+            None => Some(&self.text),
+        }
+    }
+
     /// Map a 1-based character offset into `self.text` (PostgreSQL's error
     /// position) to a 1-based (line, column) in the file.
     ///
@@ -721,6 +734,10 @@ impl<'a> Splitter<'a> {
         let to = self.cursor.byte_of(self.index, self.last_end).max(from);
         let text = self.index.src.get(from..to).unwrap_or_default().to_string();
         let (kind, parse_error) = classify(&text, &head);
+        let loading = (words.get(1).is_some_and(|w| w == "SUBSCRIPTION")
+            && matches!(words[0].as_str(), "CREATE" | "ALTER" | "DROP"))
+        .then(|| crate::kinds::subscription::loading(&text))
+        .flatten();
         self.statements.push(SourceStatement {
             file: self.path.to_path_buf(),
             line: first.0,
@@ -730,6 +747,7 @@ impl<'a> Splitter<'a> {
             outside_transaction: outside_transaction(&words),
             declares: Declares::of(&words),
             annotations,
+            loading,
             parse_error,
         });
     }

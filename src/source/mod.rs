@@ -52,11 +52,26 @@ pub fn from_migrations(
     server: &DbUrl,
 ) -> Result<Database, Error> {
     let mut scratch = scratch::ScratchDb::create(server)?;
+    let mut all = Vec::new();
     for m in migrations {
         let statements = files::split(&dir.join(&m.file), &m.text)?;
         scratch::run_in_order(scratch.client(), &statements)?;
+        all.extend(statements);
     }
-    Ok(catalog::read(scratch.client())?)
+    let mut model = catalog::read(scratch.client())?;
+    subscription_intents(&mut model, &all);
+    Ok(model)
+}
+
+/// What the statements on subscriptions asked for that the temporary
+/// database did not run (see `kinds::subscription`).
+fn subscription_intents(model: &mut Database, statements: &[files::SourceStatement]) {
+    crate::kinds::subscription::apply_intents(
+        model,
+        statements
+            .iter()
+            .filter_map(|s| s.loading.as_ref().map(|l| &l.intent)),
+    );
 }
 
 /// Schema files, read into a model.
@@ -94,7 +109,8 @@ pub fn from_files(
     cache: Option<&cache::Cache>,
 ) -> Result<Loaded, Error> {
     let statements = files::read_paths(paths)?;
-    let loaded = |model| -> Result<Loaded, Error> {
+    let loaded = |mut model| -> Result<Loaded, Error> {
+        subscription_intents(&mut model, &statements);
         Ok(Loaded {
             model,
             declares_privileges: files::declares_privileges(&statements),

@@ -368,7 +368,7 @@ pub fn load(
     let mut ended_under = None;
     let mut pending: Vec<(&SourceStatement, String)> = statements
         .iter()
-        .filter(|s| s.kind != StatementKind::TransactionControl)
+        .filter(|s| s.kind != StatementKind::TransactionControl && s.to_load().is_some())
         .map(|s| (s, String::new()))
         .collect();
     let mut first_round = true;
@@ -388,7 +388,7 @@ pub fn load(
                 if run >= 2 {
                     let joined: Vec<&str> = pending[i..i + run]
                         .iter()
-                        .map(|(s, _)| s.text.as_str())
+                        .filter_map(|(s, _)| s.to_load())
                         .collect();
                     if client.batch_execute(&joined.join(";\n")).is_ok() {
                         progressed = true;
@@ -437,7 +437,7 @@ fn run_one<'s>(
     failed: &mut Vec<(&'s SourceStatement, String, postgres::Error)>,
     progressed: &mut bool,
 ) -> Result<(), ScratchError> {
-    match client.batch_execute(&stmt.text) {
+    match client.batch_execute(stmt.to_load().unwrap_or_default()) {
         Ok(()) => {
             *progressed = true;
             if may_change_search_path(&stmt.text) {
@@ -465,8 +465,11 @@ pub fn run_in_order(
         .iter()
         .filter(|s| s.kind != StatementKind::TransactionControl)
     {
+        let Some(text) = stmt.to_load() else {
+            continue;
+        };
         client
-            .batch_execute(&stmt.text)
+            .batch_execute(text)
             .map_err(|e| statement_error(stmt, &e))?;
     }
     Ok(())

@@ -59,6 +59,10 @@ pub enum HazardCode {
     /// An object is renamed: what uses the old name (applications,
     /// function bodies) no longer finds it.
     Rename,
+    /// The step connects to another server, a subscription's publisher: it
+    /// makes or drops a replication slot there, copies rows from it, or
+    /// starts replicating.
+    Replication,
 }
 
 impl HazardCode {
@@ -320,7 +324,7 @@ mod tests {
 
     #[test]
     fn a_hazard_code_is_spelled_alike_in_output_json_and_allow_hazards() {
-        assert_eq!(HazardCode::ALL.len(), 9);
+        assert_eq!(HazardCode::ALL.len(), 10);
         for &code in HazardCode::ALL {
             let json = serde_json::to_value(code).unwrap();
             assert_eq!(json, code.as_str(), "{code:?}");
@@ -339,7 +343,7 @@ mod tests {
             err.to_string(),
             "--allow-hazards: unknown hazard code \"nope\" (known: data_loss, table_rewrite, \
              validation_scan, index_build, enum_label, untracked_dependency, extension_version, \
-             authorization, rename, all)"
+             authorization, rename, replication, all)"
         );
     }
 }

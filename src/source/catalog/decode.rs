@@ -69,6 +69,7 @@ pub fn decode(raw: &CatalogDocuments) -> Result<Database, CatalogError> {
     types(&mut db, raw)?;
     indexes(&mut db, raw)?;
     others(&mut db, raw)?;
+    subscriptions(&mut db, raw)?;
     dependencies(&mut db, raw)?;
     // driftless's own migration history is never part of a schema.
     db.retain_schemas(|s| s != crate::migrate::HISTORY_SCHEMA);
@@ -221,6 +222,28 @@ fn triggers(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogErro
     }
     for e in triggers.event_triggers {
         db.kinds.event_triggers.insert(Name(e.name.clone()), e);
+    }
+    Ok(())
+}
+
+/// Subscriptions; one whose connection string the reader may not see is
+/// not managed.
+fn subscriptions(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError> {
+    let Some(doc) = &raw.subscriptions else {
+        return Ok(());
+    };
+    for row in parse::<Vec<kinds::subscription::Row>>("subscriptions", doc)? {
+        match row.decode() {
+            Ok(s) => {
+                db.kinds.subscriptions.insert(Name(s.name.clone()), s);
+            }
+            Err(name) => {
+                db.unmanaged.insert(Unmanaged {
+                    kind: "subscription".into(),
+                    name,
+                });
+            }
+        }
     }
     Ok(())
 }

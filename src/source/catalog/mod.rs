@@ -195,7 +195,7 @@ pub fn read_raw(client: &mut Client) -> Result<CatalogDocuments, CatalogError> {
 /// The catalog queries, by name, with the half of the work they go to
 /// when a second connection helps ([`read_raw_with`]): the halves take
 /// about the same time at 1,000 tables.
-const QUERIES: [(&str, &str, bool); 17] = [
+const QUERIES: [(&str, &str, bool); 18] = [
     ("namespaces", include_str!("queries/namespaces.sql"), false),
     ("extensions", include_str!("queries/extensions.sql"), false),
     ("enums", include_str!("queries/enums.sql"), false),
@@ -220,6 +220,11 @@ const QUERIES: [(&str, &str, bool); 17] = [
         "default privileges",
         include_str!("queries/default_privileges.sql"),
         true,
+    ),
+    (
+        "subscriptions",
+        include_str!("queries/subscriptions.sql"),
+        false,
     ),
 ];
 
@@ -246,6 +251,7 @@ fn begin(client: &mut Client) -> Result<postgres::Transaction<'_>, CatalogError>
 fn run_queries(
     tx: &mut postgres::Transaction<'_>,
     version: PgVersion,
+    conninfo: bool,
     second: Option<bool>,
 ) -> Result<Vec<(&'static str, Box<RawValue>)>, CatalogError> {
     let mut out = Vec::new();
@@ -256,7 +262,13 @@ fn run_queries(
         let sql = if name == "dependencies" {
             expand(&format!("{OBJECTS}{DEPENDENCIES}"), version)
         } else {
-            expand(sql, version)
+            // A subscription's connection string, when this role may read it.
+            let conninfo = if conninfo {
+                "s.subconninfo"
+            } else {
+                "NULL::text"
+            };
+            expand(sql, version).replace("{{conninfo}}", conninfo)
         };
         // The simple protocol: one round trip per query, not two (parse,
         // then bind and execute); the one text column is all there is.
@@ -305,13 +317,16 @@ pub fn read_raw_with(
     };
     // What a relation created without USING gets here (a database's or
     // role's setting), before SETTINGS.
-    let default_table_access_method: Option<String> = tx
+    // And whether it may read subscriptions' connection strings.
+    let session = tx
         .query_one(
-            "SELECT nullif(current_setting('default_table_access_method'), 'heap')",
+            "SELECT nullif(current_setting('default_table_access_method'), 'heap'), \
+             has_column_privilege('pg_catalog.pg_subscription', 'subconninfo', 'SELECT')",
             &[],
         )
-        .map_err(|e| query_error("default table access method", &e))?
-        .get(0);
+        .map_err(|e| query_error("default table access method", &e))?;
+    let default_table_access_method: Option<String> = session.get(0);
+    let conninfo: bool = session.get(1);
     tx.batch_execute(SETTINGS)
         .map_err(|e| query_error("session settings", &e))?;
     let mut docs = match (helper, snapshot) {
@@ -323,11 +338,11 @@ pub fn read_raw_with(
                     crate::model::quote_literal(&snapshot)
                 ))
                 .map_err(|e| query_error("import snapshot", &e))?;
-                let docs = run_queries(&mut tx, version, Some(true))?;
+                let docs = run_queries(&mut tx, version, conninfo, Some(true))?;
                 tx.commit().map_err(|e| query_error("commit", &e))?;
                 Ok::<_, CatalogError>(docs)
             });
-            let mut docs = run_queries(&mut tx, version, Some(false))?;
+            let mut docs = run_queries(&mut tx, version, conninfo, Some(false))?;
             docs.extend(
                 second
                     .join()
@@ -335,7 +350,7 @@ pub fn read_raw_with(
             );
             Ok::<_, CatalogError>(docs)
         })?,
-        _ => run_queries(&mut tx, version, None)?,
+        _ => run_queries(&mut tx, version, conninfo, None)?,
     };
     tx.commit().map_err(|e| query_error("commit", &e))?;
     let mut take = |name: &str| {
@@ -364,6 +379,7 @@ pub fn read_raw_with(
         unmanaged: take("unmanaged"),
         ddl_objects: take("ddl objects"),
         default_privileges: take("default privileges"),
+        subscriptions: Some(take("subscriptions")),
         files_search_path: None,
         default_table_access_method,
     })
@@ -421,6 +437,9 @@ pub struct CatalogDocuments {
     pub unmanaged: Box<RawValue>,
     pub ddl_objects: Box<RawValue>,
     pub default_privileges: Box<RawValue>,
+    /// Absent from documents saved before subscriptions were managed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscriptions: Option<Box<RawValue>>,
     /// Schema files only (set by the loader, kept in the cache): see
     /// `Database::files_search_path`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,11 +1,7 @@
--- User objects of kinds driftless does not manage: subscriptions, and
--- default privileges of a kind from a later major. Each is reported and
+-- User objects of kinds driftless does not manage: default privileges of
+-- a kind from a later major. Each is reported and
 -- left alone. Relations of unmanaged kinds come from relations.sql.
 WITH items(kind, name) AS (
-  -- subscriptions of this database (subname is readable by everyone)
-  SELECT 'subscription', quote_ident(s.subname) FROM pg_subscription s
-  WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-  UNION ALL
   -- a kind of default privileges from a later major
   SELECT 'default privileges', coalesce(quote_ident(n.nspname), 'all schemas') || ' for role ' || quote_ident(pg_get_userbyid(d.defaclrole))
   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace

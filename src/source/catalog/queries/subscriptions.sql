@@ -1,0 +1,18 @@
+-- The subscriptions of this database (pg_subscription is shared by the
+-- cluster's databases). Every WITH option this major keeps is spelled as
+-- CREATE SUBSCRIPTION takes it. The connection string is readable only by
+-- superusers: the reader writes NULL for it otherwise ({{conninfo}}), and
+-- such a subscription is not managed.
+SELECT coalesce(json_agg(json_build_object(
+         'name', s.subname,
+         'connection', {{conninfo}},
+         'publications', (SELECT coalesce(json_agg(p ORDER BY p), '[]') FROM unnest(s.subpublications) p),
+         'enabled', s.subenabled,
+         'slot_name', s.subslotname,
+         'options', jsonb_build_object('synchronous_commit', quote_literal(s.subsynccommit))
+                    {{v:subscription_options}},
+         'comment', obj_description(s.oid, 'pg_subscription'),
+         'owner', quote_ident(pg_get_userbyid(s.subowner)))
+         ORDER BY s.subname), '[]')::text
+FROM pg_subscription s
+WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
