@@ -273,6 +273,13 @@ pub trait Kind {
         let _ = (id, key);
         None
     }
+    /// Whether the object of `key`, as the model `db` holds it, has rows
+    /// as soon as it is created (a materialized view built `WITH DATA`):
+    /// building an index on it still takes time. No by default.
+    fn filled_when_created(db: &Database, id: &Self::Id, key: &ObjKey) -> bool {
+        let _ = (db, id, key);
+        false
+    }
     /// A setting the plan's session needs when a step creates or alters
     /// the object of `key` (a function's body is not checked until the
     /// objects it uses exist). None by default.
@@ -806,6 +813,19 @@ macro_rules! registry {
                 }
             )*
             None
+        }
+
+        /// Whether the object of `key` has rows once created, in `db`
+        /// ([`Kind::filled_when_created`]).
+        pub fn filled_when_created(db: &Database, key: &ObjKey) -> bool {
+            $(
+                if <$kind as Kind>::id_of(key)
+                    .is_some_and(|id| <$kind as Kind>::filled_when_created(db, &id, key))
+                {
+                    return true;
+                }
+            )*
+            false
         }
 
         /// The settings the plan's session needs for `steps`

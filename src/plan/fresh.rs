@@ -18,7 +18,7 @@
 use std::collections::BTreeSet;
 
 use super::{HazardCode, Step};
-use crate::model::{Database, ObjKey, ViewKind};
+use crate::model::{Database, ObjKey};
 
 /// The hazards that exist only because an object holds rows (the
 /// authorization hazard exists because it has users).
@@ -54,7 +54,7 @@ pub(super) fn relax(steps: &mut [Step], current: &Database, desired: &Database) 
         created.extend(step.creates.iter().cloned());
         // A materialized view built WITH DATA is new but not empty: an
         // index on it still takes a build's time (and timeout).
-        let holds_rows = |k: &ObjKey| matches!(k, ObjKey::View { name } if desired.kinds.views.get(name).is_some_and(|v| v.populated && v.kind == ViewKind::Materialized));
+        let holds_rows = |k: &ObjKey| crate::kinds::filled_when_created(desired, k);
         // Empty: nothing waits for it. Unknown to anyone: nobody's access
         // changes (an object dropped and created again had users, who may
         // find their privileges changed).
