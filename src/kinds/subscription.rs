@@ -392,6 +392,10 @@ pub struct Loading {
     /// The text to run instead; `None` to run nothing.
     pub run: Option<String>,
     pub intent: Intent,
+    /// PostgreSQL refuses the statement as written inside a transaction
+    /// block: a creation that makes a slot, a drop (which drops one), a
+    /// refresh of the publications. A migration file runs it on its own.
+    pub outside_transaction: bool,
 }
 
 /// What a statement on a subscription asks for, beyond what the
@@ -451,6 +455,7 @@ pub fn loading(text: &str) -> Option<Loading> {
             let same = |intent| Loading {
                 run: Some(text.to_string()),
                 intent,
+                outside_transaction: false,
             };
             Some(match (word(3).as_str(), word(4).as_str()) {
                 ("ENABLE", _) => Loading {
@@ -459,6 +464,7 @@ pub fn loading(text: &str) -> Option<Loading> {
                         name,
                         enabled: true,
                     },
+                    outside_transaction: false,
                 },
                 ("DISABLE", _) => same(Intent::Enable {
                     name,
@@ -467,10 +473,12 @@ pub fn loading(text: &str) -> Option<Loading> {
                 ("REFRESH", _) => Loading {
                     run: None,
                     intent: Intent::None,
+                    outside_transaction: true,
                 },
                 ("SET" | "ADD" | "DROP", "PUBLICATION") => Loading {
                     run: Some(without_refresh(text, &tokens)),
                     intent: Intent::None,
+                    outside_transaction: refreshes(&tokens),
                 },
                 ("RENAME", "TO") => same(Intent::Rename {
                     from: name,
@@ -482,13 +490,17 @@ pub fn loading(text: &str) -> Option<Loading> {
         "DROP" => {
             // Its slot was never made here: let go of it first, or the
             // drop connects to the publisher to drop it.
-            let name = name_at(2).filter(|_| word(2) != "IF")?;
-            Some(Loading {
-                run: Some(format!(
+            let run = match name_at(2).filter(|_| word(2) != "IF") {
+                Some(name) => format!(
                     "ALTER SUBSCRIPTION {} SET (slot_name = NONE); {text}",
                     quote_ident(&name)
-                )),
+                ),
+                None => text.to_string(),
+            };
+            Some(Loading {
+                run: Some(run),
                 intent: Intent::None,
+                outside_transaction: true,
             })
         }
         _ => None,
@@ -602,6 +614,7 @@ fn create_loading(text: &str, tokens: &[Token], name: String) -> Loading {
             enabled: false,
             creation: Creation::default(),
         },
+        outside_transaction: false,
     };
     let (items, head) = match with_list(tokens) {
         Some((at, items)) => (items, text_before(tokens, at)),
@@ -631,14 +644,7 @@ fn create_loading(text: &str, tokens: &[Token], name: String) -> Loading {
     let connect = flags.get("connect").copied().unwrap_or(true);
     if !connect {
         // Nothing connects: run as written, PostgreSQL checks the rest.
-        return Loading {
-            run: Some(text.to_string()),
-            intent: Intent::Create {
-                name,
-                enabled: false,
-                creation: Creation::default(),
-            },
-        };
+        return as_written(name);
     }
     let flag = |n: &str| flags.get(n).copied().unwrap_or(true);
     let (enabled, create_slot, copy_data) =
@@ -660,7 +666,19 @@ fn create_loading(text: &str, tokens: &[Token], name: String) -> Loading {
                 copy_data,
             },
         },
+        outside_transaction: create_slot,
     }
+}
+
+/// Whether a publication change refreshes (the default): PostgreSQL then
+/// runs it only outside a transaction block.
+fn refreshes(tokens: &[Token]) -> bool {
+    with_list(tokens).is_none_or(|(_, items)| {
+        items
+            .iter()
+            .find(|i| i.name == "refresh")
+            .is_none_or(|i| boolean(&i.value) != Some(false))
+    })
 }
 
 /// A publication change with `refresh = false` (refreshing connects, and
@@ -763,6 +781,7 @@ mod tests {
             unreachable!()
         };
         assert!(creation.connect && creation.create_slot && creation.copy_data);
+        assert!(l.outside_transaction);
     }
 
     #[test]
@@ -815,7 +834,8 @@ mod tests {
                 intent: Intent::Enable {
                     name: "s".into(),
                     enabled: true
-                }
+                },
+                outside_transaction: false,
             }
         );
         assert_eq!(run("ALTER SUBSCRIPTION s REFRESH PUBLICATION").run, None);
@@ -834,6 +854,11 @@ mod tests {
         assert_eq!(
             run("DROP SUBSCRIPTION s").run.as_deref(),
             Some("ALTER SUBSCRIPTION s SET (slot_name = NONE); DROP SUBSCRIPTION s")
+        );
+        assert!(run("DROP SUBSCRIPTION s").outside_transaction);
+        assert!(run("ALTER SUBSCRIPTION s SET PUBLICATION a").outside_transaction);
+        assert!(
+            !run("ALTER SUBSCRIPTION s SET PUBLICATION a WITH (refresh = off)").outside_transaction
         );
         assert_eq!(loading("CREATE TABLE subscription (a int)"), None);
         assert_eq!(loading("SELECT 1"), None);

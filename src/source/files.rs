@@ -744,7 +744,8 @@ impl<'a> Splitter<'a> {
             column: first.1,
             text,
             kind,
-            outside_transaction: outside_transaction(&words),
+            outside_transaction: outside_transaction(&words)
+                || loading.as_ref().is_some_and(|l| l.outside_transaction),
             declares: Declares::of(&words),
             annotations,
             loading,
