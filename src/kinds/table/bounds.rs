@@ -24,10 +24,11 @@ pub fn partition_key_columns(partition_by: &str) -> Vec<&str> {
 /// (`RANGE (k)`). `None` for a default partition, or a form not read here.
 pub fn bound_condition(partition_by: &str, bound: &str, parent: &QualName) -> Option<String> {
     let strategy = partition_by.split_whitespace().next()?;
-    let keys = split_top_level(first_list(partition_by)?);
-    if keys.iter().any(|k| has_top_level_space(k)) {
-        return None;
-    }
+    let keys: Vec<String> = split_top_level(first_list(partition_by)?)
+        .into_iter()
+        .map(key_expression)
+        .collect::<Option<_>>()?;
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     let row = |keys: &[&str]| format!("ROW({})", keys.join(", "));
     match strategy {
         "LIST" if keys.len() == 1 => {
@@ -99,6 +100,19 @@ pub fn bound_condition(partition_by: &str, bound: &str, parent: &QualName) -> Op
         }
         _ => None,
     }
+}
+
+/// A partition key element as an expression its bound's values compare
+/// with: a column or expression, with the collation it names (`surname
+/// COLLATE "C"` → `(surname COLLATE "C")`). `None` for one with an
+/// operator class of its own, whose comparisons are not `<` and `>`.
+fn key_expression(key: &str) -> Option<String> {
+    if !has_top_level_space(key) {
+        return Some(key.to_string());
+    }
+    let (expr, collation) = key.split_once(" COLLATE ")?;
+    (!has_top_level_space(expr) && !has_top_level_space(collation))
+        .then(|| format!("({expr} COLLATE {collation})"))
 }
 
 /// The parent and bound `key` (a table, or its link to a parent) takes
@@ -281,6 +295,24 @@ mod tests {
         assert_eq!(bound_condition("LIST (c)", "DEFAULT", &parent), None);
         assert_eq!(
             bound_condition("RANGE (k int4_ops)", "FOR VALUES FROM (0) TO (1)", &parent),
+            None
+        );
+        // A key's own collation is kept: the bound's order is its order.
+        assert_eq!(
+            bound_condition(
+                "RANGE (s COLLATE \"C\")",
+                "FOR VALUES FROM ('N') TO ('[')",
+                &parent
+            )
+            .unwrap(),
+            "((s COLLATE \"C\") IS NOT NULL AND ROW((s COLLATE \"C\")) >= ROW('N') AND ROW((s COLLATE \"C\")) < ROW('['))"
+        );
+        assert_eq!(
+            bound_condition(
+                "RANGE (s COLLATE \"C\" text_pattern_ops)",
+                "FOR VALUES FROM ('N') TO ('[')",
+                &parent
+            ),
             None
         );
     }

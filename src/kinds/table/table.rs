@@ -652,9 +652,29 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
             });
         }
     }
+    let mut moved_back = None;
     if let Some(moving) = default_rows_move(ctx, t) {
-        // The rows go back through the parent, into the new partition.
-        s.sql.extend(moving.after.into_iter().map(Statement::from));
+        // The rows go back through the parent, into the new partition;
+        // into a partitioned one once its own partitions exist.
+        if t.partition_by.is_some() {
+            let mut back = Step::new(format!(
+                "move the rows of {} that belong in {} there",
+                moving.default, t.name
+            ))
+            .needs(table_key(&t.name));
+            // Each created, or attached when it existed before.
+            for d in super::column::descendants(ctx.desired, &t.name) {
+                back = back
+                    .needs(table_key(d))
+                    .needs(ObjKey::Partition { name: d.clone() });
+            }
+            for stmt in moving.after {
+                back = back.sql(stmt);
+            }
+            moved_back = Some(back);
+        } else {
+            s.sql.extend(moving.after.into_iter().map(Statement::from));
+        }
         let mut before: Vec<Statement> = moving.before.into_iter().map(Statement::from).collect();
         before.append(&mut s.sql);
         s.sql = before;
@@ -668,6 +688,7 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
         s = identity_privileges(ctx, &t.name, None, c, s);
     }
     out.push(s);
+    out.extend(moved_back);
     for c in t
         .constraints
         .values()
