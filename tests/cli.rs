@@ -779,6 +779,50 @@ fn a_held_back_change_is_held_back_whole() {
     assert_converged(&files, &url);
 }
 
+/// A table the plan makes anew is made whole or not at all: when its
+/// policy is held back (it reads an enum whose rebuild drops a label), so
+/// is the table. Created with row security on and no policy, it would let
+/// only its owner see rows, a state neither side has.
+#[test]
+fn a_new_table_is_held_back_with_its_held_back_policy() {
+    let db = TestDb::create("held_new");
+    db.exec(
+        "CREATE TYPE state AS ENUM ('open', 'closed', 'lost');\
+         CREATE TABLE orders (id int PRIMARY KEY, state state NOT NULL);\
+         INSERT INTO orders VALUES (1, 'open');",
+    );
+    let files = Files::new(
+        "held_new",
+        &[(
+            "s.sql",
+            "CREATE TYPE state AS ENUM ('open', 'closed');\n\
+             CREATE TABLE orders (id int PRIMARY KEY, state state NOT NULL);\n\
+             CREATE TABLE invoices (order_id int PRIMARY KEY REFERENCES orders (id), amount int NOT NULL);\n\
+             ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;\n\
+             CREATE POLICY open_only ON invoices\n\
+             USING (EXISTS (SELECT 1 FROM orders o WHERE o.id = order_id AND o.state <> 'closed'));\n",
+        )],
+    );
+    let url = db.url_string();
+    let out = run("plan", &files, &url, &[]);
+    assert_ok(&out);
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("  - create table public.invoices\n"),
+        "{}",
+        stderr(&out)
+    );
+    assert_ok(&run("apply", &files, &url, &["--yes"]));
+    assert_eq!(tables(&db), ["public.orders"]);
+    assert_ok(&run(
+        "apply",
+        &files,
+        &url,
+        &["--yes", "--allow-destructive", "--allow-hazards", "all"],
+    ));
+    assert_converged(&files, &url);
+}
+
 #[test]
 fn online_apply_under_concurrent_inserts_loses_nothing() {
     let db = TestDb::create("online");

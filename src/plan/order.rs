@@ -195,7 +195,9 @@ pub(super) fn part_of(key: &ObjKey, db: &Database) -> Option<QualName> {
 /// for it to re-create (a default dropped before a held-back type change,
 /// a view dropped to be recreated over a column that keeps its type), and
 /// every step that drops a part of a relation whose drop is held back (its
-/// triggers, policies, indexes: the relation stays as it is).
+/// triggers, policies, indexes: the relation stays as it is), and every
+/// step that creates a relation a held-back step makes a part of (a new
+/// table without its policy would be neither side's).
 /// What runs is then a whole change or nothing of it. Order is kept.
 pub fn hold_back(
     steps: Vec<Step>,
@@ -224,6 +226,30 @@ pub fn hold_back(
                 .collect();
             for (i, p) in parts.iter().enumerate() {
                 if !held[i] && p.iter().any(|t| kept_relations.contains(t)) {
+                    held[i] = true;
+                    changed = true;
+                }
+            }
+            // A relation the plan makes anew is made whole or not at all:
+            // with a part of it held back (a policy, a foreign key), its
+            // creation is held back too.
+            let unfinished: BTreeSet<QualName> = steps
+                .iter()
+                .zip(&held)
+                .filter(|(_, h)| **h)
+                .flat_map(|(s, _)| &s.creates)
+                .filter_map(|k| part_of(k, desired))
+                .filter(|r| {
+                    desired
+                        .relation_key(r)
+                        .is_some_and(|key| !current.contains(&key))
+                })
+                .collect();
+            for (i, s) in steps.iter().enumerate() {
+                let makes_unfinished = s.creates.iter().any(|k| {
+                    matches!(kinds::on_relation(desired, k), Some(OnRelation::Is(r)) if unfinished.contains(&r))
+                });
+                if !held[i] && makes_unfinished {
                     held[i] = true;
                     changed = true;
                 }
