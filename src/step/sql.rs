@@ -237,10 +237,33 @@ fn column_clauses(c: &Column) -> String {
     if let Some(d) = &c.default {
         s.push_str(&format!(" DEFAULT {d}"));
     }
-    if c.not_null {
+    // A NOT VALID one is added after (`kinds::table::column`).
+    if c.not_null && !c.not_null_not_valid {
         s.push_str(" NOT NULL");
+        if c.not_null_no_inherit {
+            s.push_str(" NO INHERIT");
+        }
     }
     s
+}
+
+/// `ADD NOT NULL` for a column whose `NOT NULL` (PostgreSQL 18) is `NO
+/// INHERIT` or `NOT VALID`, which `SET NOT NULL` cannot say.
+pub fn add_not_null(table: &QualName, c: &Column) -> String {
+    format!(
+        "ALTER TABLE {table} ADD NOT NULL {}{}{}",
+        quote_ident(&c.name),
+        if c.not_null_no_inherit {
+            " NO INHERIT"
+        } else {
+            ""
+        },
+        if c.not_null_not_valid {
+            " NOT VALID"
+        } else {
+            ""
+        }
+    )
 }
 
 pub fn constraint_definition(c: &Constraint) -> String {

@@ -102,7 +102,14 @@ fn column_checks(at: &Checking, table: &QualName, name: &str, out: &mut Vec<Chec
     };
     let col = crate::model::quote_ident(name);
     match current.kinds.tables.get(table).and_then(|t| t.column(name)) {
-        Some(from) if !from.not_null && to.not_null && to.generated.is_none() => {
+        // A NOT VALID one (PostgreSQL 18) checks no row there; one made
+        // valid checks them all.
+        Some(from)
+            if (!from.not_null || from.not_null_not_valid)
+                && to.not_null
+                && !to.not_null_not_valid
+                && to.generated.is_none() =>
+        {
             out.push(Check {
                 step,
                 what: format!("SET NOT NULL on {table}.{col}"),
@@ -116,6 +123,7 @@ fn column_checks(at: &Checking, table: &QualName, name: &str, out: &mut Vec<Chec
             });
         }
         None if to.not_null
+            && !to.not_null_not_valid
             && to.default.is_none()
             && to.identity.is_none()
             && to.generated.is_none()

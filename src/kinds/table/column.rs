@@ -13,7 +13,7 @@ use crate::model::{
 use crate::step::convert::{is_widening, keeps_storage};
 use crate::step::privileges::{self, Kind};
 use crate::step::sql::{
-    column_definition, column_target, comment, identity_kind, options_change,
+    add_not_null, column_definition, column_target, comment, identity_kind, options_change,
     sequence_option_changes, sequence_options,
 };
 use crate::step::{HazardCode, Models, Op, Step};
@@ -248,6 +248,9 @@ fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
             column_definition(c)
         ))
         .creates(column_key(table, &c.name));
+    if c.not_null && c.not_null_not_valid {
+        s = s.sql(add_not_null(table, c));
+    }
     for stmt in storage_sql(ctx, table, None, c)
         .into_iter()
         .chain(tuning_sql(table, None, c))
@@ -273,7 +276,12 @@ fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
             format!("rewrites {table} to compute the new column for every row"),
         );
     }
-    if c.not_null && c.default.is_none() && c.generated.is_none() && c.identity.is_none() {
+    if c.not_null
+        && !c.not_null_not_valid
+        && c.default.is_none()
+        && c.generated.is_none()
+        && c.identity.is_none()
+    {
         let has_table = ctx.current.kinds.tables.contains_key(table);
         if has_table {
             s = s.hazard(
@@ -410,6 +418,52 @@ fn set_not_null(s: Step, table: &QualName, column: &str) -> Step {
     )
 }
 
+/// A column's `NOT NULL` as PostgreSQL 18 tells them apart: none, or
+/// whether it is `NOT VALID` and whether `NO INHERIT`.
+pub(super) fn not_null_of(c: &Column) -> Option<(bool, bool)> {
+    c.not_null
+        .then_some((c.not_null_not_valid, c.not_null_no_inherit))
+}
+
+/// The statements in step `s` that take a column's `NOT NULL` from
+/// `from`'s to `to`'s: `SET NOT NULL` (through `set`) where it says all
+/// (it validates a `NOT VALID` one), `DROP NOT NULL`, or, for a `NO
+/// INHERIT` or `NOT VALID` one, `ADD NOT NULL` (after dropping one of
+/// another kind).
+pub(super) fn not_null_change(
+    ctx: &Models,
+    s: Step,
+    table: &QualName,
+    from: &Column,
+    to: &Column,
+    set: fn(Step, &QualName, &str) -> Step,
+) -> Step {
+    let (was, will) = (not_null_of(from), not_null_of(to));
+    match (was, will) {
+        _ if was == will => s,
+        (_, None) => drop_not_null(ctx, s, table, &to.name),
+        (was, Some((false, false))) if was.is_none_or(|(_, no_inherit)| !no_inherit) => {
+            set(s, table, &to.name)
+        }
+        (was, Some((not_valid, _))) => {
+            let s = if was.is_some() {
+                drop_not_null(ctx, s, table, &to.name)
+            } else {
+                s
+            };
+            let s = s.sql(add_not_null(table, to));
+            if not_valid {
+                s
+            } else {
+                s.hazard(
+                    HazardCode::ValidationScan,
+                    format!("scans {table} to check for NULLs while writes wait"),
+                )
+            }
+        }
+    }
+}
+
 /// `DROP NOT NULL` in step `s`. On a parent it reaches every table below
 /// it: those that keep their own `NOT NULL` have it set again.
 fn drop_not_null(ctx: &Models, mut s: Step, table: &QualName, column: &str) -> Step {
@@ -509,6 +563,9 @@ pub fn regenerate_steps(ctx: &Models, table: &QualName, from: &Column, to: &Colu
         ))
         .creates(key)
         .creates(default_key(table, &to.name));
+    if to.not_null && to.not_null_not_valid {
+        s = s.sql(add_not_null(table, to));
+    }
     for stmt in storage_sql(ctx, table, None, to)
         .into_iter()
         .chain(tuning_sql(table, None, to))
@@ -647,14 +704,14 @@ fn inherited_column_step(
                     format!("fills the new column {target} in every row of {table}"),
                 );
         }
-        s = if to.not_null {
+    }
+    if not_null_of(from) != not_null_of(to) {
+        s = not_null_change(ctx, s, table, from, to, |s, table, column| {
             s.sql(Op::SetNotNull {
                 table: table.clone(),
-                column: to.name.clone(),
+                column: column.to_string(),
             })
-        } else {
-            drop_not_null(ctx, s, table, &to.name)
-        };
+        });
     }
     if from.comment != to.comment {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));
@@ -897,12 +954,8 @@ fn alter_column(ctx: &Models, table: &QualName, from: &Column, to: &Column, out:
     }
     // (An identity column is always NOT NULL, and must be before it
     // becomes one: this comes before ADD GENERATED.)
-    if from.not_null != to.not_null {
-        s = if to.not_null {
-            set_not_null(s, table, &to.name)
-        } else {
-            drop_not_null(ctx, s, table, &to.name)
-        };
+    if not_null_of(from) != not_null_of(to) {
+        s = not_null_change(ctx, s, table, from, to, set_not_null);
     }
     s = identity_change(ctx, table, from, to, s);
     s = identity_privileges(ctx, table, Some(from), to, s);

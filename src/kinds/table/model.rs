@@ -177,6 +177,14 @@ pub struct Column {
     /// `format_type` output, e.g. `character varying(20)`, `public.mood[]`.
     pub data_type: String,
     pub not_null: bool,
+    /// Its `NOT NULL` constraint is `NOT VALID` (PostgreSQL 18): rows
+    /// already there were not checked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_null_not_valid: bool,
+    /// Its `NOT NULL` constraint is `NO INHERIT` (PostgreSQL 18): tables
+    /// below it do not get it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_null_no_inherit: bool,
     /// `pg_get_expr` of the default; `None` for generated columns.
     pub default: Option<String>,
     pub identity: Option<Identity>,
@@ -236,6 +244,8 @@ impl Column {
             name: name.to_string(),
             data_type: data_type.to_string(),
             not_null: false,
+            not_null_not_valid: false,
+            not_null_no_inherit: false,
             default: None,
             identity: None,
             generated: None,

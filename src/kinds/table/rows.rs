@@ -113,7 +113,8 @@ pub struct ColumnRow {
     identity_acl: Option<Vec<Grant>>,
     #[serde(default)]
     fdw_options: Vec<(String, String)>,
-    not_null_constraint: Option<(String, bool, bool)>,
+    /// Name, validated, declared here, `NO INHERIT` (PostgreSQL 18).
+    not_null_constraint: Option<(String, bool, bool, bool)>,
     #[serde(default)]
     storage: Option<ColumnStorage>,
     #[serde(default)]
@@ -136,9 +137,6 @@ pub struct ColumnFacts {
     pub identity_sequence: Option<QualName>,
     /// The last value an identity's sequence gave, if it has been used.
     pub identity_last_value: Option<i64>,
-    /// The name of a `NOT NULL` constraint marked `NOT VALID`
-    /// (PostgreSQL 18), which the model cannot hold as a column property.
-    pub not_valid_not_null: Option<String>,
 }
 
 impl ColumnRow {
@@ -166,14 +164,12 @@ impl From<ColumnRow> for ColumnFacts {
                 .identity_sequence
                 .map(|(schema, name)| QualName::new(schema, name)),
             identity_last_value: c.identity_last_value,
-            not_valid_not_null: match c.not_null_constraint {
-                Some((name, false, true)) => Some(name),
-                _ => None,
-            },
             column: Column {
                 name: c.name,
                 data_type: c.data_type,
                 not_null: c.not_null,
+                not_null_not_valid: c.not_null_constraint.as_ref().is_some_and(|n| !n.1),
+                not_null_no_inherit: c.not_null_constraint.as_ref().is_some_and(|n| n.3),
                 default: c.default,
                 identity,
                 generated: c.generated,

@@ -568,6 +568,15 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     let mut s = Step::new(format!("create {} {}", t.keyword().to_lowercase(), t.name))
         .sql(create_table(t, inline))
         .creates(table_key(&t.name));
+    // A NOT VALID NOT NULL (PostgreSQL 18) cannot be written inside CREATE
+    // TABLE.
+    for c in t
+        .columns
+        .iter()
+        .filter(|c| !c.inherited && c.not_null && c.not_null_not_valid)
+    {
+        s = s.sql(crate::step::sql::add_not_null(&t.name, c));
+    }
     for c in &t.columns {
         s = s.creates(column_key(&t.name, &c.name));
         if has_default(c) {
@@ -645,10 +654,17 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
                 None => format!("ALTER TABLE {} ALTER COLUMN {col} DROP DEFAULT", t.name),
             });
         }
-        if c.not_null && !pc.not_null {
-            s = s.sql(Op::SetNotNull {
-                table: t.name.clone(),
-                column: c.name.clone(),
+        // What the parent's NOT NULL gives it (not one NO INHERIT).
+        let mut given = c.clone();
+        given.not_null = pc.not_null && !pc.not_null_no_inherit;
+        given.not_null_not_valid = given.not_null && pc.not_null_not_valid;
+        given.not_null_no_inherit = false;
+        if super::column::not_null_of(&given) != super::column::not_null_of(c) {
+            s = super::column::not_null_change(ctx, s, &t.name, &given, c, |s, table, column| {
+                s.sql(Op::SetNotNull {
+                    table: table.clone(),
+                    column: column.to_string(),
+                })
             });
         }
     }

@@ -154,17 +154,9 @@ fn columns(db: &mut Database, raw: &CatalogDocuments) -> Result<(), CatalogError
             table: table.name.clone(),
             name: facts.column.name.clone(),
         };
-        // PostgreSQL 18 lets a NOT NULL constraint be NOT VALID. The model
-        // keeps NOT NULL as a column property (validated): a NOT VALID one
-        // is reported, never taken for a validated one. (Its name is not
-        // compared: a table that left its parent keeps the parent's names,
-        // where a fresh build names them after the table.)
-        if let Some(name) = &facts.not_valid_not_null {
-            db.unmanaged.insert(Unmanaged {
-                kind: "not-null constraint".into(),
-                name: format!("{} on {} (NOT VALID)", quote_ident(name), table.name),
-            });
-        }
+        // (A NOT NULL constraint's name, PostgreSQL 18, is not compared:
+        // a table that left its parent keeps the parent's names, where a
+        // fresh build names them after the table.)
         if let Some(sequence) = facts.identity_sequence {
             db.identity_sequences.insert(key.clone(), sequence);
         }

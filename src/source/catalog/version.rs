@@ -35,9 +35,9 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
         }
         "domain_not_null_name" => "NULL::name",
         // A column's NOT NULL constraint (name, validated, declared here
-        // rather than inherited), a row of its own from 18.
+        // rather than inherited, NO INHERIT), a row of its own from 18.
         "not_null_constraint" if v.has_not_null_constraints() => {
-            "(SELECT json_build_array(co.conname, co.convalidated, co.conislocal) FROM pg_constraint co \
+            "(SELECT json_build_array(co.conname, co.convalidated, co.conislocal, co.connoinherit) FROM pg_constraint co \
              WHERE co.conrelid = c.oid AND co.contype = 'n' AND co.conkey[1] = a.attnum LIMIT 1)"
         }
         "not_null_constraint" => "NULL::json",
