@@ -47,6 +47,18 @@ fn attribute_diff(from: &Value, to: &Value) -> Vec<String> {
         if x == y {
             continue;
         }
+        // A map within (a subscription's options): key by key.
+        if let (Value::Object(_), Value::Object(_)) = (x, y) {
+            out.extend(
+                attribute_diff(x, y)
+                    .into_iter()
+                    .map(|line| match line.starts_with(' ') {
+                        true => line,
+                        false => format!("{k}.{line}"),
+                    }),
+            );
+            continue;
+        }
         let (sx, sy) = (show(x), show(y));
         if sx.len() + sy.len() > 100 || sx.contains('\n') || sy.contains('\n') {
             out.push(format!("{k}:"));
@@ -152,4 +164,20 @@ pub fn json(renames: &[Rename], changes: &[Change], not_compared: &[NotCompared]
     let mut s = serde_json::to_string_pretty(&doc).expect("changes serialize");
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attribute_diff;
+    use serde_json::json;
+
+    #[test]
+    fn attributes_differ_key_by_key_also_inside_a_map() {
+        let from = json!({"enabled": false, "options": {"binary": "false", "origin": "'any'"}});
+        let to = json!({"enabled": true, "options": {"binary": "true", "origin": "'any'"}});
+        assert_eq!(
+            attribute_diff(&from, &to),
+            ["enabled: false -> true", "options.binary: false -> true"]
+        );
+    }
 }
