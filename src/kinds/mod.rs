@@ -273,6 +273,13 @@ pub trait Kind {
         let _ = (id, key);
         None
     }
+    /// Whether the object of `key`, as the model `db` holds it, stores
+    /// rows (a table, a materialized view): the sizes of hazards are
+    /// asked of it. No by default.
+    fn stores_rows(db: &Database, id: &Self::Id, key: &ObjKey) -> bool {
+        let _ = (db, id, key);
+        false
+    }
     /// Whether the object of `key`, as the model `db` holds it, has rows
     /// as soon as it is created (a materialized view built `WITH DATA`):
     /// building an index on it still takes time. No by default.
@@ -813,6 +820,19 @@ macro_rules! registry {
                 }
             )*
             None
+        }
+
+        /// Whether the object of `key` stores rows, in `db`
+        /// ([`Kind::stores_rows`]).
+        pub fn stores_rows(db: &Database, key: &ObjKey) -> bool {
+            $(
+                if <$kind as Kind>::id_of(key)
+                    .is_some_and(|id| <$kind as Kind>::stores_rows(db, &id, key))
+                {
+                    return true;
+                }
+            )*
+            false
         }
 
         /// Whether the object of `key` has rows once created, in `db`

@@ -242,6 +242,16 @@ impl Kind for Views {
 
     /// The view dropped and created again; its clustering set again (its
     /// index was rebuilt).
+    /// A materialized view stores its rows.
+    fn stores_rows(db: &Database, name: &QualName, key: &ObjKey) -> bool {
+        matches!(key, ObjKey::View { .. })
+            && db
+                .kinds
+                .views
+                .get(name)
+                .is_some_and(|v| v.kind == ViewKind::Materialized)
+    }
+
     /// A materialized view built `WITH DATA` holds its rows at once.
     fn filled_when_created(db: &Database, name: &QualName, key: &ObjKey) -> bool {
         matches!(key, ObjKey::View { .. })

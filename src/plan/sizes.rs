@@ -30,12 +30,9 @@ fn step_tables(step: &Step, current: &Database, desired: &Database) -> BTreeSet<
                 .map(OnRelation::relation)
         })
         .filter(|t| {
-            current.kinds.tables.contains_key(t)
-                || current
-                    .kinds
-                    .views
-                    .get(t)
-                    .is_some_and(|v| v.kind == crate::model::ViewKind::Materialized)
+            current
+                .relation_key(t)
+                .is_some_and(|key| kinds::stores_rows(current, &key))
         })
         .collect()
 }

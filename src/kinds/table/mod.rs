@@ -359,6 +359,12 @@ impl Kind for Tables {
     /// again; what the table uses an index for, set again once the plan
     /// has recreated the index: `None` for the table itself or a column,
     /// or when the part is missing on a side.
+    /// A table stores rows (a foreign table's live elsewhere, but its
+    /// size is asked all the same).
+    fn stores_rows(db: &Database, table: &QualName, key: &ObjKey) -> bool {
+        matches!(key, ObjKey::Table { .. }) && db.kinds.tables.contains_key(table)
+    }
+
     fn recreate(ctx: &Models, table: &QualName, key: &ObjKey) -> Option<Vec<Step>> {
         let (cur, des) = (ctx.current, ctx.desired);
         Some(match key {
