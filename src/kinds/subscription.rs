@@ -6,11 +6,14 @@
 //!
 //! Why it needs more than the other kinds:
 //! - **Loading the files must not reach the publisher.** The temporary
-//!   database runs each `CREATE SUBSCRIPTION` with `connect = false`
-//!   (which PostgreSQL accepts in a transaction and which never connects),
-//!   skips `ALTER SUBSCRIPTION ... ENABLE` and `REFRESH PUBLICATION`, and
-//!   changes publications with `refresh = false` ([`Loading`], decided
-//!   from sqlparser's tokens). What the files asked for (enabled, and the
+//!   database runs each `CREATE SUBSCRIPTION` with `connect = false` and
+//!   `slot_name = NONE` (so that nothing run on it later, a drop or a
+//!   change of `failover`, has a slot to reach), skips `ALTER SUBSCRIPTION
+//!   ... ENABLE` and `REFRESH PUBLICATION`, keeps a slot name, `failover`
+//!   and `two_phase` set by `ALTER ... SET` aside, and changes publications
+//!   with `refresh = false` ([`Loading`], decided from sqlparser's
+//!   tokens). A flag whose value it cannot read as PostgreSQL would stops
+//!   the load. What the files asked for (enabled, the slot, and the
 //!   creation's `connect`, `create_slot`, `copy_data`) is put back into
 //!   the model afterwards ([`apply_intents`]).
 //! - **What a creation does is not state.** `connect`, `create_slot` and
@@ -173,7 +176,8 @@ impl Kind for Subscriptions {
     }
 
     fn steps(models: &Models, delta: &Delta<Subscription>, out: &mut Vec<Step>) {
-        let v = models.desired.version;
+        // Defaults are the target's, where the statements run.
+        let v = models.current.version;
         match delta {
             Delta::Create { to } => out.push(create_step(to, v)),
             Delta::Drop { from } => out.push(drop_step(from)),
@@ -186,7 +190,7 @@ impl Kind for Subscriptions {
             drop_step(models.current.kinds.subscriptions.get(id)?),
             create_step(
                 models.desired.kinds.subscriptions.get(id)?,
-                models.desired.version,
+                models.current.version,
             ),
         ])
     }
@@ -308,17 +312,30 @@ fn publications(s: &Subscription) -> String {
         .join(", ")
 }
 
-/// Options PostgreSQL sets only at creation (`two_phase`) make a
-/// subscription dropped and created again; the rest change in place:
-/// disabled first when it ends disabled or an option needs it (`failover`,
-/// `slot_name = NONE`), enabled last when it ends enabled.
+/// What needs the slot on the publisher (`failover`, 17, and `two_phase`,
+/// in place from 18) changes in a step of its own, outside a transaction
+/// block as PostgreSQL requires, with the subscription disabled around it.
+/// Before 18, a new `two_phase` drops the subscription (and its slot) and
+/// creates it again. The rest changes in place: disabled first when it
+/// ends disabled or `slot_name = NONE` needs it, enabled last when it ends
+/// enabled.
 fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut Vec<Step>) {
-    if from.options.get("two_phase") != to.options.get("two_phase") {
+    let name = quote_ident(&to.name);
+    let two_phase = from.options.get("two_phase") != to.options.get("two_phase");
+    if two_phase && v.major() < 18 {
         out.push(drop_step(from));
-        out.push(create_step(to, v));
+        let mut create = create_step(to, v);
+        if from.slot_name.is_some() {
+            create = create.hazard(
+                HazardCode::Replication,
+                format!(
+                    "two_phase is set only when a subscription is created before PostgreSQL 18: {name} was dropped with its slot on the publisher and is created again (without connecting, a new slot must be made there before it replicates)"
+                ),
+            );
+        }
+        out.push(create);
         return;
     }
-    let name = quote_ident(&to.name);
     let mut step = Step::new(format!("alter subscription {name}")).creates(key(to));
     let mut set: Vec<String> = Vec::new();
     if from.slot_name != to.slot_name {
@@ -327,14 +344,20 @@ fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut V
             to.slot_name.as_deref().map_or("NONE".into(), quote_literal)
         ));
     }
-    for (k, v) in &to.options {
-        if from.options.get(k) != Some(v) {
-            set.push(format!("{k} = {v}"));
+    let on_slot = |k: &str| k == "failover" || k == "two_phase";
+    for (k, value) in &to.options {
+        if from.options.get(k) != Some(value) && !on_slot(k) {
+            set.push(format!("{k} = {value}"));
         }
     }
-    let needs_disabled = (from.slot_name != to.slot_name && to.slot_name.is_none())
-        || from.options.get("failover") != to.options.get("failover");
-    let paused = from.enabled && (needs_disabled || !to.enabled);
+    let slotted: Vec<String> = to
+        .options
+        .iter()
+        .filter(|(k, value)| on_slot(k) && from.options.get(*k) != Some(*value))
+        .map(|(k, value)| format!("{k} = {value}"))
+        .collect();
+    let needs_disabled = from.slot_name != to.slot_name && to.slot_name.is_none();
+    let paused = from.enabled && (needs_disabled || !to.enabled || !slotted.is_empty());
     if paused {
         step = step.sql(enable_sql(to, false));
     }
@@ -367,20 +390,45 @@ fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut V
             set.join(", ")
         ));
     }
-    if to.enabled && (paused || !from.enabled) {
-        step = step.sql(enable_sql(to, true));
-        if !from.enabled {
-            step = step.hazard(
-                HazardCode::Replication,
-                "starts replicating from the publisher (its replication slot must exist there)",
-            );
-        }
+    let resumes = to.enabled && (paused || !from.enabled);
+    let enable = |step: Step| {
+        step.sql(enable_sql(to, true)).hazard(
+            HazardCode::Replication,
+            "starts replicating from the publisher (its replication slot must exist there)",
+        )
+    };
+    if resumes && slotted.is_empty() {
+        step = enable(step);
     }
     if from.comment != to.comment {
         step = step.sql(comment("SUBSCRIPTION", &name, to.comment.as_deref()));
     }
     if !step.sql.is_empty() {
         out.push(step);
+    }
+    if !slotted.is_empty() {
+        // After the step above (which disabled it, when it was enabled).
+        let what: Vec<&str> = slotted.iter().filter_map(|o| o.split(' ').next()).collect();
+        let mut slot = Step::new(format!("set {} of subscription {name}", what.join(", ")))
+            .sql(format!(
+                "ALTER SUBSCRIPTION {name} SET ({})",
+                slotted.join(", ")
+            ))
+            .creates(key(to));
+        if let Some(slot_name) = &to.slot_name {
+            slot = slot.hazard(
+                HazardCode::Replication,
+                format!(
+                    "{REACHES} to change its replication slot {} (PostgreSQL runs this only outside a transaction block)",
+                    quote_literal(slot_name)
+                ),
+            );
+        }
+        if resumes {
+            slot = enable(slot);
+        }
+        slot.transactional = false;
+        out.push(slot);
     }
 }
 
@@ -394,8 +442,13 @@ pub struct Loading {
     pub intent: Intent,
     /// PostgreSQL refuses the statement as written inside a transaction
     /// block: a creation that makes a slot, a drop (which drops one), a
-    /// refresh of the publications. A migration file runs it on its own.
+    /// refresh of the publications, a change of `failover` or
+    /// `two_phase`. A migration file runs it on its own.
     pub outside_transaction: bool,
+    /// Why the files cannot be loaded without the risk of reaching the
+    /// publisher (a flag whose value driftless cannot read): the load
+    /// stops there, naming the statement.
+    pub refusal: Option<String>,
 }
 
 /// What a statement on a subscription asks for, beyond what the
@@ -406,10 +459,20 @@ pub enum Intent {
         name: String,
         enabled: bool,
         creation: Creation,
+        /// The slot it names (`None`: `slot_name = NONE`); by default the
+        /// subscription's own name.
+        slot_name: Option<String>,
     },
     Enable {
         name: String,
         enabled: bool,
+    },
+    /// `ALTER SUBSCRIPTION ... SET (...)` of what the temporary database
+    /// does not run: a slot name, `failover`, `two_phase`.
+    Set {
+        name: String,
+        slot_name: Option<Option<String>>,
+        options: Vec<(String, String)>,
     },
     Rename {
         from: String,
@@ -419,11 +482,46 @@ pub enum Intent {
     None,
 }
 
+impl Loading {
+    fn runs(text: impl Into<String>, intent: Intent) -> Loading {
+        Loading {
+            run: Some(text.into()),
+            intent,
+            outside_transaction: false,
+            refusal: None,
+        }
+    }
+
+    fn skips(intent: Intent) -> Loading {
+        Loading {
+            run: None,
+            intent,
+            outside_transaction: false,
+            refusal: None,
+        }
+    }
+
+    fn refused(why: String) -> Loading {
+        Loading {
+            run: None,
+            intent: Intent::None,
+            outside_transaction: false,
+            refusal: Some(why),
+        }
+    }
+
+    fn outside(mut self, outside: bool) -> Loading {
+        self.outside_transaction = outside;
+        self
+    }
+}
+
 /// How the temporary database loads `text` when it is a statement on a
 /// subscription (`CREATE`, `ALTER`, `DROP SUBSCRIPTION`), read from
-/// sqlparser's tokens; `None` for any other statement. A `CREATE` whose
-/// options cannot be read is run as written: PostgreSQL reads options
-/// before it connects, and refuses them the same way.
+/// sqlparser's tokens; `None` for any other statement. There every
+/// subscription is created with `connect = false` and `slot_name = NONE`,
+/// so that nothing it runs (a drop, a change of `failover`) connects to a
+/// publisher; the slot name and what needs a slot are intents.
 pub fn loading(text: &str) -> Option<Loading> {
     let tokens = Tokenizer::new(&PostgreSqlDialect {}, text)
         .tokenize()
@@ -444,82 +542,74 @@ pub fn loading(text: &str) -> Option<Loading> {
     if word(1) != "SUBSCRIPTION" {
         return None;
     }
-    let verb = word(0);
-    match verb.as_str() {
-        "CREATE" => {
-            let name = name_at(2)?;
-            Some(create_loading(text, &tokens, name))
-        }
+    match word(0).as_str() {
+        "CREATE" => Some(create_loading(text, &tokens, name_at(2)?)),
         "ALTER" => {
             let name = name_at(2)?;
-            let same = |intent| Loading {
-                run: Some(text.to_string()),
-                intent,
-                outside_transaction: false,
-            };
             Some(match (word(3).as_str(), word(4).as_str()) {
-                ("ENABLE", _) => Loading {
-                    run: None,
-                    intent: Intent::Enable {
-                        name,
-                        enabled: true,
-                    },
-                    outside_transaction: false,
-                },
-                ("DISABLE", _) => same(Intent::Enable {
+                ("ENABLE", _) => Loading::skips(Intent::Enable {
                     name,
-                    enabled: false,
+                    enabled: true,
                 }),
-                ("REFRESH", _) => Loading {
-                    run: None,
-                    intent: Intent::None,
-                    outside_transaction: true,
-                },
-                ("SET" | "ADD" | "DROP", "PUBLICATION") => Loading {
-                    run: Some(without_refresh(text, &tokens)),
-                    intent: Intent::None,
-                    outside_transaction: refreshes(&tokens),
-                },
-                ("RENAME", "TO") => same(Intent::Rename {
-                    from: name,
-                    to: name_at(5)?,
-                }),
-                _ => same(Intent::None),
-            })
-        }
-        "DROP" => {
-            // Its slot was never made here: let go of it first, or the
-            // drop connects to the publisher to drop it.
-            let run = match name_at(2).filter(|_| word(2) != "IF") {
-                Some(name) => format!(
-                    "ALTER SUBSCRIPTION {} SET (slot_name = NONE); {text}",
-                    quote_ident(&name)
+                ("DISABLE", _) => Loading::runs(
+                    text,
+                    Intent::Enable {
+                        name,
+                        enabled: false,
+                    },
                 ),
-                None => text.to_string(),
-            };
-            Some(Loading {
-                run: Some(run),
-                intent: Intent::None,
-                outside_transaction: true,
+                ("REFRESH", _) => Loading::skips(Intent::None).outside(true),
+                ("SET" | "ADD" | "DROP", "PUBLICATION") => {
+                    Loading::runs(without_refresh(text, &tokens), Intent::None)
+                        .outside(refreshes(&tokens))
+                }
+                ("SET", _) => set_loading(&tokens, name),
+                ("RENAME", "TO") => Loading::runs(
+                    text,
+                    Intent::Rename {
+                        from: name,
+                        to: name_at(5)?,
+                    },
+                ),
+                _ => Loading::runs(text, Intent::None),
             })
         }
+        // Without a slot here, a drop connects to nothing; on a target it
+        // may drop one, outside a transaction block.
+        "DROP" => Some(Loading::runs(text, Intent::None).outside(true)),
         _ => None,
     }
 }
 
-/// One `name [= value]` of a `WITH (...)` list: the name lower-cased and
-/// the value's tokens.
+/// One `name [= value]` of a `WITH (...)` or `SET (...)` list: the name
+/// lower-cased and the value's tokens.
 struct OptionItem {
     name: String,
     value: Vec<Token>,
 }
 
-/// The `WITH (...)` list of a statement: where it is (the index of `WITH`
-/// and of its `)` in `tokens`) and its items. `None` when there is none.
-fn with_list(tokens: &[Token]) -> Option<(usize, Vec<OptionItem>)> {
-    let at = tokens.iter().position(
-        |t| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("with")),
-    )?;
+/// The parenthesized option list after the first unquoted `keyword` at
+/// the top level of `tokens`: where the keyword is (its index) and the
+/// items. `None` when there is none, or it cannot be read.
+fn option_list(tokens: &[Token], keyword: &str) -> Option<(usize, Vec<OptionItem>)> {
+    let mut depth = 0usize;
+    let mut at = None;
+    for (i, t) in tokens.iter().enumerate() {
+        match t {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            Token::Word(w)
+                if depth == 0
+                    && w.quote_style.is_none()
+                    && w.value.eq_ignore_ascii_case(keyword) =>
+            {
+                at = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let at = at?;
     let mut rest = tokens[at + 1..]
         .iter()
         .filter(|t| !matches!(t, Token::Whitespace(_)));
@@ -571,109 +661,205 @@ fn option_item(tokens: Vec<Token>) -> Option<OptionItem> {
     Some(OptionItem { name, value })
 }
 
+/// An option as written back: a plain lower-case name as it is (option
+/// names such as `binary` are keywords that `quote_ident` would quote).
 fn item_text(item: &OptionItem) -> String {
+    let plain = item
+        .name
+        .starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && item
+            .name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let name = if plain {
+        item.name.clone()
+    } else {
+        quote_ident(&item.name)
+    };
     if item.value.is_empty() {
-        return item.name.clone();
+        return name;
     }
     let value: Vec<String> = item.value.iter().map(|t| t.to_string()).collect();
-    format!("{} = {}", quote_ident(&item.name), value.join(" "))
+    format!("{name} = {}", value.join(" "))
 }
 
 /// A boolean option's value as PostgreSQL reads it (`defGetBoolean`): no
-/// value is true; `0`, `1`, `true`, `false`, `on`, `off`, in any case and
-/// quoted or not. `None` for anything else (PostgreSQL refuses it).
+/// value is true; an integer 0 or 1 (signed, or in hexadecimal, octal or
+/// binary); `true`, `false`, `on` or `off`, in any case, quoted or not.
+/// `None` for anything else.
 fn boolean(value: &[Token]) -> Option<bool> {
-    let text = match value {
-        [] => return Some(true),
-        [Token::Number(n, _)] => n.clone(),
-        [Token::SingleQuotedString(s)] => s.clone(),
-        [Token::Word(w)] => w.value.clone(),
-        _ => return None,
+    let integer = |sign: i64, n: &str| -> Option<bool> {
+        let n = n.replace('_', "");
+        let lower = n.to_ascii_lowercase();
+        let parsed = if let Some(h) = lower.strip_prefix("0x") {
+            i64::from_str_radix(h, 16).ok()
+        } else if let Some(o) = lower.strip_prefix("0o") {
+            i64::from_str_radix(o, 8).ok()
+        } else if let Some(b) = lower.strip_prefix("0b") {
+            i64::from_str_radix(b, 2).ok()
+        } else {
+            lower.parse::<i64>().ok()
+        };
+        match parsed.map(|v| v * sign) {
+            Some(0) => Some(false),
+            Some(1) => Some(true),
+            _ => None,
+        }
     };
-    match text.to_ascii_lowercase().as_str() {
-        "1" | "true" | "on" => Some(true),
-        "0" | "false" | "off" => Some(false),
+    let word = |text: &str| match text.to_ascii_lowercase().as_str() {
+        "true" | "on" => Some(true),
+        "false" | "off" => Some(false),
+        _ => None,
+    };
+    match value {
+        [] => Some(true),
+        [Token::Number(n, _)] => integer(1, n),
+        [Token::Plus, Token::Number(n, _)] => integer(1, n),
+        [Token::Minus, Token::Number(n, _)] => integer(-1, n),
+        [Token::HexStringLiteral(h)] => integer(1, &format!("0x{h}")),
+        [Token::SingleQuotedString(s)] => word(s),
+        [Token::Word(w)] if w.quote_style.is_none() || w.quote_style == Some('"') => word(&w.value),
         _ => None,
     }
 }
 
-fn is_none_value(value: &[Token]) -> bool {
-    matches!(value, [Token::Word(w)] if w.value.eq_ignore_ascii_case("none"))
-        || matches!(value, [Token::SingleQuotedString(s)] if s.eq_ignore_ascii_case("none"))
+/// A `slot_name` value: `None` for `NONE`.
+fn slot_value(value: &[Token]) -> Option<Option<String>> {
+    match value {
+        [Token::Word(w)] if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("none") => {
+            Some(None)
+        }
+        [Token::Word(w)] if w.quote_style.is_none() => Some(Some(w.value.to_lowercase())),
+        [Token::Word(w)] => Some(Some(w.value.clone())),
+        [Token::SingleQuotedString(s)] if s.eq_ignore_ascii_case("none") => Some(None),
+        [Token::SingleQuotedString(s)] => Some(Some(s.clone())),
+        _ => None,
+    }
 }
 
-/// `CREATE SUBSCRIPTION`: run with `connect = false` in place of the
-/// options that would connect, when the files' options are ones
-/// PostgreSQL accepts; as written otherwise (PostgreSQL then refuses it
-/// before connecting).
+fn unreadable(item: &OptionItem) -> String {
+    format!(
+        "driftless cannot read {} as true or false; write true or false (loading it could reach the publisher)",
+        item_text(item)
+    )
+}
+
+/// `CREATE SUBSCRIPTION`, run with `connect = false` and `slot_name =
+/// NONE` in place of the options that would connect or name a slot.
 fn create_loading(text: &str, tokens: &[Token], name: String) -> Loading {
-    let as_written = |name: String| Loading {
-        run: Some(text.to_string()),
-        intent: Intent::Create {
-            name,
-            enabled: false,
-            creation: Creation::default(),
-        },
-        outside_transaction: false,
-    };
-    let (items, head) = match with_list(tokens) {
+    let (items, head) = match option_list(tokens, "with") {
         Some((at, items)) => (items, text_before(tokens, at)),
+        None if tokens
+            .iter()
+            .any(|t| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("with"))) =>
+        {
+            return Loading::refused(
+                "driftless cannot read the WITH options of this CREATE SUBSCRIPTION (loading it could reach the publisher)".into(),
+            );
+        }
         None => (Vec::new(), text.trim_end().to_string()),
     };
     let mut flags: BTreeMap<&str, bool> = BTreeMap::new();
-    let mut slot_none = false;
+    let mut slot_name = Some(name.clone());
     let mut kept = Vec::new();
     for item in &items {
         match item.name.as_str() {
             n @ ("connect" | "enabled" | "create_slot" | "copy_data") => {
                 let Some(value) = boolean(&item.value) else {
-                    return as_written(name);
+                    return Loading::refused(unreadable(item));
                 };
-                if flags.insert(n, value).is_some() {
-                    return as_written(name);
-                }
+                flags.insert(n, value);
             }
-            other => {
-                if other == "slot_name" && is_none_value(&item.value) {
-                    slot_none = true;
-                }
-                kept.push(item_text(item));
-            }
+            "slot_name" => match slot_value(&item.value) {
+                Some(slot) => slot_name = slot,
+                None => kept.push(item_text(item)),
+            },
+            _ => kept.push(item_text(item)),
         }
     }
     let connect = flags.get("connect").copied().unwrap_or(true);
-    if !connect {
-        // Nothing connects: run as written, PostgreSQL checks the rest.
-        return as_written(name);
-    }
-    let flag = |n: &str| flags.get(n).copied().unwrap_or(true);
+    let flag = |n: &str| flags.get(n).copied().unwrap_or(connect);
     let (enabled, create_slot, copy_data) =
         (flag("enabled"), flag("create_slot"), flag("copy_data"));
-    if slot_none && (enabled || create_slot) {
-        // PostgreSQL refuses this combination before connecting.
-        return as_written(name);
+    // What PostgreSQL refuses before it connects, refused alike.
+    let clash = if !connect {
+        ["enabled", "create_slot", "copy_data"]
+            .into_iter()
+            .find(|n| flags.get(n) == Some(&true))
+            .map(|n| format!("connect = false and {n} = true are mutually exclusive options"))
+    } else if slot_name.is_none() && (enabled || create_slot) {
+        Some("slot_name = NONE needs enabled = false and create_slot = false".into())
+    } else {
+        None
+    };
+    if let Some(why) = clash {
+        return Loading::refused(why);
     }
-    let mut with = vec!["connect = false".to_string()];
+    let mut with = vec![
+        "connect = false".to_string(),
+        "slot_name = NONE".to_string(),
+    ];
     with.extend(kept);
-    Loading {
-        run: Some(format!("{head} WITH ({})", with.join(", "))),
-        intent: Intent::Create {
+    Loading::runs(
+        format!("{head} WITH ({})", with.join(", ")),
+        Intent::Create {
             name,
-            enabled,
+            enabled: connect && enabled,
             creation: Creation {
-                connect: true,
-                create_slot,
-                copy_data,
+                connect,
+                create_slot: connect && create_slot,
+                copy_data: connect && copy_data,
             },
+            slot_name,
         },
-        outside_transaction: create_slot,
+    )
+    .outside(connect && create_slot)
+}
+
+/// `ALTER SUBSCRIPTION ... SET (...)`: what needs a slot (its name,
+/// `failover`, `two_phase`) is an intent; the rest runs.
+fn set_loading(tokens: &[Token], name: String) -> Loading {
+    let Some((at, items)) = option_list(tokens, "set") else {
+        return Loading::refused(
+            "driftless cannot read the options of this ALTER SUBSCRIPTION ... SET".into(),
+        );
+    };
+    let mut slot_name = None;
+    let mut options = Vec::new();
+    let mut kept = Vec::new();
+    for item in &items {
+        match item.name.as_str() {
+            "slot_name" => match slot_value(&item.value) {
+                Some(slot) => slot_name = Some(slot),
+                None => kept.push(item_text(item)),
+            },
+            n @ ("failover" | "two_phase") => match boolean(&item.value) {
+                Some(v) => options.push((n.to_string(), v.to_string())),
+                None => return Loading::refused(unreadable(item)),
+            },
+            _ => kept.push(item_text(item)),
+        }
     }
+    let outside = !options.is_empty();
+    let intent = Intent::Set {
+        name,
+        slot_name,
+        options,
+    };
+    if kept.is_empty() {
+        return Loading::skips(intent).outside(outside);
+    }
+    Loading::runs(
+        format!("{} ({})", text_before(tokens, at + 1), kept.join(", ")),
+        intent,
+    )
+    .outside(outside)
 }
 
 /// Whether a publication change refreshes (the default): PostgreSQL then
 /// runs it only outside a transaction block.
 fn refreshes(tokens: &[Token]) -> bool {
-    with_list(tokens).is_none_or(|(_, items)| {
+    option_list(tokens, "with").is_none_or(|(_, items)| {
         items
             .iter()
             .find(|i| i.name == "refresh")
@@ -684,7 +870,7 @@ fn refreshes(tokens: &[Token]) -> bool {
 /// A publication change with `refresh = false` (refreshing connects, and
 /// a subscription of the temporary database is never enabled).
 fn without_refresh(text: &str, tokens: &[Token]) -> String {
-    let Some((at, items)) = with_list(tokens) else {
+    let Some((at, items)) = option_list(tokens, "with") else {
         return format!("{text} WITH (refresh = false)");
     };
     let head = text_before(tokens, at);
@@ -697,25 +883,50 @@ fn without_refresh(text: &str, tokens: &[Token]) -> String {
     format!("{head} WITH ({})", with.join(", "))
 }
 
+/// What the files asked of one subscription, statement after statement.
+#[derive(Default)]
+struct Wanted {
+    enabled: Option<bool>,
+    creation: Option<Creation>,
+    slot_name: Option<Option<String>>,
+    options: BTreeMap<String, String>,
+}
+
 /// Puts what the files asked for and the temporary database did not do
 /// (see [`Loading`]) into the model it was read into, in file order.
 pub fn apply_intents<'a>(db: &mut Database, intents: impl IntoIterator<Item = &'a Intent>) {
-    let mut wanted: BTreeMap<String, (bool, Creation)> = BTreeMap::new();
+    let mut wanted: BTreeMap<String, Wanted> = BTreeMap::new();
     for intent in intents {
         match intent {
             Intent::Create {
                 name,
                 enabled,
                 creation,
+                slot_name,
             } => {
-                wanted.insert(name.clone(), (*enabled, *creation));
+                wanted.insert(
+                    name.clone(),
+                    Wanted {
+                        enabled: Some(*enabled),
+                        creation: Some(*creation),
+                        slot_name: Some(slot_name.clone()),
+                        options: BTreeMap::new(),
+                    },
+                );
             }
             Intent::Enable { name, enabled } => {
-                if let Some(w) = wanted.get_mut(name) {
-                    w.0 = *enabled;
-                } else {
-                    wanted.insert(name.clone(), (*enabled, Creation::default()));
+                wanted.entry(name.clone()).or_default().enabled = Some(*enabled);
+            }
+            Intent::Set {
+                name,
+                slot_name,
+                options,
+            } => {
+                let w = wanted.entry(name.clone()).or_default();
+                if let Some(slot) = slot_name {
+                    w.slot_name = Some(slot.clone());
                 }
+                w.options.extend(options.iter().cloned());
             }
             Intent::Rename { from, to } => {
                 if let Some(w) = wanted.remove(from) {
@@ -725,10 +936,24 @@ pub fn apply_intents<'a>(db: &mut Database, intents: impl IntoIterator<Item = &'
             Intent::None => {}
         }
     }
-    for (name, (enabled, creation)) in wanted {
-        if let Some(s) = db.kinds.subscriptions.get_mut(&Name(name)) {
+    for (name, w) in wanted {
+        let Some(s) = db.kinds.subscriptions.get_mut(&Name(name)) else {
+            continue;
+        };
+        if let Some(enabled) = w.enabled {
             s.enabled = enabled;
+        }
+        if let Some(creation) = w.creation {
             s.creation = creation;
+        }
+        if let Some(slot) = w.slot_name {
+            s.slot_name = slot;
+        }
+        // Only what this major has.
+        for (k, v) in w.options {
+            if let Some(o) = s.options.get_mut(&k) {
+                *o = v;
+            }
         }
     }
 }
@@ -762,82 +987,117 @@ mod tests {
         assert_eq!(
             l.run.as_deref(),
             Some(
-                "CREATE SUBSCRIPTION feed CONNECTION 'host=p dbname=app' PUBLICATION app_pub WITH (connect = false)"
+                "CREATE SUBSCRIPTION feed CONNECTION 'host=p dbname=app' PUBLICATION app_pub WITH (connect = false, slot_name = NONE)"
             )
         );
-        assert_eq!(
-            l.intent,
-            Intent::Create {
-                name: "feed".into(),
-                enabled: true,
-                creation: Creation {
-                    connect: true,
-                    create_slot: true,
-                    copy_data: true
-                }
-            }
-        );
-        let Intent::Create { creation, .. } = l.intent else {
-            unreachable!()
+        let Intent::Create {
+            enabled,
+            creation,
+            slot_name,
+            ..
+        } = l.intent
+        else {
+            panic!("{l:?}")
         };
-        assert!(creation.connect && creation.create_slot && creation.copy_data);
+        assert!(enabled && creation.connect && creation.create_slot && creation.copy_data);
+        assert_eq!(slot_name.as_deref(), Some("feed"));
         assert!(l.outside_transaction);
+        assert_eq!(l.refusal, None);
     }
 
     #[test]
-    fn the_actions_are_taken_out_and_the_other_options_kept() {
+    fn the_actions_and_the_slot_are_taken_out_and_the_other_options_kept() {
         let l = run(
-            "create subscription \"Feed\" connection 'x' publication a, b with (copy_data = off, Enabled = 'false', binary, streaming = parallel)",
+            "create subscription \"Feed\" connection 'x' publication a, b with (copy_data = off, Enabled = 'false', binary, slot_name = 'Slot', streaming = parallel)",
         );
         assert_eq!(
             l.run.as_deref(),
             Some(
-                "create subscription \"Feed\" connection 'x' publication a, b WITH (connect = false, binary, streaming = parallel)"
+                "create subscription \"Feed\" connection 'x' publication a, b WITH (connect = false, slot_name = NONE, binary, streaming = parallel)"
             )
         );
         let Intent::Create {
             name,
             enabled,
             creation,
+            slot_name,
         } = l.intent
         else {
             panic!("{l:?}")
         };
         assert_eq!(name, "Feed");
+        assert_eq!(slot_name.as_deref(), Some("Slot"));
         assert!(!enabled);
         assert!(creation.connect && creation.create_slot && !creation.copy_data);
     }
 
     #[test]
-    fn a_creation_that_connects_to_nothing_or_that_postgresql_refuses_runs_as_written() {
+    fn a_flag_is_read_as_postgresql_reads_it_or_the_load_is_refused() {
+        for (value, connect) in [
+            ("false", false),
+            ("OFF", false),
+            ("0", false),
+            ("00", false),
+            ("-0", false),
+            ("+1", true),
+            ("'on'", true),
+        ] {
+            let l = run(&format!(
+                "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (connect = {value}, create_slot = false)"
+            ));
+            assert_eq!(l.refusal, None, "{value}");
+            assert!(
+                matches!(l.intent, Intent::Create { creation, .. } if creation.connect == connect),
+                "{value}: {l:?}"
+            );
+            assert!(
+                l.run
+                    .unwrap()
+                    .ends_with("WITH (connect = false, slot_name = NONE)")
+            );
+        }
         for text in [
-            "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (connect = false)",
             "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (connect = maybe)",
-            "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (enabled = true, enabled = false)",
+            "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (copy_data = '1')",
+            "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (enabled = 2)",
+            "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (connect = false, enabled = true)",
             "CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (slot_name = NONE)",
+            "ALTER SUBSCRIPTION s SET (failover = sometimes)",
         ] {
             let l = run(text);
-            assert_eq!(l.run.as_deref(), Some(text));
-            assert!(
-                matches!(l.intent, Intent::Create { enabled: false, creation, .. } if !creation.connect),
-                "{text}"
-            );
+            assert!(l.refusal.is_some(), "{text}");
+            assert_eq!(l.run, None, "{text}");
         }
     }
 
     #[test]
-    fn enabling_is_remembered_not_run_and_publications_change_without_refreshing() {
+    fn what_needs_a_slot_is_remembered_not_run() {
         assert_eq!(
             run("ALTER SUBSCRIPTION s ENABLE"),
-            Loading {
-                run: None,
-                intent: Intent::Enable {
-                    name: "s".into(),
-                    enabled: true
-                },
-                outside_transaction: false,
+            Loading::skips(Intent::Enable {
+                name: "s".into(),
+                enabled: true
+            })
+        );
+        let l = run("ALTER SUBSCRIPTION s SET (failover = true, binary = true, slot_name = NONE)");
+        assert_eq!(
+            l.run.as_deref(),
+            Some("ALTER SUBSCRIPTION s SET (binary = true)")
+        );
+        assert_eq!(
+            l.intent,
+            Intent::Set {
+                name: "s".into(),
+                slot_name: Some(None),
+                options: vec![("failover".into(), "true".into())]
             }
         );
+        assert!(l.outside_transaction);
+        assert_eq!(run("ALTER SUBSCRIPTION s SET (two_phase = on)").run, None);
+    }
+
+    #[test]
+    fn publications_change_without_refreshing_and_a_drop_runs_as_written() {
         assert_eq!(run("ALTER SUBSCRIPTION s REFRESH PUBLICATION").run, None);
         assert_eq!(
             run("ALTER SUBSCRIPTION s SET PUBLICATION a").run.as_deref(),
@@ -851,11 +1111,11 @@ mod tests {
                 "ALTER SUBSCRIPTION s ADD PUBLICATION a WITH (copy_data = false, refresh = false)"
             )
         );
-        assert_eq!(
-            run("DROP SUBSCRIPTION s").run.as_deref(),
-            Some("ALTER SUBSCRIPTION s SET (slot_name = NONE); DROP SUBSCRIPTION s")
-        );
-        assert!(run("DROP SUBSCRIPTION s").outside_transaction);
+        for text in ["DROP SUBSCRIPTION s", "DROP SUBSCRIPTION IF EXISTS s"] {
+            let l = run(text);
+            assert_eq!(l.run.as_deref(), Some(text));
+            assert!(l.outside_transaction);
+        }
         assert!(run("ALTER SUBSCRIPTION s SET PUBLICATION a").outside_transaction);
         assert!(
             !run("ALTER SUBSCRIPTION s SET PUBLICATION a WITH (refresh = off)").outside_transaction
@@ -872,8 +1132,8 @@ mod tests {
             connection: "x".into(),
             publications: vec!["p".into()],
             enabled: false,
-            slot_name: Some("a".into()),
-            options: BTreeMap::new(),
+            slot_name: None,
+            options: BTreeMap::from([("failover".into(), "false".into())]),
             comment: None,
             owner: None,
             creation: Creation::default(),
@@ -891,10 +1151,19 @@ mod tests {
                     name: "a".into(),
                     enabled: false,
                     creation: connect,
+                    slot_name: Some("a".into()),
                 },
                 Intent::Enable {
                     name: "a".into(),
                     enabled: true,
+                },
+                Intent::Set {
+                    name: "a".into(),
+                    slot_name: None,
+                    options: vec![
+                        ("failover".into(), "true".into()),
+                        ("two_phase".into(), "true".into()),
+                    ],
                 },
                 Intent::Rename {
                     from: "a".into(),
@@ -905,6 +1174,12 @@ mod tests {
         let b = &db.kinds.subscriptions[&Name("b".into())];
         assert!(b.enabled);
         assert!(b.creation.connect && !b.creation.copy_data);
+        assert_eq!(b.slot_name.as_deref(), Some("a"));
+        // Only the options this major has.
+        assert_eq!(
+            b.options,
+            BTreeMap::from([("failover".into(), "true".into())])
+        );
     }
 
     fn sub(enabled: bool, connect: bool) -> Subscription {
@@ -949,6 +1224,62 @@ mod tests {
             "ALTER SUBSCRIPTION feed ENABLE"
         );
         assert_eq!(enabled_after.hazards[0].code, HazardCode::Replication);
+    }
+
+    #[test]
+    fn what_needs_the_slot_changes_outside_a_transaction_with_the_subscription_paused() {
+        let mut from = sub(true, false);
+        from.options.insert("failover".into(), "false".into());
+        from.options.insert("two_phase".into(), "false".into());
+        let mut to = from.clone();
+        to.options.insert("failover".into(), "true".into());
+        to.options.insert("binary".into(), "true".into());
+        let mut out = Vec::new();
+        alter_steps(&from, &to, PgVersion::major_only(17), &mut out);
+        let sql: Vec<Vec<&str>> = out
+            .iter()
+            .map(|s| s.sql.iter().map(|q| q.as_str()).collect())
+            .collect();
+        assert_eq!(
+            sql,
+            [
+                vec![
+                    "ALTER SUBSCRIPTION feed DISABLE",
+                    "ALTER SUBSCRIPTION feed SET (binary = true)"
+                ],
+                vec![
+                    "ALTER SUBSCRIPTION feed SET (failover = true)",
+                    "ALTER SUBSCRIPTION feed ENABLE"
+                ],
+            ]
+        );
+        assert!(out[0].transactional && !out[1].transactional);
+        assert_eq!(out[1].hazards[0].code, HazardCode::Replication);
+
+        // two_phase: in place from 18, a new subscription before.
+        let mut to = from.clone();
+        to.options.insert("two_phase".into(), "true".into());
+        let mut out = Vec::new();
+        alter_steps(&from, &to, PgVersion::major_only(18), &mut out);
+        assert_eq!(out.len(), 2);
+        assert_eq!(
+            out[1].sql[0].as_str(),
+            "ALTER SUBSCRIPTION feed SET (two_phase = true)"
+        );
+        let mut out = Vec::new();
+        alter_steps(&from, &to, PgVersion::major_only(17), &mut out);
+        assert_eq!(out[0].summary, "drop subscription feed");
+        assert!(
+            !out[0].transactional,
+            "its slot is dropped on the publisher"
+        );
+        assert_eq!(out[1].summary, "create subscription feed");
+        assert!(
+            out[1]
+                .hazards
+                .iter()
+                .any(|h| h.code == HazardCode::Replication)
+        );
     }
 
     #[test]

@@ -23,13 +23,27 @@ struct Document<'a> {
 /// A SHA-256 of the model's canonical JSON: every object's keys sorted,
 /// so the fingerprint depends on what the model holds, not on the order
 /// its fields are declared in (a kind moving into `kinds/` leaves it
-/// alone); dependencies left out, as they are derived from the rest.
+/// alone), and a kind the model holds no object of is left out (a kind
+/// added to driftless leaves it alone); dependencies left out, as they
+/// are derived from the rest.
 pub fn fingerprint(db: &Database) -> String {
+    crate::migrate::checksum(&canonical(db).to_string())
+}
+
+/// The JSON [`fingerprint`] hashes.
+fn canonical(db: &Database) -> serde_json::Value {
     let mut copy = db.clone();
     copy.dependencies.clear();
     let mut value = serde_json::to_value(&copy).expect("a model always serializes");
+    if let serde_json::Value::Object(fields) = &mut value {
+        fields.retain(|_, v| match v {
+            serde_json::Value::Array(items) => !items.is_empty(),
+            serde_json::Value::Object(o) => !o.is_empty(),
+            _ => true,
+        });
+    }
     value.sort_all_objects();
-    crate::migrate::checksum(&value.to_string())
+    value
 }
 
 /// `source` and `desired` are the fingerprints of the two states, taken
@@ -101,5 +115,23 @@ impl SavedPlan {
             skipped: Vec::new(),
             warnings: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kind_without_objects_leaves_the_fingerprint_alone() {
+        let empty = canonical(&Database::default());
+        let fields = empty.as_object().unwrap();
+        assert!(!fields.contains_key("subscriptions"), "{empty}");
+        assert!(!fields.contains_key("tables"), "{empty}");
+        let mut db = Database::default();
+        let t = crate::model::Table::empty(crate::model::QualName::new("public", "t"));
+        db.kinds.tables.insert(t.name.clone(), t);
+        assert!(canonical(&db).as_object().unwrap().contains_key("tables"));
+        assert_ne!(fingerprint(&db), fingerprint(&Database::default()));
     }
 }

@@ -363,6 +363,9 @@ pub fn load(
             location: "session setup".into(),
             message: describe(&e),
         })?;
+    if let Some(stmt) = statements.iter().find(|s| refusal(s).is_some()) {
+        return Err(refused(stmt));
+    }
     let mut search_path = show_search_path(client)?;
     let started_under = search_path.clone();
     let mut ended_under = None;
@@ -465,6 +468,9 @@ pub fn run_in_order(
         .iter()
         .filter(|s| s.kind != StatementKind::TransactionControl)
     {
+        if refusal(stmt).is_some() {
+            return Err(refused(stmt));
+        }
         let Some(text) = stmt.to_load() else {
             continue;
         };
@@ -493,6 +499,19 @@ fn set_search_path(client: &mut Client, path: &str) -> Result<(), ScratchError> 
             location: "search_path".into(),
             message: describe(&e),
         })
+}
+
+/// Why a statement cannot be loaded at all (see `kinds::subscription`).
+fn refusal(stmt: &SourceStatement) -> Option<&str> {
+    stmt.loading.as_ref()?.refusal.as_deref()
+}
+
+/// The error of a statement [`refusal`] refuses.
+fn refused(stmt: &SourceStatement) -> ScratchError {
+    ScratchError::Statement {
+        location: stmt.location(),
+        message: refusal(stmt).unwrap_or_default().to_string(),
+    }
 }
 
 fn statement_error(stmt: &SourceStatement, e: &postgres::Error) -> ScratchError {

@@ -1,11 +1,10 @@
 -- The subscriptions of this database (pg_subscription is shared by the
 -- cluster's databases). Every WITH option this major keeps is spelled as
 -- CREATE SUBSCRIPTION takes it. The connection string is readable only by
--- superusers: the reader writes NULL for it otherwise ({{conninfo}}), and
--- such a subscription is not managed.
+-- superusers: for another role the reader runs subscription_names.sql.
 SELECT coalesce(json_agg(json_build_object(
          'name', s.subname,
-         'connection', {{conninfo}},
+         'connection', s.subconninfo,
          'publications', (SELECT coalesce(json_agg(p ORDER BY p), '[]') FROM unnest(s.subpublications) p),
          'enabled', s.subenabled,
          'slot_name', s.subslotname,
