@@ -1279,6 +1279,19 @@ fn subscriptions_are_managed_without_reaching_the_publisher() {
         stderr(&out)
     );
 
+    // A flag it cannot read as PostgreSQL would stops the load, naming it.
+    let unsure = "CREATE SUBSCRIPTION dl_sub_unsure CONNECTION 'host=127.0.0.1 port=1 dbname=nowhere' \
+                  PUBLICATION elsewhere WITH (connect = maybe);\n";
+    let files = Files::new("subscriptions", &[("s.sql", unsure)]);
+    let out = run("plan", &files, &url, &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("s.sql:1:1: driftless cannot read connect = maybe as true or false"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+
     let mut admin = db.server.connect().unwrap();
     let names: Vec<String> = admin
         .query(
