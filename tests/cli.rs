@@ -823,6 +823,44 @@ fn a_new_table_is_held_back_with_its_held_back_policy() {
     assert_converged(&files, &url);
 }
 
+/// A new partition takes its parent's columns as they are when it is
+/// made: while the parent's column drop is held back, so is the partition
+/// (made now, it would have the column the files drop).
+#[test]
+fn a_new_partition_is_held_back_with_its_parents_held_back_change() {
+    let db = TestDb::create("held_part");
+    db.exec(
+        "CREATE TABLE events (k int, note text, gone int) PARTITION BY RANGE (k);\
+         CREATE TABLE events_1 PARTITION OF events FOR VALUES FROM (0) TO (10);\
+         INSERT INTO events VALUES (1, 'x', 5);",
+    );
+    let files = Files::new(
+        "held_part",
+        &[(
+            "s.sql",
+            "CREATE TABLE events (k int, note text) PARTITION BY RANGE (k);\n\
+             CREATE TABLE events_1 PARTITION OF events FOR VALUES FROM (0) TO (10);\n\
+             CREATE TABLE events_2 PARTITION OF events FOR VALUES FROM (10) TO (20);\n",
+        )],
+    );
+    let url = db.url_string();
+    let out = run("plan", &files, &url, &[]);
+    assert_ok(&out);
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("  - create table public.events_2\n"),
+        "{}",
+        stderr(&out)
+    );
+    assert_ok(&run(
+        "apply",
+        &files,
+        &url,
+        &["--yes", "--allow-destructive", "--allow-hazards", "all"],
+    ));
+    assert_converged(&files, &url);
+}
+
 #[test]
 fn online_apply_under_concurrent_inserts_loses_nothing() {
     let db = TestDb::create("online");

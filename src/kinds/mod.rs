@@ -56,7 +56,7 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::model::delta::{Delta, delta_of, pair_by_key};
-use crate::model::{Acl, Database, ObjKey, OnRelation, PgVersion, SharedName};
+use crate::model::{Acl, Database, ObjKey, OnRelation, PgVersion, QualName, SharedName};
 use crate::step::check::{Check, Checking};
 use crate::step::{Models, Step, privileges};
 
@@ -272,6 +272,14 @@ pub trait Kind {
     fn named_in_bodies(id: &Self::Id, key: &ObjKey) -> Option<(String, Vec<String>)> {
         let _ = (id, key);
         None
+    }
+    /// The relations a new object of `key` takes parts from when it is
+    /// created, in the model `db` (a table its parents' columns and
+    /// constraints): a plan that holds back a change of theirs holds its
+    /// creation back too. None by default.
+    fn copies_from(db: &Database, id: &Self::Id, key: &ObjKey) -> Vec<QualName> {
+        let _ = (db, id, key);
+        Vec::new()
     }
     /// Whether the object of `key`, as the model `db` holds it, stores
     /// rows (a table, a materialized view): the sizes of hazards are
@@ -820,6 +828,18 @@ macro_rules! registry {
                 }
             )*
             None
+        }
+
+        /// The relations a new object of `key` takes parts from, in `db`
+        /// ([`Kind::copies_from`]).
+        pub fn copies_from(db: &Database, key: &ObjKey) -> Vec<QualName> {
+            let mut found = Vec::new();
+            $(
+                if let Some(id) = <$kind as Kind>::id_of(key) {
+                    found.extend(<$kind as Kind>::copies_from(db, &id, key));
+                }
+            )*
+            found
         }
 
         /// Whether the object of `key` stores rows, in `db`

@@ -322,7 +322,13 @@ fn publications(s: &Subscription) -> String {
 fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut Vec<Step>) {
     let name = quote_ident(&to.name);
     let two_phase = from.options.get("two_phase") != to.options.get("two_phase");
-    if two_phase && v.major() < 18 {
+    // Without a slot on either side, PostgreSQL changes `failover`, or
+    // turns `two_phase` off, only on a new subscription.
+    let slotless = from.slot_name.is_none()
+        && to.slot_name.is_none()
+        && (from.options.get("failover") != to.options.get("failover")
+            || (two_phase && to.options.get("two_phase").map(String::as_str) == Some("false")));
+    if (two_phase && v.major() < 18) || slotless {
         out.push(drop_step(from));
         let mut create = create_step(to, v);
         if from.slot_name.is_some() {
@@ -337,25 +343,28 @@ fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut V
         return;
     }
     let mut step = Step::new(format!("alter subscription {name}")).creates(key(to));
-    let mut set: Vec<String> = Vec::new();
-    if from.slot_name != to.slot_name {
-        set.push(format!(
-            "slot_name = {}",
-            to.slot_name.as_deref().map_or("NONE".into(), quote_literal)
-        ));
-    }
     let on_slot = |k: &str| k == "failover" || k == "two_phase";
-    for (k, value) in &to.options {
-        if from.options.get(k) != Some(value) && !on_slot(k) {
-            set.push(format!("{k} = {value}"));
-        }
-    }
     let slotted: Vec<String> = to
         .options
         .iter()
         .filter(|(k, value)| on_slot(k) && from.options.get(*k) != Some(*value))
         .map(|(k, value)| format!("{k} = {value}"))
         .collect();
+    // What needs the slot changes while it has one: letting go of it
+    // (`slot_name = NONE`) comes after.
+    let lets_go = from.slot_name.is_some() && to.slot_name.is_none() && !slotted.is_empty();
+    let mut set: Vec<String> = Vec::new();
+    if from.slot_name != to.slot_name && !lets_go {
+        set.push(format!(
+            "slot_name = {}",
+            to.slot_name.as_deref().map_or("NONE".into(), quote_literal)
+        ));
+    }
+    for (k, value) in &to.options {
+        if from.options.get(k) != Some(value) && !on_slot(k) {
+            set.push(format!("{k} = {value}"));
+        }
+    }
     let needs_disabled = from.slot_name != to.slot_name && to.slot_name.is_none();
     let paused = from.enabled && (needs_disabled || !to.enabled || !slotted.is_empty());
     if paused {
@@ -415,7 +424,7 @@ fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut V
                 slotted.join(", ")
             ))
             .creates(key(to));
-        if let Some(slot_name) = &to.slot_name {
+        if let Some(slot_name) = &from.slot_name {
             slot = slot.hazard(
                 HazardCode::Replication,
                 format!(
@@ -423,6 +432,9 @@ fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut V
                     quote_literal(slot_name)
                 ),
             );
+        }
+        if lets_go {
+            slot = slot.sql(format!("ALTER SUBSCRIPTION {name} SET (slot_name = NONE)"));
         }
         if resumes {
             slot = enable(slot);
@@ -1255,6 +1267,28 @@ mod tests {
         );
         assert!(out[0].transactional && !out[1].transactional);
         assert_eq!(out[1].hazards[0].code, HazardCode::Replication);
+
+        // Letting go of the slot comes after what needs it.
+        let mut to = from.clone();
+        to.options.insert("failover".into(), "true".into());
+        to.slot_name = None;
+        to.enabled = false;
+        let mut out = Vec::new();
+        alter_steps(&from, &to, PgVersion::major_only(17), &mut out);
+        let sql: Vec<Vec<&str>> = out
+            .iter()
+            .map(|s| s.sql.iter().map(|q| q.as_str()).collect())
+            .collect();
+        assert_eq!(
+            sql,
+            [
+                vec!["ALTER SUBSCRIPTION feed DISABLE"],
+                vec![
+                    "ALTER SUBSCRIPTION feed SET (failover = true)",
+                    "ALTER SUBSCRIPTION feed SET (slot_name = NONE)"
+                ],
+            ]
+        );
 
         // two_phase: in place from 18, a new subscription before.
         let mut to = from.clone();

@@ -245,9 +245,31 @@ pub fn hold_back(
                         .is_some_and(|key| !current.contains(&key))
                 })
                 .collect();
+            // And one that takes parts of a relation (a new partition or
+            // child: its parent's columns) while a change of that relation
+            // is held back: made now, it would take them as they are.
+            let changing: BTreeSet<QualName> = steps
+                .iter()
+                .zip(&held)
+                .filter(|(_, h)| **h)
+                .flat_map(|(s, _)| s.creates.iter().chain(&s.drops).chain(&s.invalidates))
+                .filter_map(|k| part_of(k, current).or_else(|| part_of(k, desired)))
+                .collect();
             for (i, s) in steps.iter().enumerate() {
                 let makes_unfinished = s.creates.iter().any(|k| {
-                    matches!(kinds::on_relation(desired, k), Some(OnRelation::Is(r)) if unfinished.contains(&r))
+                    let new = match kinds::on_relation(desired, k) {
+                        Some(OnRelation::Is(r)) => desired
+                            .relation_key(&r)
+                            .is_some_and(|key| !current.contains(&key))
+                            .then_some(r),
+                        _ => None,
+                    };
+                    new.is_some_and(|r| {
+                        unfinished.contains(&r)
+                            || kinds::copies_from(desired, k)
+                                .iter()
+                                .any(|p| changing.contains(p))
+                    })
                 });
                 if !held[i] && makes_unfinished {
                     held[i] = true;

@@ -359,6 +359,14 @@ impl Kind for Tables {
     /// again; what the table uses an index for, set again once the plan
     /// has recreated the index: `None` for the table itself or a column,
     /// or when the part is missing on a side.
+    /// A new table takes its parents' columns and constraints.
+    fn copies_from(db: &Database, table: &QualName, key: &ObjKey) -> Vec<QualName> {
+        match (key, db.kinds.tables.get(table)) {
+            (ObjKey::Table { .. }, Some(t)) => t.parents().cloned().collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// A table stores rows (a foreign table's live elsewhere, but its
     /// size is asked all the same).
     fn stores_rows(db: &Database, table: &QualName, key: &ObjKey) -> bool {
