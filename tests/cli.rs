@@ -720,6 +720,33 @@ fn plan_formats_exit_code_and_saved_plans() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
+/// The plan without `--allow-destructive` runs nothing and names `step`
+/// among what it holds back.
+#[track_caller]
+fn assert_nothing_but_held_back(files: &Files, url: &str, step: &str) {
+    let out = run("plan", files, url, &[]);
+    assert_ok(&out);
+    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains(&format!("  - {step}\n")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// With `--allow-destructive` the held-back change applies whole, and
+/// planning again finds nothing.
+#[track_caller]
+fn assert_applies_whole(files: &Files, url: &str) {
+    assert_ok(&run(
+        "apply",
+        files,
+        url,
+        &["--yes", "--allow-destructive", "--allow-hazards", "all"],
+    ));
+    assert_converged(files, url);
+}
+
 #[test]
 fn a_held_back_change_is_held_back_whole() {
     // A narrowing type change is destructive; the default dropped only to
@@ -770,13 +797,7 @@ fn a_held_back_change_is_held_back_whole() {
         .get(0);
     assert_eq!(default.as_deref(), Some("0"));
     // The held-back change applies whole with --allow-destructive.
-    assert_ok(&run(
-        "apply",
-        &files,
-        &url,
-        &["--yes", "--allow-destructive", "--allow-hazards", "all"],
-    ));
-    assert_converged(&files, &url);
+    assert_applies_whole(&files, &url);
 }
 
 /// A table the plan makes anew is made whole or not at all: when its
@@ -804,23 +825,10 @@ fn a_new_table_is_held_back_with_its_held_back_policy() {
         )],
     );
     let url = db.url_string();
-    let out = run("plan", &files, &url, &[]);
-    assert_ok(&out);
-    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
-    assert!(
-        stderr(&out).contains("  - create table public.invoices\n"),
-        "{}",
-        stderr(&out)
-    );
+    assert_nothing_but_held_back(&files, &url, "create table public.invoices");
     assert_ok(&run("apply", &files, &url, &["--yes"]));
     assert_eq!(tables(&db), ["public.orders"]);
-    assert_ok(&run(
-        "apply",
-        &files,
-        &url,
-        &["--yes", "--allow-destructive", "--allow-hazards", "all"],
-    ));
-    assert_converged(&files, &url);
+    assert_applies_whole(&files, &url);
 }
 
 /// A new partition takes its parent's columns as they are when it is
@@ -844,21 +852,8 @@ fn a_new_partition_is_held_back_with_its_parents_held_back_change() {
         )],
     );
     let url = db.url_string();
-    let out = run("plan", &files, &url, &[]);
-    assert_ok(&out);
-    assert!(executable(&stdout(&out)).is_empty(), "{}", stdout(&out));
-    assert!(
-        stderr(&out).contains("  - create table public.events_2\n"),
-        "{}",
-        stderr(&out)
-    );
-    assert_ok(&run(
-        "apply",
-        &files,
-        &url,
-        &["--yes", "--allow-destructive", "--allow-hazards", "all"],
-    ));
-    assert_converged(&files, &url);
+    assert_nothing_but_held_back(&files, &url, "create table public.events_2");
+    assert_applies_whole(&files, &url);
 }
 
 #[test]

@@ -160,10 +160,6 @@ impl Kind for Subscriptions {
         None
     }
 
-    fn container(_: &Database, _: &Subscription) -> Option<ObjKey> {
-        None
-    }
-
     fn owner(s: &Subscription) -> Option<(String, &str)> {
         Some((
             format!("SUBSCRIPTION {}", quote_ident(&s.name)),
@@ -204,6 +200,15 @@ fn key(s: &Subscription) -> ObjKey {
 
 const REACHES: &str = "connects to the publisher";
 
+/// What enabling a subscription does.
+const STARTS: &str =
+    "starts replicating from the publisher (its replication slot must exist there)";
+
+/// A slot name as `WITH` and `SET` take it.
+fn slot_sql(slot: Option<&str>) -> String {
+    slot.map_or("NONE".into(), quote_literal)
+}
+
 /// The value `CREATE SUBSCRIPTION` gives an option it is not given, on a
 /// server of version `v`; a creation writes only the others.
 fn default_of(option: &str, v: PgVersion) -> Option<&'static str> {
@@ -233,10 +238,7 @@ fn create_step(s: &Subscription, v: PgVersion) -> Step {
         with.push("connect = false".into());
     }
     if s.slot_name.as_deref() != Some(&s.name) {
-        with.push(format!(
-            "slot_name = {}",
-            s.slot_name.as_deref().map_or("NONE".into(), quote_literal)
-        ));
+        with.push(format!("slot_name = {}", slot_sql(s.slot_name.as_deref())));
     }
     with.extend(
         s.options
@@ -267,10 +269,9 @@ fn create_step(s: &Subscription, v: PgVersion) -> Step {
         // PostgreSQL refuses to make a slot inside a transaction block.
         step.transactional = !c.create_slot;
     } else if s.enabled {
-        step = step.sql(enable_sql(s, true)).hazard(
-            HazardCode::Replication,
-            "starts replicating from the publisher (its replication slot must exist there)",
-        );
+        step = step
+            .sql(enable_sql(s, true))
+            .hazard(HazardCode::Replication, STARTS);
     }
     if s.comment.is_some() {
         step = step.sql(comment("SUBSCRIPTION", &name, s.comment.as_deref()));
@@ -355,10 +356,7 @@ fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut V
     let lets_go = from.slot_name.is_some() && to.slot_name.is_none() && !slotted.is_empty();
     let mut set: Vec<String> = Vec::new();
     if from.slot_name != to.slot_name && !lets_go {
-        set.push(format!(
-            "slot_name = {}",
-            to.slot_name.as_deref().map_or("NONE".into(), quote_literal)
-        ));
+        set.push(format!("slot_name = {}", slot_sql(to.slot_name.as_deref())));
     }
     for (k, value) in &to.options {
         if from.options.get(k) != Some(value) && !on_slot(k) {
@@ -401,10 +399,8 @@ fn alter_steps(from: &Subscription, to: &Subscription, v: PgVersion, out: &mut V
     }
     let resumes = to.enabled && (paused || !from.enabled);
     let enable = |step: Step| {
-        step.sql(enable_sql(to, true)).hazard(
-            HazardCode::Replication,
-            "starts replicating from the publisher (its replication slot must exist there)",
-        )
+        step.sql(enable_sql(to, true))
+            .hazard(HazardCode::Replication, STARTS)
     };
     if resumes && slotted.is_empty() {
         step = enable(step);
@@ -1238,6 +1234,14 @@ mod tests {
         assert_eq!(enabled_after.hazards[0].code, HazardCode::Replication);
     }
 
+    /// Each step's statements.
+    fn statements(steps: &[Step]) -> Vec<Vec<&str>> {
+        steps
+            .iter()
+            .map(|s| s.sql.iter().map(|q| q.as_str()).collect())
+            .collect()
+    }
+
     #[test]
     fn what_needs_the_slot_changes_outside_a_transaction_with_the_subscription_paused() {
         let mut from = sub(true, false);
@@ -1248,12 +1252,8 @@ mod tests {
         to.options.insert("binary".into(), "true".into());
         let mut out = Vec::new();
         alter_steps(&from, &to, PgVersion::major_only(17), &mut out);
-        let sql: Vec<Vec<&str>> = out
-            .iter()
-            .map(|s| s.sql.iter().map(|q| q.as_str()).collect())
-            .collect();
         assert_eq!(
-            sql,
+            statements(&out),
             [
                 vec![
                     "ALTER SUBSCRIPTION feed DISABLE",
@@ -1275,12 +1275,8 @@ mod tests {
         to.enabled = false;
         let mut out = Vec::new();
         alter_steps(&from, &to, PgVersion::major_only(17), &mut out);
-        let sql: Vec<Vec<&str>> = out
-            .iter()
-            .map(|s| s.sql.iter().map(|q| q.as_str()).collect())
-            .collect();
         assert_eq!(
-            sql,
+            statements(&out),
             [
                 vec!["ALTER SUBSCRIPTION feed DISABLE"],
                 vec![

@@ -138,6 +138,18 @@ impl From<Row> for View {
 /// The kind.
 pub struct Views;
 
+/// The materialized view `key` names (the view itself, not a part), in
+/// `db`.
+fn materialized<'a>(db: &'a Database, name: &QualName, key: &ObjKey) -> Option<&'a View> {
+    let ObjKey::View { .. } = key else {
+        return None;
+    };
+    db.kinds
+        .views
+        .get(name)
+        .filter(|v| v.kind == ViewKind::Materialized)
+}
+
 impl Kind for Views {
     type Object = View;
     type Id = QualName;
@@ -240,28 +252,18 @@ impl Kind for Views {
         steps(models, delta, out)
     }
 
-    /// The view dropped and created again; its clustering set again (its
-    /// index was rebuilt).
     /// A materialized view stores its rows.
     fn stores_rows(db: &Database, name: &QualName, key: &ObjKey) -> bool {
-        matches!(key, ObjKey::View { .. })
-            && db
-                .kinds
-                .views
-                .get(name)
-                .is_some_and(|v| v.kind == ViewKind::Materialized)
+        materialized(db, name, key).is_some()
     }
 
     /// A materialized view built `WITH DATA` holds its rows at once.
     fn filled_when_created(db: &Database, name: &QualName, key: &ObjKey) -> bool {
-        matches!(key, ObjKey::View { .. })
-            && db
-                .kinds
-                .views
-                .get(name)
-                .is_some_and(|v| v.populated && v.kind == ViewKind::Materialized)
+        materialized(db, name, key).is_some_and(|v| v.populated)
     }
 
+    /// The view dropped and created again; its clustering set again (its
+    /// index was rebuilt).
     fn recreate(models: &Models, name: &QualName, key: &ObjKey) -> Option<Vec<Step>> {
         let to = models.desired.kinds.views.get(name)?;
         if let ObjKey::ViewCluster { .. } = key {

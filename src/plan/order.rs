@@ -232,49 +232,44 @@ pub fn hold_back(
             }
             // A relation the plan makes anew is made whole or not at all:
             // with a part of it held back (a policy, a foreign key), its
-            // creation is held back too.
-            let unfinished: BTreeSet<QualName> = steps
-                .iter()
-                .zip(&held)
-                .filter(|(_, h)| **h)
-                .flat_map(|(s, _)| &s.creates)
+            // creation is held back too; and so is one that takes parts of
+            // a relation (a new partition or child: its parent's columns)
+            // while a change of that relation is held back (made now, it
+            // would take them as they are).
+            let is_new = |r: &QualName| {
+                desired
+                    .relation_key(r)
+                    .is_some_and(|key| !current.contains(&key))
+            };
+            let held_steps = || steps.iter().zip(&held).filter(|(_, h)| **h).map(|(s, _)| s);
+            let unfinished: BTreeSet<QualName> = held_steps()
+                .flat_map(|s| &s.creates)
                 .filter_map(|k| part_of(k, desired))
-                .filter(|r| {
-                    desired
-                        .relation_key(r)
-                        .is_some_and(|key| !current.contains(&key))
-                })
+                .filter(is_new)
                 .collect();
-            // And one that takes parts of a relation (a new partition or
-            // child: its parent's columns) while a change of that relation
-            // is held back: made now, it would take them as they are.
-            let changing: BTreeSet<QualName> = steps
-                .iter()
-                .zip(&held)
-                .filter(|(_, h)| **h)
-                .flat_map(|(s, _)| s.creates.iter().chain(&s.drops).chain(&s.invalidates))
+            let changing: BTreeSet<QualName> = held_steps()
+                .flat_map(|s| s.creates.iter().chain(&s.drops).chain(&s.invalidates))
                 .filter_map(|k| part_of(k, current).or_else(|| part_of(k, desired)))
                 .collect();
-            for (i, s) in steps.iter().enumerate() {
-                let makes_unfinished = s.creates.iter().any(|k| {
-                    let new = match kinds::on_relation(desired, k) {
-                        Some(OnRelation::Is(r)) => desired
-                            .relation_key(&r)
-                            .is_some_and(|key| !current.contains(&key))
-                            .then_some(r),
-                        _ => None,
-                    };
-                    new.is_some_and(|r| {
-                        unfinished.contains(&r)
-                            || kinds::copies_from(desired, k)
-                                .iter()
-                                .any(|p| changing.contains(p))
+            let makes_unfinished = |s: &Step| {
+                s.creates
+                    .iter()
+                    .any(|k| match kinds::on_relation(desired, k) {
+                        Some(OnRelation::Is(r)) if is_new(&r) => {
+                            unfinished.contains(&r)
+                                || kinds::copies_from(desired, k)
+                                    .iter()
+                                    .any(|p| changing.contains(p))
+                        }
+                        _ => false,
                     })
-                });
-                if !held[i] && makes_unfinished {
-                    held[i] = true;
-                    changed = true;
-                }
+            };
+            let pulled: Vec<usize> = (0..steps.len())
+                .filter(|&i| !held[i] && makes_unfinished(&steps[i]))
+                .collect();
+            for i in pulled {
+                held[i] = true;
+                changed = true;
             }
             for &(a, b, why) in &edges {
                 let pulled = match why {

@@ -734,10 +734,12 @@ impl<'a> Splitter<'a> {
         let to = self.cursor.byte_of(self.index, self.last_end).max(from);
         let text = self.index.src.get(from..to).unwrap_or_default().to_string();
         let (kind, parse_error) = classify(&text, &head);
-        let loading = (words.get(1).is_some_and(|w| w == "SUBSCRIPTION")
-            && matches!(words[0].as_str(), "CREATE" | "ALTER" | "DROP"))
-        .then(|| crate::kinds::subscription::loading(&text))
-        .flatten();
+        // (Tokenized again only for a statement on a subscription.)
+        let loading = words
+            .get(1)
+            .is_some_and(|w| w == "SUBSCRIPTION")
+            .then(|| crate::kinds::subscription::loading(&text))
+            .flatten();
         self.statements.push(SourceStatement {
             file: self.path.to_path_buf(),
             line: first.0,

@@ -248,8 +248,8 @@ fn add_column_step(ctx: &Models, table: &QualName, c: &Column) -> Step {
             column_definition(c)
         ))
         .creates(column_key(table, &c.name));
-    if c.not_null && c.not_null_not_valid {
-        s = s.sql(add_not_null(table, c));
+    if let Some(stmt) = not_valid_not_null(table, c) {
+        s = s.sql(stmt);
     }
     for stmt in storage_sql(ctx, table, None, c)
         .into_iter()
@@ -418,6 +418,22 @@ fn set_not_null(s: Step, table: &QualName, column: &str) -> Step {
     )
 }
 
+/// `SET NOT NULL` in step `s` without a scan hazard: on a table the step
+/// creates, or a column arriving from a parent.
+pub(super) fn set_not_null_quietly(s: Step, table: &QualName, column: &str) -> Step {
+    s.sql(Op::SetNotNull {
+        table: table.clone(),
+        column: column.to_string(),
+    })
+}
+
+/// The `ADD NOT NULL ... NOT VALID` a column needs after it is created
+/// (PostgreSQL 18: `CREATE TABLE` and `ADD COLUMN` cannot say `NOT
+/// VALID`).
+pub(super) fn not_valid_not_null(table: &QualName, c: &Column) -> Option<String> {
+    (c.not_null && c.not_null_not_valid).then(|| add_not_null(table, c))
+}
+
 /// A column's `NOT NULL` as PostgreSQL 18 tells them apart: none, or
 /// whether it is `NOT VALID` and whether `NO INHERIT`.
 pub(super) fn not_null_of(c: &Column) -> Option<(bool, bool)> {
@@ -563,8 +579,8 @@ pub fn regenerate_steps(ctx: &Models, table: &QualName, from: &Column, to: &Colu
         ))
         .creates(key)
         .creates(default_key(table, &to.name));
-    if to.not_null && to.not_null_not_valid {
-        s = s.sql(add_not_null(table, to));
+    if let Some(stmt) = not_valid_not_null(table, to) {
+        s = s.sql(stmt);
     }
     for stmt in storage_sql(ctx, table, None, to)
         .into_iter()
@@ -706,12 +722,7 @@ fn inherited_column_step(
         }
     }
     if not_null_of(from) != not_null_of(to) {
-        s = not_null_change(ctx, s, table, from, to, |s, table, column| {
-            s.sql(Op::SetNotNull {
-                table: table.clone(),
-                column: column.to_string(),
-            })
-        });
+        s = not_null_change(ctx, s, table, from, to, set_not_null_quietly);
     }
     if from.comment != to.comment {
         s = s.sql(comment("COLUMN", &target, to.comment.as_deref()));

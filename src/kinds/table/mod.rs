@@ -355,10 +355,6 @@ impl Kind for Tables {
         hints::rename_hints(changes)
     }
 
-    /// A constraint or a column's default the plan keeps, dropped and set
-    /// again; what the table uses an index for, set again once the plan
-    /// has recreated the index: `None` for the table itself or a column,
-    /// or when the part is missing on a side.
     /// A new table takes its parents' columns and constraints.
     fn copies_from(db: &Database, table: &QualName, key: &ObjKey) -> Vec<QualName> {
         match (key, db.kinds.tables.get(table)) {
@@ -373,6 +369,10 @@ impl Kind for Tables {
         matches!(key, ObjKey::Table { .. }) && db.kinds.tables.contains_key(table)
     }
 
+    /// A constraint or a column's default the plan keeps, dropped and set
+    /// again; what the table uses an index for, set again once the plan
+    /// has recreated the index: `None` for the table itself or a column,
+    /// or when the part is missing on a side.
     fn recreate(ctx: &Models, table: &QualName, key: &ObjKey) -> Option<Vec<Step>> {
         let (cur, des) = (ctx.current, ctx.desired);
         Some(match key {

@@ -20,7 +20,7 @@ use crate::step::sql::{
     column_target, comment, constraint_comment, constraint_index_comment, create_table,
     options_change, replace_options,
 };
-use crate::step::{HazardCode, Models, Op, Statement, Step};
+use crate::step::{HazardCode, Models, Statement, Step};
 
 /// A logged table may not reference an unlogged one, nor an unlogged one
 /// be referenced by a logged one: tables whose persistence changes
@@ -568,14 +568,10 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
     let mut s = Step::new(format!("create {} {}", t.keyword().to_lowercase(), t.name))
         .sql(create_table(t, inline))
         .creates(table_key(&t.name));
-    // A NOT VALID NOT NULL (PostgreSQL 18) cannot be written inside CREATE
-    // TABLE.
-    for c in t
-        .columns
-        .iter()
-        .filter(|c| !c.inherited && c.not_null && c.not_null_not_valid)
-    {
-        s = s.sql(crate::step::sql::add_not_null(&t.name, c));
+    for c in t.columns.iter().filter(|c| !c.inherited) {
+        if let Some(stmt) = super::column::not_valid_not_null(&t.name, c) {
+            s = s.sql(stmt);
+        }
     }
     for c in &t.columns {
         s = s.creates(column_key(&t.name, &c.name));
@@ -660,12 +656,14 @@ pub(super) fn create(ctx: &Models, t: &Table, out: &mut Vec<Step>) {
         given.not_null_not_valid = given.not_null && pc.not_null_not_valid;
         given.not_null_no_inherit = false;
         if super::column::not_null_of(&given) != super::column::not_null_of(c) {
-            s = super::column::not_null_change(ctx, s, &t.name, &given, c, |s, table, column| {
-                s.sql(Op::SetNotNull {
-                    table: table.clone(),
-                    column: column.to_string(),
-                })
-            });
+            s = super::column::not_null_change(
+                ctx,
+                s,
+                &t.name,
+                &given,
+                c,
+                super::column::set_not_null_quietly,
+            );
         }
     }
     let mut moved_back = None;

@@ -74,32 +74,34 @@ pub fn fragment(name: &str, v: PgVersion) -> &'static str {
              CASE p.pubgencols WHEN 's' THEN 'stored' ELSE 'none' END)"
         }
         "publication_generated_columns" => "",
-        // A subscription's options besides synchronous_commit, as
-        // `|| jsonb_build_object(...)` for each major that added some.
-        "subscription_options" if v.has_subscription_failover() => {
+        // A subscription's options besides synchronous_commit, each
+        // major's own as `|| jsonb_build_object(...)`: binary and
+        // streaming (14; streaming a char from 16, `parallel` its third
+        // value), two_phase and disable_on_error (15), origin,
+        // password_required and run_as_owner (16), failover (17).
+        "subscription_options_14" if v.has_subscription_origin() => {
             "|| jsonb_build_object('binary', s.subbinary::text, 'streaming', \
-             CASE s.substream WHEN 't' THEN 'on' WHEN 'p' THEN 'parallel' ELSE 'off' END, \
-             'two_phase', (s.subtwophasestate <> 'd')::text, 'disable_on_error', s.subdisableonerr::text, \
-             'origin', quote_literal(s.suborigin), 'password_required', s.subpasswordrequired::text, \
-             'run_as_owner', s.subrunasowner::text, 'failover', s.subfailover::text)"
+             CASE s.substream WHEN 't' THEN 'on' WHEN 'p' THEN 'parallel' ELSE 'off' END)"
         }
-        "subscription_options" if v.has_subscription_origin() => {
-            "|| jsonb_build_object('binary', s.subbinary::text, 'streaming', \
-             CASE s.substream WHEN 't' THEN 'on' WHEN 'p' THEN 'parallel' ELSE 'off' END, \
-             'two_phase', (s.subtwophasestate <> 'd')::text, 'disable_on_error', s.subdisableonerr::text, \
-             'origin', quote_literal(s.suborigin), 'password_required', s.subpasswordrequired::text, \
-             'run_as_owner', s.subrunasowner::text)"
-        }
-        "subscription_options" if v.has_subscription_two_phase() => {
-            "|| jsonb_build_object('binary', s.subbinary::text, \
-             'streaming', CASE WHEN s.substream THEN 'on' ELSE 'off' END, \
-             'two_phase', (s.subtwophasestate <> 'd')::text, 'disable_on_error', s.subdisableonerr::text)"
-        }
-        "subscription_options" if v.has_subscription_streaming() => {
+        "subscription_options_14" if v.has_subscription_streaming() => {
             "|| jsonb_build_object('binary', s.subbinary::text, \
              'streaming', CASE WHEN s.substream THEN 'on' ELSE 'off' END)"
         }
-        "subscription_options" => "",
+        "subscription_options_15" if v.has_subscription_two_phase() => {
+            "|| jsonb_build_object('two_phase', (s.subtwophasestate <> 'd')::text, \
+             'disable_on_error', s.subdisableonerr::text)"
+        }
+        "subscription_options_16" if v.has_subscription_origin() => {
+            "|| jsonb_build_object('origin', quote_literal(s.suborigin), \
+             'password_required', s.subpasswordrequired::text, 'run_as_owner', s.subrunasowner::text)"
+        }
+        "subscription_options_17" if v.has_subscription_failover() => {
+            "|| jsonb_build_object('failover', s.subfailover::text)"
+        }
+        "subscription_options_14"
+        | "subscription_options_15"
+        | "subscription_options_16"
+        | "subscription_options_17" => "",
         // A publication's whole schemas (15), as settings `schema NAME`.
         "publication_schemas" if v.has_publication_schemas() => {
             "(SELECT jsonb_object_agg('schema ' || quote_ident(pn.nspname), '') \

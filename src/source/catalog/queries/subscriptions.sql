@@ -9,7 +9,8 @@ SELECT coalesce(json_agg(json_build_object(
          'enabled', s.subenabled,
          'slot_name', s.subslotname,
          'options', jsonb_build_object('synchronous_commit', quote_literal(s.subsynccommit))
-                    {{v:subscription_options}},
+                    {{v:subscription_options_14}} {{v:subscription_options_15}}
+                    {{v:subscription_options_16}} {{v:subscription_options_17}},
          'comment', obj_description(s.oid, 'pg_subscription'),
          'owner', quote_ident(pg_get_userbyid(s.subowner)))
          ORDER BY s.subname), '[]')::text
